@@ -1,0 +1,5 @@
+// Public surface of @jixiao/formats: import/export of every format jixiao speaks.
+export * from "./decode.ts";
+export * from "./json/read-json.ts";
+export * from "./read-document.ts";
+export * from "./text/read-text.ts";

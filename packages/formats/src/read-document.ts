@@ -1,0 +1,83 @@
+/**
+ * One entry for every format jixiao reads: sniffs the format from the file name and the
+ * content, then hands the bytes to that format's reader. Never throws on bad input.
+ */
+import type { Diagnostic, Parsed, TargetDocument } from "@jixiao/core";
+import { decodeText, looksBinary } from "./decode.ts";
+import { readJson } from "./json/read-json.ts";
+import { readText } from "./text/read-text.ts";
+
+export type InputFormat = "text" | "json" | "xlsx" | "csv" | "pdf";
+
+export interface ReadOptions {
+  fileName?: string;
+  /** Called with a fraction in [0, 1] during long reads. */
+  onProgress?: (fraction: number) => void;
+}
+
+/**
+ * Guesses the format of an input from its magic bytes, then its extension, then its text.
+ * @example sniffFormat(new TextEncoder().encode("{}"), "a.json") // "json"
+ */
+export function sniffFormat(bytes: Uint8Array, fileName = ""): InputFormat | "binary" | "empty" {
+  const ext = fileName.toLowerCase().split(".").pop() ?? "";
+  if (bytes.length === 0) return "empty";
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return "pdf"; // %PDF
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "xlsx"; // PK zip
+  if (ext === "json") return "json";
+  if (ext === "csv") return "csv";
+  if (looksBinary(bytes)) return "binary";
+  // Content sniffing for text without a telling extension.
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x0a || bytes[start] === 0x0d)) start++;
+  if (bytes[start] === 0x7b) return "json"; // {
+  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 4096));
+  const firstLine = head.split(/\r?\n/)[0] ?? "";
+  if (!head.includes("\t") && firstLine.split(",").length >= 8 && /项目名称/.test(firstLine)) return "csv";
+  return "text";
+}
+
+type Reader = (bytes: Uint8Array, options: ReadOptions) => Promise<Parsed<TargetDocument>>;
+
+const READERS: Partial<Record<InputFormat, Reader>> = {
+  text: async (bytes, o) => {
+    const decoded = decodeText(bytes);
+    const r = readText(decoded.text, { onProgress: o.onProgress });
+    return { value: r.value, diagnostics: [...decoded.diagnostics, ...r.diagnostics] };
+  },
+  json: async (bytes) => readJson(decodeText(bytes).text),
+};
+
+/** Registers the reader of a format (used by the xlsx, csv and pdf modules). */
+export function readerFor(format: InputFormat): Reader | undefined {
+  return READERS[format];
+}
+
+function unreadable(code: string, zh: string, en: string): Parsed<TargetDocument> {
+  const d: Diagnostic = { code, severity: "error", message: zh, messageEn: en };
+  return { value: null, diagnostics: [d] };
+}
+
+/**
+ * Reads any supported input into a document plus diagnostics (the repair log).
+ * `value` is null when the input is unreadable.
+ */
+export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<Parsed<TargetDocument>> {
+  const format = sniffFormat(bytes, options.fileName);
+  if (format === "empty") return unreadable("input.empty", "输入为空", "Input is empty");
+  if (format === "binary")
+    return unreadable("input.binary", "输入是二进制数据，不是可识别的表格格式", "Input is binary, not a recognised table format");
+  const reader = READERS[format];
+  if (!reader)
+    return unreadable("input.unsupported", `暂不支持读取 ${format} 格式`, `Reading ${format} is not supported yet`);
+  try {
+    return await reader(bytes, options);
+  } catch (e) {
+    return unreadable(
+      "input.unreadable",
+      `无法读取输入：${(e as Error).message}`,
+      `Could not read the input: ${(e as Error).message}`,
+    );
+  }
+}

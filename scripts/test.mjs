@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// `npm test`: runs every *.test.ts under packages/, bench/, scripts/ and e2e/ with node's
+// test runner (TypeScript through tsx). Suites that need a system package — Debian's
+// chromium, a PostgreSQL server — run when it is present; when it is absent this prints
+// loudly which suites were skipped and how to enable them. With JIXIAO_REQUIRE_ALL=1
+// (set by .ci/run) a skip is a failure.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const requireAll = process.env.JIXIAO_REQUIRE_ALL === "1";
+const filter = process.argv.slice(2);
+
+function walk(dir, out) {
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir)) {
+    if (name === "node_modules" || name.startsWith(".")) continue;
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, out);
+    else if (/\.test\.tsx?$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+function portOpen(host, port) {
+  return new Promise((resolve) => {
+    const s = net.connect({ host, port, timeout: 1000 });
+    s.on("connect", () => { s.destroy(); resolve(true); });
+    s.on("error", () => resolve(false));
+    s.on("timeout", () => { s.destroy(); resolve(false); });
+  });
+}
+
+const env = { ...process.env };
+const skipped = [];
+
+// Browser suites: Debian's chromium.
+const chromium = env.JIXIAO_CHROMIUM ?? "/usr/bin/chromium";
+if (existsSync(chromium)) env.JIXIAO_CHROMIUM = chromium;
+else {
+  delete env.JIXIAO_CHROMIUM;
+  skipped.push({ what: "browser suites (PDF export/import, web e2e, accessibility)", fix: "apt-get update && apt-get install -y chromium fonts-noto-cjk" });
+}
+
+// PostgreSQL server suites.
+if (!env.TEST_DATABASE_URL && (await portOpen("127.0.0.1", 5432))) {
+  env.TEST_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/test";
+}
+if (!env.TEST_DATABASE_URL) {
+  skipped.push({ what: "PostgreSQL-server suites (every DB test also runs on embedded PGlite)", fix: "apt-get update && apt-get install -y postgresql && pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start" });
+}
+
+function banner() {
+  if (skipped.length === 0) return;
+  const bar = "!".repeat(78);
+  console.error(`\n${bar}`);
+  for (const s of skipped) console.error(`!! SKIPPED: ${s.what}\n!!   enable with: ${s.fix}`);
+  console.error(`${bar}\n`);
+}
+
+banner();
+if (requireAll && skipped.length > 0) {
+  console.error("JIXIAO_REQUIRE_ALL=1: a skipped suite is a failure.");
+  process.exit(1);
+}
+
+let files = ["packages", "bench", "scripts", "e2e"].flatMap((d) => walk(path.join(root, d), []));
+if (filter.length) files = files.filter((f) => filter.some((x) => f.includes(x)));
+files.sort();
+if (files.length === 0) {
+  console.error("no test files found");
+  process.exit(1);
+}
+
+const r = spawnSync(
+  process.execPath,
+  ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files],
+  { stdio: "inherit", env, cwd: root },
+);
+banner();
+process.exit(r.status ?? 1);

@@ -1,0 +1,75 @@
+import assert from "node:assert/strict";
+import test from "node:test";
+import { sql } from "kysely";
+import { checkMigrations, MIGRATIONS } from "./migrations.ts";
+import { DRIVERS } from "./test-databases.ts";
+
+for (const driver of DRIVERS) {
+  test(`migrations apply and are checked (${driver.name})`, async () => {
+    const d = await driver.open();
+    try {
+      assert.equal(d.migration.count, Object.keys(MIGRATIONS).length);
+      assert.deepEqual(await checkMigrations(d.db), d.migration);
+      const r = await sql<{ n: number }>`select count(*)::int as n from projects`.execute(d.db);
+      assert.equal(r.rows[0]?.n, 0);
+    } finally {
+      await d.close();
+    }
+  });
+
+  test(`audit log is append-only in the database (${driver.name})`, async () => {
+    const d = await driver.open();
+    try {
+      await d.db
+        .insertInto("audit_log")
+        .values({ region_code: "150100", fiscal_year: 2024, username: "x", action: "a", entity: "e", entity_id: "1" })
+        .execute();
+      await assert.rejects(d.db.updateTable("audit_log").set({ username: "y" }).execute(), /append-only|not allowed/);
+      await assert.rejects(d.db.deleteFrom("audit_log").execute(), /not allowed/);
+      await assert.rejects(sql`truncate audit_log`.execute(d.db), /not allowed/);
+      const rows = await d.db.selectFrom("audit_log").select("username").execute();
+      assert.deepEqual(rows, [{ username: "x" }]);
+    } finally {
+      await d.close();
+    }
+  });
+
+  test(`transactions never interleave on one connection (${driver.name})`, async () => {
+    const d = await driver.open();
+    try {
+      await d.db.insertInto("regions").values({ region_code: "r", fiscal_year: 2024, name: "0" }).execute();
+      // 20 concurrent read-modify-write transactions with row locks: the final count is exact.
+      await Promise.all(
+        Array.from({ length: 20 }, () =>
+          d.db.transaction().execute(async (trx) => {
+            const row = await trx
+              .selectFrom("regions")
+              .select("name")
+              .where("region_code", "=", "r")
+              .forUpdate()
+              .executeTakeFirstOrThrow();
+            await trx
+              .updateTable("regions")
+              .set({ name: String(Number(row.name) + 1) })
+              .where("region_code", "=", "r")
+              .execute();
+          }),
+        ),
+      );
+      // A failed transaction rolls back and leaves nothing.
+      await assert.rejects(
+        d.db.transaction().execute(async (trx) => {
+          await trx.insertInto("regions").values({ region_code: "x", fiscal_year: 2024, name: "x" }).execute();
+          throw new Error("boom");
+        }),
+      );
+      const rows = await d.db.selectFrom("regions").selectAll().orderBy("region_code").execute();
+      assert.deepEqual(
+        rows.map((r) => [r.region_code, r.name]),
+        [["r", "20"]],
+      );
+    } finally {
+      await d.close();
+    }
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * Opens the database: PostgreSQL through `pg` when a `postgres://` URL is given, else an
+ * embedded PGlite in a data directory (or in memory). Migrations run and are checked here.
+ */
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { type MigrationLevel, migrateToLatest } from "./migrations.ts";
+import { PGliteDialect } from "./pglite-dialect.ts";
+import type { DB } from "./schema.ts";
+
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface Database {
+  db: Kysely<DB>;
+  kind: DatabaseKind;
+  migration: MigrationLevel;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** `postgres://…`: use a PostgreSQL server. */
+  url?: string;
+  /** PGlite data directory; `memory://` or undefined with `memory: true` for an in-memory database. */
+  dataDir?: string;
+  /** PostgreSQL schema to use (created when missing); for isolated test runs. */
+  schema?: string;
+  /** Pool size for PostgreSQL. */
+  poolSize?: number;
+}
+
+export async function openDatabase(options: ConnectOptions): Promise<Database> {
+  let db: Kysely<DB>;
+  let kind: DatabaseKind;
+  if (options.url) {
+    kind = "postgres";
+    if (options.schema) {
+      const admin = new pg.Client({ connectionString: options.url });
+      await admin.connect();
+      try {
+        await admin.query(`create schema if not exists "${options.schema.replace(/"/g, "")}"`);
+      } finally {
+        await admin.end();
+      }
+    }
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+    db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  } else {
+    kind = "pglite";
+    const dir = options.dataDir ?? "memory://";
+    if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
+    const lite = await PGlite.create(dir);
+    db = new Kysely<DB>({ dialect: new PGliteDialect(lite) });
+  }
+  try {
+    const migration = await migrateToLatest(db);
+    return { db, kind, migration, close: () => db.destroy() };
+  } catch (e) {
+    await db.destroy();
+    throw e;
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The static list of migrations (append-only) and the runner used at start. `migrateToLatest`
+ * applies what is missing and then checks that the database is exactly at the code's level.
+ */
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import * as m0001 from "./migrations/0001-init.ts";
+
+export const MIGRATIONS: Record<string, Migration> = {
+  "0001-init": m0001,
+};
+
+class StaticProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return MIGRATIONS;
+  }
+}
+
+export interface MigrationLevel {
+  /** Name of the last applied migration. */
+  level: string;
+  count: number;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: runs on any schema version
+function migrator(db: Kysely<any>): Migrator {
+  return new Migrator({ db, provider: new StaticProvider() });
+}
+
+/** Applies pending migrations; throws when one fails or the database is ahead of the code. */
+// biome-ignore lint/suspicious/noExplicitAny: runs on any schema version
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationLevel> {
+  const { error, results } = await migrator(db).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error");
+    throw new Error(`migration ${failed?.migrationName ?? "?"} failed: ${(error as Error).message ?? error}`);
+  }
+  return checkMigrations(db);
+}
+
+/** Reads the applied level and checks it matches the code's migrations in order. */
+// biome-ignore lint/suspicious/noExplicitAny: runs on any schema version
+export async function checkMigrations(db: Kysely<any>): Promise<MigrationLevel> {
+  const all = await migrator(db).getMigrations();
+  const names = Object.keys(MIGRATIONS).sort();
+  const applied = all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
+  if (applied.length !== names.length || applied.some((n, i) => n !== names[i])) {
+    throw new Error(`database migrations [${applied.join(", ")}] do not match the code's [${names.join(", ")}]`);
+  }
+  return { level: names[names.length - 1] ?? "", count: names.length };
+}

@@ -1,0 +1,174 @@
+/**
+ * Kysely table types. Every table carries region_code (财政区划) and fiscal_year: the tenant
+ * and the distribution key (docs/scaling.md).
+ */
+import type { ColumnType, Generated, JSONColumnType } from "kysely";
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** numeric columns come back as strings from both drivers; insert numbers or strings. */
+type Numeric = ColumnType<string, number | string, number | string>;
+type Json<T = unknown> = JSONColumnType<T, string, string>;
+
+export interface RegionsTable {
+  region_code: string;
+  fiscal_year: number;
+  name: string;
+}
+export interface DepartmentsTable {
+  region_code: string;
+  fiscal_year: number;
+  code: string;
+  name: string;
+}
+export interface UnitsTable {
+  region_code: string;
+  fiscal_year: number;
+  code: string;
+  dept_code: string;
+  name: string;
+}
+export interface UsersTable {
+  id: Generated<number>;
+  region_code: string;
+  fiscal_year: number;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  dept_code: string | null;
+  unit_code: string | null;
+  disabled: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+export interface SessionsTable {
+  id: string;
+  region_code: string;
+  fiscal_year: number;
+  user_id: number;
+  csrf_token: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+}
+export interface ProjectsTable {
+  id: Generated<number>;
+  region_code: string;
+  fiscal_year: number;
+  dept_code: string;
+  unit_code: string;
+  unit_name: string;
+  name: string;
+  category: string;
+  money_unit: string;
+  budget: Numeric;
+  indicator_count: number;
+  status: string;
+  kind: string;
+  version_no: number;
+  approved_version_no: number | null;
+  return_reason: string | null;
+  row_version: Generated<number>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+export interface TableVersionsTable {
+  region_code: string;
+  fiscal_year: number;
+  project_id: number;
+  version_no: number;
+  kind: string;
+  status: string;
+  doc: Json;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  submitted_at: Timestamp | null;
+  approved_at: Timestamp | null;
+  approved_by: string | null;
+  return_reason: string | null;
+}
+export interface IndicatorsTable {
+  region_code: string;
+  fiscal_year: number;
+  project_id: number;
+  version_no: number;
+  idx: number;
+  level1: string;
+  level2: string;
+  name: string;
+  nature: string;
+  operator: string | null;
+  target: string;
+  unit: string | null;
+  weight: Numeric;
+}
+export interface SelfEvaluationsTable {
+  region_code: string;
+  fiscal_year: number;
+  project_id: number;
+  version_no: number;
+  input: Json;
+  result: Json | null;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+export interface CommentsTable {
+  id: Generated<number>;
+  region_code: string;
+  fiscal_year: number;
+  project_id: number;
+  version_no: number;
+  cell: string;
+  body: string;
+  author: string;
+  created_at: Generated<Timestamp>;
+}
+export interface ImportPreviewsTable {
+  id: string;
+  region_code: string;
+  fiscal_year: number;
+  user_id: number;
+  file_name: string;
+  document: Json | null;
+  diagnostics: Json;
+  created_at: Generated<Timestamp>;
+  committed_at: Timestamp | null;
+}
+export interface PublicationsTable {
+  id: Generated<number>;
+  region_code: string;
+  fiscal_year: number;
+  dept_code: string;
+  dept_name: string;
+  project_count: number;
+  document: Json;
+  published_at: Generated<Timestamp>;
+  published_by: string;
+}
+export interface AuditLogTable {
+  id: Generated<number>;
+  region_code: string;
+  fiscal_year: number;
+  at: Generated<Timestamp>;
+  user_id: number | null;
+  username: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: Json | null;
+  after: Json | null;
+}
+
+export interface DB {
+  regions: RegionsTable;
+  departments: DepartmentsTable;
+  units: UnitsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  projects: ProjectsTable;
+  table_versions: TableVersionsTable;
+  indicators: IndicatorsTable;
+  self_evaluations: SelfEvaluationsTable;
+  comments: CommentsTable;
+  import_previews: ImportPreviewsTable;
+  publications: PublicationsTable;
+  audit_log: AuditLogTable;
+}

@@ -1,6 +1,605 @@
-// (being written) PDF-extracted 表12 text importer.
-import type { Parsed, TargetDocument } from "@jixiao/core";
-export interface ReadTextOptions { onProgress?: (fraction: number) => void }
-export function readText(_text: string, _o: ReadTextOptions = {}): Parsed<TargetDocument> {
-  return { value: null, diagnostics: [] };
+/**
+ * The text importer: PDF-extracted 表12 text in → a document and a repair log.
+ *
+ * It reads by meaning, in passes:
+ * 1. lines → cells (tabs, or runs of spaces), each cell repaired (words split at a wrap joined);
+ * 2. each line classified: title/部门/单位 lines, the header (repeats dropped), project rows
+ *    (the cell `151001-单位名称` marks them), indicator rows, 合计, footer;
+ * 3. each indicator row read by vocabulary (parse-row.ts), whatever its columns;
+ * 4. rows printed in the previous project's block re-attached (reattach.ts);
+ * 5. 一级/二级 resolved through merged cells (assign-levels.ts).
+ * Never throws; what it cannot resolve it reports.
+ */
+import {
+  type Diagnostic,
+  FORMAT_ID,
+  type Indicator,
+  type Layout,
+  LEVEL2_ONLY_2021,
+  type MoneyUnit,
+  normalizeLevel1,
+  normalizeLevel2,
+  type Parsed,
+  type Project,
+  sumDecimal,
+  type TargetDocument,
+} from "@jixiao/core";
+import { type Levels, resolveLevels } from "./assign-levels.ts";
+import { joinSplitWords } from "./clean-cell.ts";
+import { parseIndicatorTokens, type RawIndicator, type Token } from "./parse-row.ts";
+import { type BlockInput, commonTotal, planReattachment } from "./reattach.ts";
+import { bigrams, containment } from "./similarity.ts";
+import { isHeaderRow, isTotalLabel, NUMBER_CELL, parseNature, UNIT_CELL } from "./vocab.ts";
+
+export interface ReadTextOptions {
+  onProgress?: (fraction: number) => void;
+}
+
+interface Block {
+  line: number;
+  name: string;
+  unitCode: string;
+  unitName: string;
+  category: string;
+  budget: number;
+  goal: string;
+  rows: RawIndicator[];
+}
+
+const MAX_DIAGNOSTICS_PER_CODE = 2000;
+
+function d(
+  code: string,
+  severity: Diagnostic["severity"],
+  zh: string,
+  en: string,
+  extra: Partial<Diagnostic> = {},
+): Diagnostic {
+  return { code, severity, message: zh, messageEn: en, ...extra };
+}
+
+function isLabelCell(text: string): boolean {
+  return normalizeLevel1(text) !== null || normalizeLevel2(text) !== null || parseNature(text) !== null;
+}
+
+/**
+ * Reads PDF-extracted 表12 text.
+ * @example readText("单位：万元\n项目名称\t项目单位\t项目类别\t预算数\t一级指标\n").value?.moneyUnit // "万元"
+ */
+export function readText(text: string, options: ReadTextOptions = {}): Parsed<TargetDocument> {
+  const diagnostics: Diagnostic[] = [];
+  const counts = new Map<string, number>();
+  const push = (x: Diagnostic) => {
+    const n = (counts.get(x.code) ?? 0) + 1;
+    counts.set(x.code, n);
+    if (n <= MAX_DIAGNOSTICS_PER_CODE) diagnostics.push(x);
+  };
+  const doc: TargetDocument = { format: FORMAT_ID, moneyUnit: "万元", projects: [] };
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const useTabs = src.indexOf("\t") >= 0;
+  let moneyUnitSeen = false;
+  let headerSeen = 0;
+  let headerNatureCol = -1;
+  let afterTotal = false;
+  let tableNo: string | undefined;
+  const blocks: Block[] = [];
+  const orphans: RawIndicator[] = [];
+  const notes: string[] = [];
+  let lastRow: RawIndicator | null = null;
+  let lastBlock: Block | null = null;
+
+  const progressEvery = 20000;
+  let lineNo = 0;
+  let pos = 0;
+  const len = src.length;
+  while (pos <= len) {
+    let nl = src.indexOf("\n", pos);
+    if (nl < 0) nl = len;
+    let raw = src.slice(pos, nl);
+    pos = nl + 1;
+    lineNo++;
+    if (options.onProgress && lineNo % progressEvery === 0) options.onProgress(Math.min(1, pos / Math.max(1, len)));
+    if (raw.length > 0 && raw.charCodeAt(raw.length - 1) === 13) raw = raw.slice(0, -1);
+    if (raw.trim() === "") {
+      if (nl === len) break;
+      continue;
+    }
+    const rawCells = useTabs ? raw.split("\t") : raw.split(/ {2,}|\u3000{1,}/);
+    const cells: string[] = new Array(rawCells.length);
+    const tokens: Token[] = [];
+    for (let c = 0; c < rawCells.length; c++) {
+      const before = rawCells[c]!;
+      const after = joinSplitWords(before);
+      cells[c] = after;
+      if (after) tokens.push({ text: after, col: c });
+      if (after.length !== before.trim().length) {
+        push(
+          d(
+            "text.split-word-joined",
+            "info",
+            `合并被换行拆开的词：「${before.trim()}」→「${after}」`,
+            `Joined words split at a line wrap: "${before.trim()}" → "${after}"`,
+            {
+              line: lineNo,
+              action: "removed the space between CJK characters",
+            },
+          ),
+        );
+      }
+    }
+    if (tokens.length === 0) continue;
+    const first = tokens[0]!.text;
+
+    // Header rows.
+    if (isHeaderRow(cells)) {
+      headerSeen++;
+      if (headerSeen === 1) headerNatureCol = cells.indexOf("指标性质");
+      else
+        push(
+          d("text.header-repeated", "info", "删除分页重复的表头行", "Dropped a header row repeated at a page break", {
+            line: lineNo,
+            action: "dropped repeated header",
+          }),
+        );
+      continue;
+    }
+    // 合计 and footer.
+    if (isTotalLabel(first)) {
+      const num = tokens.slice(1).find((t) => NUMBER_CELL.test(t.text));
+      if (num) doc.total = Number(num.text.replace(/,/g, ""));
+      afterTotal = true;
+      push(
+        d(
+          "text.total-read",
+          "info",
+          `读取合计行：${num?.text ?? "（无数值）"}`,
+          `Read the 合计 row: ${num?.text ?? "(no amount)"}`,
+          { line: lineNo, action: "read total" },
+        ),
+      );
+      continue;
+    }
+    if (afterTotal || /^(口径说明|说明|注[:：])/.test(first)) {
+      const note = tokens.map((t) => t.text).join("");
+      notes.push(note);
+      push(
+        d("text.footer-read", "info", `读取表注：${note.slice(0, 40)}`, `Read a footer note: ${note.slice(0, 40)}`, {
+          line: lineNo,
+          action: "kept as note",
+        }),
+      );
+      continue;
+    }
+    // Lines before the table: title, 部门, 单位.
+    if (headerSeen === 0 && blocks.length === 0) {
+      const line = tokens.map((t) => t.text).join("");
+      const dept = /^部门[:：](.+)$/.exec(line);
+      const unit = /单位[:：]\s*(万元|元)/.exec(line);
+      if (dept) doc.department = { name: dept[1]!.trim() };
+      else if (unit) {
+        doc.moneyUnit = unit[1] as MoneyUnit;
+        moneyUnitSeen = true;
+      } else if (/^表\s*\d+$/.test(line)) tableNo = line;
+      else if (/绩效目标/.test(line)) {
+        doc.title = line.replace(/^#+\s*/, "");
+        const y = /(\d{4})\s*年/.exec(doc.title);
+        if (y) doc.fiscalYear = Number(y[1]);
+      } else
+        push(
+          d(
+            "text.preamble-skipped",
+            "info",
+            `跳过表前文字：${line.slice(0, 40)}`,
+            `Skipped text before the table: ${line.slice(0, 40)}`,
+            { line: lineNo },
+          ),
+        );
+      continue;
+    }
+    // Project rows: a cell `151001-单位名称` among the first cells.
+    const ui = tokens.findIndex((t, i) => i <= 2 && UNIT_CELL.test(t.text));
+    if (ui >= 1) {
+      const m = UNIT_CELL.exec(tokens[ui]!.text)!;
+      let j = ui + 1;
+      let category = "";
+      if (tokens[j] && !NUMBER_CELL.test(tokens[j]!.text)) category = tokens[j++]!.text;
+      let budget = 0;
+      if (tokens[j] && NUMBER_CELL.test(tokens[j]!.text)) budget = Number(tokens[j++]!.text.replace(/,/g, ""));
+      else
+        push(
+          d("text.budget-missing", "warning", "项目行缺少预算数，按 0 计", "The project row has no budget; read as 0", {
+            line: lineNo,
+          }),
+        );
+      let goal = "";
+      if (
+        tokens[j] &&
+        !isLabelCell(tokens[j]!.text) &&
+        !(tokens[j + 1] && parseNature(tokens[j + 1]!.text) && !tokens[j + 2])
+      ) {
+        // The goal is the next cell unless the indicator starts right away (label, or name followed by nature).
+        const next = tokens[j + 1];
+        if (!(next && parseNature(next.text))) goal = tokens[j++]!.text;
+      }
+      const block: Block = {
+        line: lineNo,
+        name: tokens
+          .slice(0, ui)
+          .map((t) => t.text)
+          .join(""),
+        unitCode: m[1]!,
+        unitName: m[2]!.trim(),
+        category,
+        budget,
+        goal,
+        rows: [],
+      };
+      blocks.push(block);
+      lastBlock = block;
+      const ind = parseIndicatorTokens(tokens.slice(j), lineNo);
+      if (ind) {
+        block.rows.push(ind);
+        lastRow = ind;
+      } else lastRow = null;
+      continue;
+    }
+    // Indicator rows.
+    const ind = parseIndicatorTokens(tokens, lineNo);
+    if (ind) {
+      if (headerNatureCol >= 0 && ind.natureCol !== headerNatureCol) {
+        push(
+          d(
+            "text.cells-shifted",
+            "info",
+            `本行单元格错位 ${ind.natureCol - headerNatureCol} 列，已按内容识别`,
+            `Cells of this row are shifted by ${ind.natureCol - headerNatureCol} column(s); read by meaning`,
+            {
+              line: lineNo,
+              action: "read shifted cells by meaning",
+            },
+          ),
+        );
+      }
+      if (lastBlock) lastBlock.rows.push(ind);
+      else orphans.push(ind);
+      lastRow = ind;
+      continue;
+    }
+    // A continuation line: text wrapped onto its own line.
+    const textLine = tokens.map((t) => t.text).join("");
+    if (lastRow && tokens.length === 1 && tokens[0]!.col >= 5) {
+      lastRow.name += textLine;
+      push(
+        d(
+          "text.continuation-joined",
+          "info",
+          `续行并入上一行三级指标：${textLine}`,
+          `Joined a wrapped line to the indicator above: ${textLine}`,
+          { line: lineNo, action: "appended to the name above" },
+        ),
+      );
+    } else if (lastBlock && tokens.length === 1 && lastBlock.rows.length === 0) {
+      lastBlock.goal += textLine;
+      push(
+        d(
+          "text.continuation-joined",
+          "info",
+          `续行并入年度绩效目标：${textLine}`,
+          `Joined a wrapped line to the goal: ${textLine}`,
+          { line: lineNo, action: "appended to the goal" },
+        ),
+      );
+    } else
+      push(
+        d(
+          "text.line-unread",
+          "warning",
+          `无法识别的行，已跳过：${textLine.slice(0, 60)}`,
+          `Could not read this line; skipped: ${textLine.slice(0, 60)}`,
+          { line: lineNo },
+        ),
+      );
+  }
+  options.onProgress?.(1);
+
+  if (blocks.length === 0) {
+    push(
+      d(
+        "text.no-projects",
+        "error",
+        "未找到任何项目行（含「单位编码-单位名称」的行）：不是可识别的项目绩效目标表",
+        "No project rows found (rows with a `code-unit` cell): not a recognisable performance-target table",
+      ),
+    );
+    return { value: null, diagnostics };
+  }
+  if (!moneyUnitSeen)
+    push(
+      d(
+        "text.money-unit-missing",
+        "warning",
+        "表头未写金额单位，按万元读取",
+        "The table states no money unit; read as 万元",
+      ),
+    );
+  if (headerSeen === 0)
+    push(
+      d(
+        "text.header-missing",
+        "warning",
+        "未找到表头行，按内容识别各列",
+        "No header row found; columns read by meaning",
+      ),
+    );
+  if (tableNo && !doc.title) doc.title = tableNo;
+
+  // Layout of the whole document.
+  let layout: Layout = "older";
+  outer: for (const b of blocks)
+    for (const r of b.rows)
+      for (const l of r.labels)
+        if (
+          (l.level2 && LEVEL2_ONLY_2021.includes(l.level2)) ||
+          (r.labels.length === 2 && r.labels[0] === l && l.level1 === "成本指标")
+        ) {
+          layout = "cost-first-level-2021";
+          break outer;
+        }
+
+  // Orphan rows before the first project belong to it.
+  if (orphans.length > 0) {
+    blocks[0]!.rows.push(...orphans);
+    for (const o of orphans)
+      push(
+        d(
+          "text.row-reattached",
+          "warning",
+          `表头前的指标行「${o.name}」归入第一个项目「${blocks[0]!.name}」`,
+          `Indicator "${o.name}" printed before any project; attached to the first project "${blocks[0]!.name}"`,
+          {
+            line: o.line,
+            action: "attached to the first project",
+          },
+        ),
+      );
+  }
+
+  // Levels in printed order (for the structure evidence).
+  const printedLevels = (rows: RawIndicator[]) => {
+    let above: Levels | null = null;
+    return rows.map((r) => {
+      above = resolveLevels(r, above, layout).levels ?? above;
+      return above?.level1 ?? "";
+    });
+  };
+  const inputs: BlockInput[] = blocks.map((b) => ({
+    name: b.name,
+    goal: b.goal,
+    rows: b.rows,
+    level1s: printedLevels(b.rows),
+  }));
+  const total = commonTotal(inputs);
+  const plan = planReattachment(inputs, total);
+
+  // Apply the plan: move trailing rows on, then resolve levels per project.
+  const moved: RawIndicator[][] = blocks.map(() => []);
+  const pendingMoves: { p: (typeof plan)[number]; rows: RawIndicator[] }[] = [];
+  for (const p of plan) {
+    const from = blocks[p.from]!;
+    if (p.moved > 0) {
+      const rows = from.rows.splice(from.rows.length - p.moved, p.moved);
+      moved[p.from + 1] = rows;
+      pendingMoves.push({ p, rows });
+    }
+    if (p.ambiguous)
+      push(
+        d(
+          "text.reattach-ambiguous",
+          "warning",
+          `无法确定项目「${from.name}」末尾各行属于本项目还是下一项目，请核对`,
+          `Cannot tell whether the last rows of "${from.name}" belong to it or to the next project; please check`,
+          { line: from.rows[from.rows.length - 1]?.line ?? from.line },
+        ),
+      );
+  }
+
+  const lines: number[][] = [];
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    const projectIndex = k;
+    const indicators: (Indicator & { _line: number })[] = [];
+    let above: Levels | null = null;
+    for (const r of b.rows) {
+      const res = resolveLevels(r, above, layout);
+      above = res.levels ?? above;
+      for (const x of [...r.diagnostics, ...res.diagnostics]) push(x);
+      indicators.push(toIndicator(r, above ?? { level1: "", level2: "" }));
+      if (!above)
+        push(
+          d(
+            "text.levels-missing",
+            "warning",
+            `指标「${r.name}」没有一级/二级指标`,
+            `Indicator "${r.name}" has no 一级/二级`,
+            { line: r.line, projectIndex },
+          ),
+        );
+    }
+    // Re-attached rows: resolve their own labels; rows with none take the levels of the most similar indicator.
+    let aboveMoved: Levels | null = null;
+    for (const r of moved[k]!) {
+      const res = resolveLevels(r, aboveMoved, layout);
+      for (const x of [...r.diagnostics, ...res.diagnostics]) push(x);
+      let lv = res.levels;
+      if (!lv) {
+        let best: Indicator | null = null;
+        let bestSim = -1;
+        for (const ind of indicators) {
+          const s = containment(r.name, bigrams(ind.name)) + (ind.unit === r.unit ? 0.2 : 0);
+          if (s > bestSim) [best, bestSim] = [ind, s];
+        }
+        lv = best ? pickLevels(best) : null;
+        push(
+          d(
+            "text.levels-guessed",
+            "warning",
+            `移入的指标「${r.name}」未印一级/二级，取最相近指标「${best?.name ?? "无"}」的「${lv?.level1 ?? ""}/${lv?.level2 ?? ""}」`,
+            `Re-attached indicator "${r.name}" had no printed levels; took "${lv?.level1 ?? ""}/${lv?.level2 ?? ""}" from the most similar indicator "${best?.name ?? "none"}"`,
+            { line: r.line, projectIndex },
+          ),
+        );
+      }
+      aboveMoved = lv;
+      const ind = { ...toIndicator(r, lv ?? { level1: "", level2: "" }) };
+      insertInGroup(indicators, ind);
+    }
+    const project: Project = {
+      name: b.name,
+      unitCode: b.unitCode,
+      unitName: b.unitName,
+      category: b.category,
+      budget: b.budget,
+      goal: b.goal,
+      indicators: indicators.map(({ _line, ...ind }) => ind),
+    };
+    lines.push(indicators.map((i) => i._line));
+    doc.projects.push(project);
+  }
+  const finalSum = (k: number) => sumDecimal(doc.projects[k]!.indicators.map((i) => i.weight));
+  const expected = total === null ? null : total / 1000;
+  for (const { p, rows } of pendingMoves) {
+    const from = blocks[p.from]!;
+    const to = blocks[p.from + 1]!;
+    const after: [number, number] = [finalSum(p.from), finalSum(p.from + 1)];
+    const why =
+      expected !== null
+        ? `分值合计：「${from.name}」印出 ${p.reason.sumsBefore[0]}，移出后 ${after[0]}；「${to.name}」移入后 ${after[1]}（各项目应为 ${expected}）`
+        : "按指标名称与项目的共同用词";
+    const whyEn =
+      expected !== null
+        ? `weights: "${from.name}" printed ${p.reason.sumsBefore[0]}, ${after[0]} without these rows; "${to.name}" ${after[1]} with them (each project should total ${expected})`
+        : "by subject words shared with the project";
+    const confirmed = expected !== null && after[0] === expected && after[1] === expected;
+    for (const row of rows)
+      push(
+        d(
+          "text.row-reattached",
+          p.ambiguous || !confirmed ? "warning" : "info",
+          `指标「${row.name}」印在项目「${from.name}」的区块内，归入下一项目「${to.name}」；依据：${why}`,
+          `Indicator "${row.name}" was printed inside the block of "${from.name}"; re-attached to the next project "${to.name}" — ${whyEn}`,
+          { line: row.line, action: `moved to project ${p.from + 1}` },
+        ),
+      );
+  }
+  // Point row diagnostics at the indicator they are about.
+  const at = new Map<number, [number, number]>();
+  doc.projects.forEach((p, k) => {
+    p.indicators.forEach((_ind, i) => {
+      const line = lines[k]![i];
+      if (line !== undefined) at.set(line, [k, i]);
+    });
+  });
+  for (const x of diagnostics) {
+    const hit = x.line !== undefined ? at.get(x.line) : undefined;
+    if (hit) {
+      x.projectIndex = hit[0];
+      x.indicatorIndex = hit[1];
+    }
+  }
+  if (notes.length) doc.notes = notes;
+  // Department code from the unit codes: 3-digit department + 3-digit unit.
+  const codes = new Set(doc.projects.map((p) => (p.unitCode.length === 6 ? p.unitCode.slice(0, 3) : "")));
+  if (codes.size === 1) {
+    const code = [...codes][0]!;
+    if (code) {
+      doc.department = { code, name: doc.department?.name ?? "" };
+      push(
+        d(
+          "text.department-code-inferred",
+          "info",
+          `由单位编码推定部门编码 ${code}`,
+          `Inferred department code ${code} from the unit codes`,
+          { action: "inferred department code" },
+        ),
+      );
+    }
+  }
+  if (doc.department && !doc.department.name) doc.department.name = doc.projects[0]?.unitName ?? "";
+  if (doc.fiscalYear === undefined) {
+    const years = new Map<number, number>();
+    for (const m of src.matchAll(/(20\d{2})\s*年/g)) {
+      const y = Number(m[1]);
+      years.set(y, (years.get(y) ?? 0) + 1);
+    }
+    let best = 0;
+    let bestN = 0;
+    for (const [y, n] of years) if (n > bestN || (n === bestN && y > best)) [best, bestN] = [y, n];
+    if (best) {
+      doc.fiscalYear = best;
+      push(
+        d(
+          "text.fiscal-year-inferred",
+          "info",
+          `表中未写年度，按文中最常见年份推定为 ${best} 年`,
+          `No fiscal year stated; inferred ${best}, the year the text cites most`,
+          { action: "inferred fiscal year" },
+        ),
+      );
+    }
+  }
+  if (doc.total !== undefined) {
+    const sum = sumDecimal(doc.projects.map((p) => p.budget));
+    if (sum !== doc.total)
+      push(
+        d(
+          "text.total-mismatch",
+          "warning",
+          `各项目预算数之和 ${sum} 与合计行 ${doc.total} 不符`,
+          `Project budgets add up to ${sum}, but the 合计 row says ${doc.total}`,
+        ),
+      );
+  }
+  return { value: doc, diagnostics };
+}
+
+function pickLevels(ind: Indicator): Levels {
+  const out: Levels = { level1: ind.level1, level2: ind.level2 };
+  if (ind.level1Label) out.level1Label = ind.level1Label;
+  if (ind.level2Label) out.level2Label = ind.level2Label;
+  return out;
+}
+
+function toIndicator(r: RawIndicator, lv: Levels): Indicator & { _line: number } {
+  const ind: Indicator & { _line: number } = {
+    level1: lv.level1,
+    level2: lv.level2,
+    name: r.name,
+    nature: r.nature,
+    operator: r.operator,
+    target: r.target,
+    unit: r.unit,
+    weight: r.weight,
+    _line: r.line,
+  };
+  if (lv.level1Label) ind.level1Label = lv.level1Label;
+  if (lv.level2Label) ind.level2Label = lv.level2Label;
+  return ind;
+}
+
+/** Inserts after the last indicator of the same 二级 (else 一级), else at the end. */
+function insertInGroup<T extends Indicator>(list: T[], ind: T): void {
+  let at = -1;
+  for (let i = list.length - 1; i >= 0; i--)
+    if (list[i]!.level1 === ind.level1 && list[i]!.level2 === ind.level2) {
+      at = i;
+      break;
+    }
+  if (at < 0)
+    for (let i = list.length - 1; i >= 0; i--)
+      if (list[i]!.level1 === ind.level1) {
+        at = i;
+        break;
+      }
+  if (at < 0) list.push(ind);
+  else list.splice(at + 1, 0, ind);
 }

@@ -1,0 +1,138 @@
+/**
+ * Resolves the 一级/二级 of printed rows. Vertically merged cells print a label once (or
+ * not at all), so a row inherits the levels of the row above; a 二级 that cannot belong to
+ * the inherited 一级 gets the 一级 it belongs to (inferred a missing 一级 from its 二级).
+ */
+import { type Diagnostic, isValidPair, type Layout, LEVEL2_BY_LAYOUT, type Level1, parentOf } from "@jixiao/core";
+import type { LabelToken, RawIndicator } from "./parse-row.ts";
+
+export interface Levels {
+  level1: string;
+  level2: string;
+  level1Label?: string;
+  level2Label?: string;
+}
+
+export interface Resolved {
+  levels: Levels | null;
+  diagnostics: Diagnostic[];
+}
+
+const OTHER: Record<Layout, Layout> = { older: "cost-first-level-2021", "cost-first-level-2021": "older" };
+
+function parentAny(level2: string, layout: Layout): Level1 | null {
+  return parentOf(level2, layout) ?? parentOf(level2, OTHER[layout]);
+}
+
+function withLabels(l1: string, l2: string, l1Text?: string, l2Text?: string): Levels {
+  const out: Levels = { level1: l1, level2: l2 };
+  if (l1Text !== undefined && l1Text !== l1) out.level1Label = l1Text;
+  if (l2Text !== undefined && l2Text !== l2) out.level2Label = l2Text;
+  return out;
+}
+
+function info(line: number, code: string, zh: string, en: string, action: string): Diagnostic {
+  return { code, severity: "info", message: zh, messageEn: en, line, action };
+}
+
+/**
+ * Resolves one row's levels given the levels in force above it (null at a block start).
+ * Labels carried down from above keep their original-label annotations.
+ */
+export function resolveLevels(row: RawIndicator, above: Levels | null, layout: Layout): Resolved {
+  const diagnostics: Diagnostic[] = [];
+  const labels: LabelToken[] = row.labels;
+  if (labels.length === 0) return { levels: above, diagnostics };
+
+  if (labels.length === 2) {
+    const [a, b] = labels as [LabelToken, LabelToken];
+    const l2 = b.level2!;
+    const l1: string | null = a.level1;
+    if (!l1 || !isValidPair(l1, l2, layout)) {
+      const p = parentAny(l2, layout);
+      if (p && p !== l1) {
+        diagnostics.push(
+          info(
+            row.line,
+            "text.level1-corrected",
+            `一级「${a.text}」与二级「${b.text}」不符，按二级改为「${p}」`,
+            `一级 "${a.text}" does not fit 二级 "${b.text}"; set to "${p}" from the 二级`,
+            `set 一级 to ${p}`,
+          ),
+        );
+        return { levels: withLabels(p, l2, undefined, b.text), diagnostics };
+      }
+    }
+    return { levels: withLabels(l1 ?? a.text, l2, a.text, b.text), diagnostics };
+  }
+
+  const x = labels[0]!;
+  // 成本指标: first-level in the 2021 layout, second-level (under 产出) in the older one.
+  if (x.level1 && x.level2) {
+    if (layout === "cost-first-level-2021") {
+      const l2 = above?.level1 === x.level1 ? above.level2 : (LEVEL2_BY_LAYOUT[layout][x.level1]?.[0] ?? "");
+      if (above?.level1 !== x.level1)
+        diagnostics.push({
+          code: "text.level2-missing",
+          severity: "warning",
+          message: `一级「${x.text}」下缺少二级指标，按「${l2}」读取`,
+          messageEn: `一级 "${x.text}" has no 二级; read as "${l2}"`,
+          line: row.line,
+          action: `assumed 二级 ${l2}`,
+        });
+      return { levels: withLabels(x.level1, l2, x.text), diagnostics };
+    }
+    const l1 = above && isValidPair(above.level1, x.level2, layout) ? above.level1 : parentOf(x.level2, layout)!;
+    if (above?.level1 !== l1)
+      diagnostics.push(
+        info(
+          row.line,
+          "text.level1-inferred",
+          `一级指标未印出，由二级「${x.level2}」推定为「${l1}」`,
+          `一级 not printed; inferred "${l1}" from 二级 "${x.level2}"`,
+          `inferred 一级 ${l1}`,
+        ),
+      );
+    return { levels: withLabels(l1, x.level2, undefined, x.text), diagnostics };
+  }
+  if (x.level2) {
+    const l2 = x.level2;
+    if (above && isValidPair(above.level1, l2, layout)) {
+      return {
+        levels: {
+          ...withLabels(above.level1, l2, undefined, x.text),
+          ...(above.level1Label ? { level1Label: above.level1Label } : {}),
+        },
+        diagnostics,
+      };
+    }
+    const p = parentAny(l2, layout);
+    if (p) {
+      diagnostics.push(
+        info(
+          row.line,
+          "text.level1-inferred",
+          `一级指标未印出，由二级「${x.text}」推定为「${p}」`,
+          `一级 not printed; inferred "${p}" from 二级 "${x.text}"`,
+          `inferred 一级 ${p}`,
+        ),
+      );
+      return { levels: withLabels(p, l2, undefined, x.text), diagnostics };
+    }
+  }
+  // A 一级 alone.
+  const l1 = x.level1!;
+  const children = LEVEL2_BY_LAYOUT[layout][l1] ?? [];
+  if (children.length === 1) {
+    return { levels: withLabels(l1, children[0]!, x.text), diagnostics };
+  }
+  if (above?.level1 === l1) return { levels: { ...above, ...withLabels(l1, above.level2, x.text) }, diagnostics };
+  diagnostics.push({
+    code: "text.level2-missing",
+    severity: "warning",
+    message: `一级「${x.text}」下缺少二级指标`,
+    messageEn: `一级 "${x.text}" has no 二级`,
+    line: row.line,
+  });
+  return { levels: withLabels(l1, "", x.text), diagnostics };
+}

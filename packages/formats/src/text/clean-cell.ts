@@ -1,0 +1,18 @@
+/**
+ * Repairs a cell's text: a line wrap in the PDF left a space inside a word
+ * (满意度指 标, 身心 健康). A space with CJK characters (ideographs or full-width
+ * punctuation) on both sides is removed; other spaces are kept.
+ */
+
+const SPLIT =
+  /([\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])[ \u00a0\u3000]+(?=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])/g;
+
+/**
+ * Joins words split at a line wrap and trims the cell.
+ * @example joinSplitWords("满意度指 标") // "满意度指标"
+ */
+export function joinSplitWords(cell: string): string {
+  const t = cell.trim();
+  if (t.indexOf(" ") < 0 && t.indexOf("\u3000") < 0 && t.indexOf("\u00a0") < 0) return t;
+  return t.replace(SPLIT, "$1");
+}

@@ -1,0 +1,238 @@
+/**
+ * Reads the indicator part of one printed row by meaning: the cells that are level labels,
+ * the name, the nature (定性/正向/反向), the operator, the target, the unit and the weight —
+ * whatever columns they ended up in after the PDF extraction shifted them.
+ */
+import {
+  type Diagnostic,
+  type Level1,
+  type Nature,
+  normalizeLevel1,
+  normalizeLevel2,
+  type Operator,
+} from "@jixiao/core";
+import { looksLikeUnit, NUMBER_CELL, parseNature, parseOperator } from "./vocab.ts";
+
+export interface Token {
+  text: string;
+  col: number;
+}
+
+export interface LabelToken {
+  text: string;
+  level1: Level1 | null;
+  level2: string | null;
+}
+
+/** An indicator row as printed, before levels are resolved. */
+export interface RawIndicator {
+  line: number;
+  labels: LabelToken[];
+  name: string;
+  /** True when the name cell was empty and the last label was used as the name. */
+  nameFromLabel: boolean;
+  nature: Nature;
+  operator: Operator | null;
+  target: string;
+  unit: string | null;
+  weight: number;
+  /** Column the nature was printed in (to report shifted cells). */
+  natureCol: number;
+  diagnostics: Diagnostic[];
+}
+
+const OP_PREFIX =
+  /^(大于等于|小于等于|大于|小于|等于|不低于|不少于|不高于|不超过|≥|≤|≧|≦|>=|<=|>|<|=|＞|＜|＝)\s*(.+)$/;
+
+function label(text: string): LabelToken | null {
+  const level1 = normalizeLevel1(text);
+  const level2 = normalizeLevel2(text);
+  return level1 || level2 ? { text, level1, level2 } : null;
+}
+
+function diag(
+  line: number,
+  code: string,
+  severity: Diagnostic["severity"],
+  zh: string,
+  en: string,
+  action?: string,
+): Diagnostic {
+  return { code, severity, message: zh, messageEn: en, line, ...(action ? { action } : {}) };
+}
+
+/**
+ * Parses the indicator cells of a row. Returns null when the row holds no indicator
+ * (no nature and no weight: a continuation line or stray text).
+ */
+export function parseIndicatorTokens(tokens: readonly Token[], line: number): RawIndicator | null {
+  const diagnostics: Diagnostic[] = [];
+  let ni = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (parseNature(tokens[i]!.text)) {
+      ni = i;
+      break;
+    }
+  }
+  // Weight: the last numeric cell.
+  const last = tokens.length - 1;
+  const weightTok = last >= 0 && NUMBER_CELL.test(tokens[last]!.text) ? tokens[last]! : null;
+  if (ni < 0) {
+    // No nature: an indicator only if it still has an operator and a weight.
+    const oi = tokens.findIndex((t) => parseOperator(t.text) !== null);
+    if (oi < 0 || !weightTok || oi === 0) return null;
+    ni = -1;
+  }
+  let nature: Nature;
+  let natureCol: number;
+  let beforeEnd: number;
+  let middleStart: number;
+  if (ni >= 0) {
+    nature = parseNature(tokens[ni]!.text)!;
+    natureCol = tokens[ni]!.col;
+    beforeEnd = ni;
+    middleStart = ni + 1;
+  } else {
+    const oi = tokens.findIndex((t) => parseOperator(t.text) !== null);
+    const op = parseOperator(tokens[oi]!.text)!;
+    nature = op === "≤" || op === "<" ? "反向" : "正向";
+    natureCol = tokens[oi]!.col - 1;
+    beforeEnd = oi;
+    middleStart = oi;
+    diagnostics.push(
+      diag(
+        line,
+        "text.nature-missing",
+        "warning",
+        `指标性质为空，按指标方向推定为${nature}`,
+        `指标性质 is empty; inferred ${nature} from the operator`,
+        `inferred nature ${nature}`,
+      ),
+    );
+  }
+
+  // Labels and name before the nature.
+  const labels: LabelToken[] = [];
+  let i = 0;
+  while (i < beforeEnd && labels.length < 2) {
+    const l = label(tokens[i]!.text);
+    if (!l) break;
+    // A second 一级-only label after a first one cannot be a 二级: stop.
+    if (labels.length === 1 && !l.level2) break;
+    labels.push(l);
+    i++;
+  }
+  const nameParts = tokens.slice(i, beforeEnd).map((t) => t.text);
+  let name = nameParts.join("");
+  if (nameParts.length > 1) {
+    diagnostics.push(
+      diag(
+        line,
+        "text.name-joined",
+        "info",
+        `三级指标分在 ${nameParts.length} 个单元格，已合并为「${name}」`,
+        `The indicator name was split over ${nameParts.length} cells; joined as "${name}"`,
+        "joined name cells",
+      ),
+    );
+  }
+  let nameFromLabel = false;
+  if (!name && labels.length > 0) {
+    const l = labels[labels.length - 1]!;
+    name = l.text;
+    nameFromLabel = true;
+    diagnostics.push(
+      diag(
+        line,
+        "text.name-missing",
+        "warning",
+        `三级指标为空，以二级指标「${l.text}」作为三级指标名称`,
+        `The 三级指标 cell is empty; used the 二级 label "${l.text}" as the name`,
+        "used the 二级 label as the name",
+      ),
+    );
+  } else if (!name) {
+    diagnostics.push(diag(line, "text.name-missing", "warning", "三级指标为空", "The 三级指标 cell is empty"));
+  }
+
+  // Operator, target, unit, weight after the nature.
+  let end = tokens.length;
+  let weight = 0;
+  if (weightTok && tokens.length - 1 >= middleStart) {
+    weight = Number(weightTok.text.replace(/,/g, ""));
+    end = tokens.length - 1;
+  } else {
+    diagnostics.push(
+      diag(line, "text.weight-missing", "warning", "分值为空，按 0 计", "The 分值 cell is empty; read as 0"),
+    );
+  }
+  const middle = tokens.slice(middleStart, end).map((t) => t.text);
+  let operator: Operator | null = null;
+  let k = 0;
+  if (middle[0] !== undefined) {
+    const op = parseOperator(middle[0]);
+    if (op) {
+      operator = op;
+      k = 1;
+    }
+  }
+  let target = middle[k] ?? "";
+  let unit: string | null = null;
+  const rest = middle.slice(k + 1);
+  if (rest.length === 1) unit = rest[0]!;
+  else if (rest.length > 1) {
+    // More cells than target + unit: the unit is the last short one, the target the rest.
+    const u = rest[rest.length - 1]!;
+    if (looksLikeUnit(u)) {
+      unit = u;
+      target = [target, ...rest.slice(0, -1)].join("");
+    } else target = [target, ...rest].join("");
+    diagnostics.push(
+      diag(
+        line,
+        "text.target-joined",
+        "info",
+        "目标值分在多个单元格，已合并",
+        "The target was split over several cells; joined",
+        "joined target cells",
+      ),
+    );
+  }
+  // Operator printed inside the value: ≥95.
+  if (!operator) {
+    const m = OP_PREFIX.exec(target);
+    if (m && nature !== "定性") {
+      operator = parseOperator(m[1]!);
+      target = m[2]!;
+      diagnostics.push(
+        diag(
+          line,
+          "text.operator-in-value",
+          "info",
+          `目标值含比较符，已拆为「${m[1]}」与「${target}」`,
+          `The target held its operator; split into "${m[1]}" and "${target}"`,
+          "split operator from value",
+        ),
+      );
+    }
+  }
+  // Unit printed inside the value: 95%.
+  if (unit === null && nature !== "定性") {
+    const m = /^(\d+(?:\.\d+)?)\s*(%|％|万元|元|人|户|项|次|个|天)$/.exec(target);
+    if (m) {
+      target = m[1]!;
+      unit = m[2] === "％" ? "%" : m[2]!;
+      diagnostics.push(
+        diag(
+          line,
+          "text.unit-in-value",
+          "info",
+          `目标值含计量单位，已拆出「${unit}」`,
+          `The target held its unit; split out "${unit}"`,
+          "split unit from value",
+        ),
+      );
+    }
+  }
+  return { line, labels, name, nameFromLabel, nature, operator, target, unit, weight, natureCol, diagnostics };
+}

@@ -1,0 +1,174 @@
+/**
+ * Re-attaches rows printed inside the previous project's block. A PDF page break can print
+ * the first rows of a project — or any of its rows — at the end of the previous project's
+ * block, before the next project's header. For each block boundary this chooses how many
+ * trailing rows belong to the next project, by three kinds of evidence:
+ *
+ * - weights: every project's 分值 should add up to the table's common total (e.g. 90);
+ * - structure: a 一级 group that reappears after other groups in the same block is out of place;
+ * - subject words: the row's name shares words with the next project rather than this one.
+ *
+ * It minimises a cost over all boundaries at once (dynamic programming) and reports a
+ * boundary whose best and second-best choices are too close to call.
+ */
+import type { RawIndicator } from "./parse-row.ts";
+import { bigrams, containment } from "./similarity.ts";
+
+export interface BlockInput {
+  name: string;
+  goal: string;
+  rows: RawIndicator[];
+  /** 一级 of each row as resolved in printed order (for the structure evidence). */
+  level1s: string[];
+}
+
+export interface Boundary {
+  /** Index of the block the rows were printed in. */
+  from: number;
+  /** How many trailing rows of block `from` belong to block `from + 1`. */
+  moved: number;
+  /** True when an alternative was nearly as good. */
+  ambiguous: boolean;
+  /** Why: the weight sums before and after, and the subject-word affinities. */
+  reason: { sumsBefore: [number, number]; sumsAfter: [number, number]; total: number | null; affinity: number[] };
+}
+
+const MAX_SUFFIX = 8;
+const W_WEIGHT = 10;
+const W_REVISIT = 3;
+const W_SIM = 2;
+const AMBIGUITY_MARGIN = 1;
+
+function scaled(w: number): number {
+  return Math.round(w * 1000);
+}
+
+/** The common weight total of the projects: the mean when it is a round number, else the mode. */
+export function commonTotal(blocks: readonly BlockInput[]): number | null {
+  if (blocks.length === 0) return null;
+  const sums = blocks.map((b) => b.rows.reduce((s, r) => s + scaled(r.weight), 0));
+  const all = sums.reduce((a, b) => a + b, 0);
+  if (all % blocks.length === 0) {
+    const mean = all / blocks.length;
+    if (mean % 5000 === 0 && mean > 0) return mean;
+  }
+  const counts = new Map<number, number>();
+  for (const s of sums) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let best: number | null = null;
+  let bestN = 1;
+  for (const [s, n] of counts) if (n > bestN || (n === bestN && best !== null && s > best)) [best, bestN] = [s, n];
+  return best !== null && bestN >= 2 ? best : null;
+}
+
+/**
+ * Decides, for each boundary between consecutive blocks, how many trailing rows move on.
+ * `total` is in thousandths of a point (as returned by commonTotal).
+ */
+export function planReattachment(blocks: readonly BlockInput[], total: number | null): Boundary[] {
+  const n = blocks.length;
+  if (n < 2) return [];
+  const pre = blocks.map((b) => {
+    const rows = b.rows;
+    const sum: number[] = [0];
+    for (const r of rows) sum.push(sum[sum.length - 1]! + scaled(r.weight));
+    // revisits[p]: 一级 groups reappearing within the first p rows.
+    const revisits: number[] = [0];
+    const seen = new Set<string>();
+    let prev = "";
+    let rv = 0;
+    for (const l1 of b.level1s) {
+      if (l1 !== prev && seen.has(l1)) rv++;
+      seen.add(l1);
+      prev = l1;
+      revisits.push(rv);
+    }
+    const maxS = Math.max(0, Math.min(MAX_SUFFIX, rows.length - 1));
+    const profile = bigrams(b.name);
+    bigrams(b.goal, profile);
+    for (let i = 0; i < rows.length - maxS; i++) bigrams(rows[i]!.name, profile);
+    return { sum, revisits, maxS, profile };
+  });
+  // affinity[k][j]: for the j-th row from the end of block k, similarity to block k+1 minus to block k.
+  const affinity: number[][] = blocks.map((b, k) => {
+    const out: number[] = [];
+    if (k === n - 1) return out;
+    const p = pre[k]!;
+    for (let j = 1; j <= p.maxS; j++) {
+      const row = b.rows[b.rows.length - j]!;
+      out.push(containment(row.name, pre[k + 1]!.profile) - containment(row.name, p.profile));
+    }
+    return out;
+  });
+  const sumSuffix = (k: number, s: number) => {
+    const p = pre[k]!;
+    const len = blocks[k]!.rows.length;
+    return p.sum[len]! - p.sum[len - s]!;
+  };
+  const affSum = (k: number, s: number) => {
+    let a = 0;
+    for (let j = 0; j < s; j++) a += affinity[k]![j]!;
+    return a;
+  };
+  const cost = (k: number, sIn: number, sOut: number) => {
+    const p = pre[k]!;
+    const len = blocks[k]!.rows.length;
+    let c = W_REVISIT * p.revisits[len - sOut]!;
+    if (total !== null) {
+      const s = p.sum[len - sOut]! + (k > 0 ? sumSuffix(k - 1, sIn) : 0);
+      if (s !== total) c += W_WEIGHT;
+    }
+    if (k > 0 && sIn > 0) c -= W_SIM * affSum(k - 1, sIn);
+    return c;
+  };
+  const maxOut = (k: number) => (k === n - 1 ? 0 : pre[k]!.maxS);
+  // Forward: f[k][s] = best cost of blocks 0..k with s rows leaving block k.
+  const f: number[][] = [];
+  for (let k = 0; k < n; k++) {
+    const row: number[] = [];
+    for (let s = 0; s <= maxOut(k); s++) {
+      if (k === 0) row.push(cost(0, 0, s));
+      else {
+        let best = Number.POSITIVE_INFINITY;
+        for (let sIn = 0; sIn <= maxOut(k - 1); sIn++) best = Math.min(best, f[k - 1]![sIn]! + cost(k, sIn, s));
+        row.push(best);
+      }
+    }
+    f.push(row);
+  }
+  // Backward: b[k][s] = best cost of blocks k+1..n-1 given s rows leave block k.
+  const b: number[][] = new Array(n);
+  b[n - 1] = [0];
+  for (let k = n - 2; k >= 0; k--) {
+    const row: number[] = [];
+    for (let s = 0; s <= maxOut(k); s++) {
+      let best = Number.POSITIVE_INFINITY;
+      for (let s2 = 0; s2 <= maxOut(k + 1); s2++) best = Math.min(best, cost(k + 1, s, s2) + b[k + 1]![s2]!);
+      row.push(best);
+    }
+    b[k] = row;
+  }
+  // Read the optimum boundary by boundary (ties resolved towards moving fewer rows).
+  const out: Boundary[] = [];
+  for (let k = 0; k < n - 1; k++) {
+    const totals = f[k]!.map((v, s) => v + b[k]![s]!);
+    let bestS = 0;
+    for (let s = 1; s < totals.length; s++) if (totals[s]! < totals[bestS]! - 1e-9) bestS = s;
+    const ambiguous = totals.some((t, s) => s !== bestS && t - totals[bestS]! < AMBIGUITY_MARGIN);
+    const len = blocks[k]!.rows.length;
+    const sumK = pre[k]!.sum[len]!;
+    const sumNext = pre[k + 1]!.sum[blocks[k + 1]!.rows.length]!;
+    const moved = sumSuffix(k, bestS);
+    out.push({
+      from: k,
+      moved: bestS,
+      ambiguous: ambiguous && (bestS > 0 || totals[bestS]! > 0),
+      reason: {
+        sumsBefore: [sumK / 1000, sumNext / 1000],
+        sumsAfter: [(sumK - moved) / 1000, (sumNext + moved) / 1000],
+        total: total === null ? null : total / 1000,
+        affinity: affinity[k]!.slice(0, bestS),
+      },
+    });
+  }
+  return out;
+}

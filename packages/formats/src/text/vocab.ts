@@ -1,0 +1,94 @@
+/**
+ * The vocabulary the text importer reads by: natures, operators, header words, units.
+ * Cells are recognised by what they mean, not by the column they were printed in.
+ */
+import type { Nature, Operator } from "@jixiao/core";
+
+const NATURES: Record<string, Nature> = {
+  定性: "定性",
+  定性指标: "定性",
+  正向: "正向",
+  正向指标: "正向",
+  反向: "反向",
+  反向指标: "反向",
+  定量: "正向",
+};
+
+/** 指标性质 cell → nature; null when the cell is not one. */
+export function parseNature(cell: string): Nature | null {
+  return NATURES[cell] ?? null;
+}
+
+const OPERATORS: Record<string, Operator> = {
+  等于: "=",
+  "=": "=",
+  "＝": "=",
+  大于等于: "≥",
+  不低于: "≥",
+  不少于: "≥",
+  "≥": "≥",
+  "≧": "≥",
+  ">=": "≥",
+  小于等于: "≤",
+  不高于: "≤",
+  不超过: "≤",
+  不多于: "≤",
+  "≤": "≤",
+  "≦": "≤",
+  "<=": "≤",
+  大于: ">",
+  ">": ">",
+  "＞": ">",
+  小于: "<",
+  "<": "<",
+  "＜": "<",
+};
+
+/** 指标方向 cell → operator; null when the cell is not one. */
+export function parseOperator(cell: string): Operator | null {
+  return OPERATORS[cell] ?? null;
+}
+
+const HEADER_WORDS = [
+  "项目名称",
+  "项目单位",
+  "项目类别",
+  "预算数",
+  "年度绩效目标",
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "指标性质",
+  "指标方向",
+  "目标值",
+  "计量单位",
+  "分值",
+];
+
+/** True when a row is the table header (at least four header words among its cells). */
+export function isHeaderRow(cells: readonly string[]): boolean {
+  let n = 0;
+  for (const c of cells) if (HEADER_WORDS.includes(c)) n++;
+  return n >= 4;
+}
+
+/** Column index of a header word in a header row, or -1. */
+export function headerIndex(cells: readonly string[], word: string): number {
+  return cells.indexOf(word);
+}
+
+/** A unit cell: short, no digits (%, 人, 万元, 元/人, 户, 项, 次, 天 …). */
+export function looksLikeUnit(cell: string): boolean {
+  return cell.length > 0 && cell.length <= 6 && !/\d/.test(cell) && !/[，。；、：]/.test(cell);
+}
+
+/** 合计 / 总计 rows. */
+export function isTotalLabel(cell: string): boolean {
+  return /^(合\s*计|总\s*计)$/.test(cell);
+}
+
+/** Unit cell of a project row: `151001-呼和浩特市总工会`. */
+export const UNIT_CELL = /^(\d{3,12})\s*[-－—]\s*(.+)$/;
+
+/** Plain number as printed in a weight or budget cell. */
+export const NUMBER_CELL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;

@@ -1,0 +1,127 @@
+/**
+ * Scores a whole project (预算项目) — execution rate and score, each indicator, the indicator
+ * part with not-applicable rescaling, the total and its grade — and a whole document.
+ */
+import type { Project, TargetDocument } from "../model/document.ts";
+import { Decimal } from "../model/money.ts";
+import { executionRate, executionScore } from "./execution.ts";
+import { type ScoringFinding, scoringFinding } from "./finding.ts";
+import { indicatorPart } from "./not-applicable.ts";
+import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "./policy.ts";
+import { type IndicatorScore, scoreIndicator } from "./score-indicator.ts";
+import { projectTotal, totalGrade } from "./totals.ts";
+
+export interface ProjectScore {
+  projectIndex: number;
+  name: string;
+  /** 全年预算数. */
+  budget: number;
+  /** 年初预算数 (the budget when not given). */
+  initialBudget: number;
+  /** 全年执行数; null when missing. */
+  executed: number | null;
+  /** 预算执行率 in percent, 2 decimals; null when it cannot be computed. */
+  executionRate: number | null;
+  executionWeight: number;
+  executionScore: number;
+  /** The indicator part, rescaled when some indicators are not applicable. */
+  indicatorScore: number;
+  indicatorTotal: number;
+  /** Sum of the applicable indicators' weights. */
+  applicableWeight: number;
+  rescaled: boolean;
+  /** How the indicator part was reached. */
+  indicatorWorking: string;
+  total: number;
+  grade: string;
+  indicators: IndicatorScore[];
+  findings: ScoringFinding[];
+}
+
+export interface DocumentScore {
+  /** Name of the policy used. */
+  policy: string;
+  projects: ProjectScore[];
+  /** Every project's findings, in order. */
+  findings: ScoringFinding[];
+}
+
+/**
+ * Scores one project under a policy.
+ * @example scoreProject(project, 0, DEFAULT_SCORING_POLICY).total // 91.65
+ */
+export function scoreProject(
+  project: Project,
+  projectIndex: number,
+  policy: ScoringPolicy = DEFAULT_SCORING_POLICY,
+): ProjectScore {
+  const findings: ScoringFinding[] = [];
+  const place = { project: project.name, projectIndex };
+  const exec = policy.execution;
+
+  let rate: Decimal | null = null;
+  let execScore = new Decimal(0);
+  if (project.executed === undefined) {
+    findings.push(scoringFinding("score.executed-missing", "error", place));
+  } else {
+    rate = executionRate(project.executed, project.budget);
+    if (rate === null) {
+      findings.push(scoringFinding("score.budget-not-positive", "error", place, { budget: String(project.budget) }));
+    } else {
+      if (rate.gt(100) && !exec.allowOverExecution) {
+        findings.push(scoringFinding("score.over-execution", "error", place, { rate: rate.toString() }));
+      }
+      execScore = executionScore(rate, exec);
+    }
+  }
+
+  const indicators: IndicatorScore[] = [];
+  let weightSum = new Decimal(0);
+  project.indicators.forEach((ind, indicatorIndex) => {
+    weightSum = weightSum.plus(ind.weight);
+    const scored = scoreIndicator(ind, { ...place, indicator: ind.name, indicatorIndex }, policy);
+    indicators.push(scored.result);
+    findings.push(...scored.findings);
+  });
+  if (!weightSum.eq(policy.indicatorTotal)) {
+    findings.push(
+      scoringFinding("score.weight-sum", "warning", place, {
+        sum: weightSum.toString(),
+        total: String(policy.indicatorTotal),
+      }),
+    );
+  }
+  const part = indicatorPart(indicators, policy.indicatorTotal);
+  if (part.rescaled && part.applicableWeight.isZero()) {
+    findings.push(scoringFinding("score.all-not-applicable", "error", place));
+  }
+  const total = projectTotal(execScore, part.score);
+  return {
+    projectIndex,
+    name: project.name,
+    budget: project.budget,
+    initialBudget: project.initialBudget ?? project.budget,
+    executed: project.executed ?? null,
+    executionRate: rate === null ? null : rate.toNumber(),
+    executionWeight: exec.weight,
+    executionScore: execScore.toNumber(),
+    indicatorScore: part.score.toNumber(),
+    indicatorTotal: policy.indicatorTotal,
+    applicableWeight: part.applicableWeight.toNumber(),
+    rescaled: part.rescaled,
+    indicatorWorking: part.working,
+    total: total.toNumber(),
+    grade: totalGrade(total, policy.grades),
+    indicators,
+    findings,
+  };
+}
+
+/**
+ * Scores every project of a document.
+ * @example scoreDocument(doc, EXECUTION_20_SCORING_POLICY).projects[0]?.executionScore // 18.57
+ */
+export function scoreDocument(doc: TargetDocument, policy: ScoringPolicy = DEFAULT_SCORING_POLICY): DocumentScore {
+  const projects = doc.projects.map((p, i) => scoreProject(p, i, policy));
+  return { policy: policy.name, projects, findings: projects.flatMap((p) => p.findings) };
+}

@@ -67,6 +67,18 @@ export function resolveLevels(row: RawIndicator, above: Levels | null, layout: L
   }
 
   const x = labels[0]!;
+  if (row.nameFromLabel) {
+    // A lone label and no name: the label is the name when it repeats the 二级 in force.
+    if (above && x.level2 && above.level2 === x.level2) return { levels: above, diagnostics };
+    diagnostics.push({
+      code: "text.name-missing",
+      severity: "warning",
+      message: `三级指标为空，以「${x.text}」作为三级指标名称`,
+      messageEn: `The 三级指标 cell is empty; used "${x.text}" as the name`,
+      line: row.line,
+      action: "used the label as the name",
+    });
+  }
   // 成本指标: first-level in the 2021 layout, second-level (under 产出) in the older one.
   if (x.level1 && x.level2) {
     if (layout === "cost-first-level-2021") {

@@ -117,8 +117,9 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
   while (i < beforeEnd && labels.length < 2) {
     const l = label(tokens[i]!.text);
     if (!l) break;
-    // A second 一级-only label after a first one cannot be a 二级: stop.
-    if (labels.length === 1 && !l.level2) break;
+    // A second 一级-only label after a first one cannot be a 二级; after a 二级 (no 一级 printed)
+    // the next cell is the name even when it reads like a label (服务对象满意度).
+    if (labels.length === 1 && (!l.level2 || !labels[0]!.level1)) break;
     labels.push(l);
     i++;
   }
@@ -141,16 +142,19 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     const l = labels[labels.length - 1]!;
     name = l.text;
     nameFromLabel = true;
-    diagnostics.push(
-      diag(
-        line,
-        "text.name-missing",
-        "warning",
-        `三级指标为空，以二级指标「${l.text}」作为三级指标名称`,
-        `The 三级指标 cell is empty; used the 二级 label "${l.text}" as the name`,
-        "used the 二级 label as the name",
-      ),
-    );
+    // A lone label may be the name itself (merged cells omit labels, not the 三级): the level
+    // resolver decides with the levels above, and reports it only when it really was a label.
+    if (labels.length === 2)
+      diagnostics.push(
+        diag(
+          line,
+          "text.name-missing",
+          "warning",
+          `三级指标为空，以二级指标「${l.text}」作为三级指标名称`,
+          `The 三级指标 cell is empty; used the 二级 label "${l.text}" as the name`,
+          "used the 二级 label as the name",
+        ),
+      );
   } else if (!name) {
     diagnostics.push(diag(line, "text.name-missing", "warning", "三级指标为空", "The 三级指标 cell is empty"));
   }

@@ -17,6 +17,7 @@ import {
   type Layout,
   LEVEL2_ONLY_2021,
   type MoneyUnit,
+  moneyUnitOf,
   normalizeLevel1,
   normalizeLevel2,
   type Parsed,
@@ -425,34 +426,28 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
           ),
         );
     }
-    // Re-attached rows: resolve their own labels; rows with none take the levels of the most similar indicator.
-    let aboveMoved: Levels | null = null;
-    for (const r of moved[k]!) {
+    // Re-attached rows: resolve their own labels; a leading run printed with none takes, as a
+    // whole, the group of the destination its rows are most like (and is flagged as a guess).
+    const run = moved[k]!;
+    let lead = 0;
+    while (lead < run.length && run[lead]!.labels.length === 0) lead++;
+    let aboveMoved: Levels | null = lead > 0 ? guessGroup(run.slice(0, lead), indicators, layout) : null;
+    run.forEach((r, idx) => {
       const res = resolveLevels(r, aboveMoved, layout);
       for (const x of [...r.diagnostics, ...res.diagnostics]) push(x);
-      let lv = res.levels;
-      if (!lv) {
-        let best: Indicator | null = null;
-        let bestSim = -1;
-        for (const ind of indicators) {
-          const s = containment(r.name, bigrams(ind.name)) + (ind.unit === r.unit ? 0.2 : 0);
-          if (s > bestSim) [best, bestSim] = [ind, s];
-        }
-        lv = best ? pickLevels(best) : null;
+      aboveMoved = res.levels ?? aboveMoved;
+      if (idx < lead)
         push(
           d(
             "text.levels-guessed",
             "warning",
-            `移入的指标「${r.name}」未印一级/二级，取最相近指标「${best?.name ?? "无"}」的「${lv?.level1 ?? ""}/${lv?.level2 ?? ""}」`,
-            `Re-attached indicator "${r.name}" had no printed levels; took "${lv?.level1 ?? ""}/${lv?.level2 ?? ""}" from the most similar indicator "${best?.name ?? "none"}"`,
+            `移入的指标「${r.name}」未印一级/二级，按本项目最相近的指标组推定为「${aboveMoved?.level1 ?? ""}/${aboveMoved?.level2 ?? ""}」，请核对`,
+            `Re-attached indicator "${r.name}" had no printed levels; inferred "${aboveMoved?.level1 ?? ""}/${aboveMoved?.level2 ?? ""}" from the most alike group of its project — please check`,
             { line: r.line, projectIndex },
           ),
         );
-      }
-      aboveMoved = lv;
-      const ind = { ...toIndicator(r, lv ?? { level1: "", level2: "" }) };
-      insertInGroup(indicators, ind);
-    }
+      insertInGroup(indicators, toIndicator(r, aboveMoved ?? { level1: "", level2: "" }));
+    });
     const project: Project = {
       name: b.name,
       unitCode: b.unitCode,
@@ -560,6 +555,119 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
       );
   }
   return { value: doc, diagnostics };
+}
+
+/** Shape of a target: digits folded, so 2024年12月前完成 ~ 2025年6月前完成 and 95 ~ 100. */
+function targetShape(t: string): string {
+  return t.replace(/\d+(\.\d+)?/g, "0");
+}
+
+/** Length of the common ending of two names, trailing numbering aside (人数, 覆盖率, 完成时间, 标准…). */
+function commonSuffix(a: string, b: string): number {
+  const x = a.replace(/[\d\s]+$/, "");
+  const y = b.replace(/[\d\s]+$/, "");
+  let n = 0;
+  while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
+  return n;
+}
+
+/**
+ * How alike a re-attached row is to an indicator of its new project, by meaning: the
+ * same unit, nature and target shape, the same kind of name ending, shared subject words.
+ */
+function rowLikeness(r: RawIndicator, ind: Indicator): number {
+  let s = 0;
+  if (ind.unit === r.unit) s += 1;
+  if (ind.nature === r.nature) s += 0.5;
+  if (targetShape(ind.target) === targetShape(r.target)) s += 1;
+  s += (1.5 * Math.min(commonSuffix(ind.name, r.name), 4)) / 4;
+  s += 0.5 * containment(r.name, bigrams(ind.name));
+  return s;
+}
+
+/** The kind of indicator a row is, by meaning: its name, unit and target. null when unclear. */
+function kindOf(r: RawIndicator): "satisfaction" | "timeliness" | "cost" | "quantity" | "quality" | "benefit" | null {
+  if (/满意/.test(r.name)) return "satisfaction";
+  if (/\d{4}\s*年|月前|月底前|年底前|年度内/.test(r.target) || /时间|及时|时限|进度|周期/.test(r.name))
+    return "timeliness";
+  if (moneyUnitOf(r.unit) || /成本|标准|费用|单价/.test(r.name)) return "cost";
+  if (r.unit && /^(人|户|项|次|个|所|场|家|台|套|件|册|期|批|名|人次|公里|亩|平方米)$/.test(r.unit)) return "quantity";
+  if (/覆盖率|合格率|完成率|准确率|达标率|验收|合格/.test(r.name)) return "quality";
+  if (r.nature === "定性" || /效益|促进|提升|改善|带动|影响|受益/.test(r.name)) return "benefit";
+  return null;
+}
+
+function kindMatches(kind: ReturnType<typeof kindOf>, lv: { level1: string; level2: string }): boolean {
+  switch (kind) {
+    case "satisfaction":
+      return lv.level1 === "满意度指标";
+    case "timeliness":
+      return lv.level2 === "时效指标";
+    case "cost":
+      return lv.level1 === "成本指标" || lv.level2 === "成本指标";
+    case "quantity":
+      return lv.level2 === "数量指标";
+    case "quality":
+      return lv.level2 === "质量指标";
+    case "benefit":
+      return lv.level1 === "效益指标";
+    default:
+      return false;
+  }
+}
+
+const KIND_DEFAULT: Record<Layout, Record<string, Levels>> = {
+  older: {
+    satisfaction: { level1: "满意度指标", level2: "服务对象满意度" },
+    timeliness: { level1: "产出指标", level2: "时效指标" },
+    cost: { level1: "产出指标", level2: "成本指标" },
+    quantity: { level1: "产出指标", level2: "数量指标" },
+    quality: { level1: "产出指标", level2: "质量指标" },
+    benefit: { level1: "效益指标", level2: "社会效益" },
+  },
+  "cost-first-level-2021": {
+    satisfaction: { level1: "满意度指标", level2: "服务对象满意度" },
+    timeliness: { level1: "产出指标", level2: "时效指标" },
+    cost: { level1: "成本指标", level2: "经济成本指标" },
+    quantity: { level1: "产出指标", level2: "数量指标" },
+    quality: { level1: "产出指标", level2: "质量指标" },
+    benefit: { level1: "效益指标", level2: "社会效益" },
+  },
+};
+
+/**
+ * The group (一级/二级) a run of re-attached rows printed without labels most likely belongs
+ * to: each group of the destination project is scored by how alike its indicators are to
+ * the rows, and by whether the rows' kind (time, cost, count, rate…) fits it.
+ */
+function guessGroup(rows: RawIndicator[], dest: Indicator[], layout: Layout): Levels | null {
+  const groups = new Map<string, { lv: Levels; members: Indicator[] }>();
+  for (const ind of dest) {
+    const key = `${ind.level1}/${ind.level2}`;
+    const g = groups.get(key) ?? { lv: pickLevels(ind), members: [] };
+    g.members.push(ind);
+    groups.set(key, g);
+  }
+  const kinds = rows.map(kindOf);
+  for (const kind of kinds) {
+    if (!kind) continue;
+    const dflt = KIND_DEFAULT[layout][kind]!;
+    const key = `${dflt.level1}/${dflt.level2}`;
+    if (![...groups.values()].some((g) => kindMatches(kind, g.lv)) && !groups.has(key))
+      groups.set(key, { lv: dflt, members: [] });
+  }
+  let best: Levels | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const g of groups.values()) {
+    let score = 0;
+    rows.forEach((r, i) => {
+      let like = 0;
+      for (const m of g.members) like = Math.max(like, rowLikeness(r, m));
+      score += like + (kindMatches(kinds[i]!, g.lv) ? 2 : 0);
+    });
+    if (score > bestScore) [best, bestScore] = [g.lv, score];
+  }
+  return best;
 }
 
 function pickLevels(ind: Indicator): Levels {

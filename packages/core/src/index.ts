@@ -5,3 +5,4 @@ export * from "./model/money.ts";
 export * from "./model/schema.ts";
 export * from "./model/taxonomy.ts";
 export * from "./model/validate.ts";
+export * from "./scoring/index.ts";

@@ -1,0 +1,34 @@
+import { absoluteCosts } from "./cost-math.ts";
+import { fmt, inProject } from "./describe.ts";
+import type { ProjectRule } from "./rule.ts";
+
+/** Absolute cost targets add to clearly less than the budget (and no unit costs make up the rest). */
+export const costBelowBudget: ProjectRule = {
+  code: "money.cost-below-budget",
+  severity: "warning",
+  scope: "project",
+  title: { zh: "成本指标合计明显低于预算", en: "Cost targets clearly below the budget" },
+  description: {
+    zh: "项目只有以万元/元计的成本指标、没有单位成本（元/人等）时，其合计低于预算数的一定比例（默认 50%），预算依据不足。",
+    en: "When a project's cost indicators are all absolute amounts (no unit costs such as 元/人), they add to less than a share of the budget (50% by default): the budget is not explained.",
+  },
+  example: "预算 100 万元，唯一的成本指标「慰问资金总额」为 20 万元。",
+  check(ctx) {
+    const budget = ctx.project.budget;
+    if (!(budget > 0)) return;
+    const { facts } = ctx;
+    for (let i = 0; i < facts.length; i++) if (facts[i]!.cost && facts[i]!.per !== null) return;
+    const { rows, sum } = absoluteCosts(ctx);
+    const ratio = ctx.policy.costShortfallRatio;
+    if (rows.length === 0 || sum.gte(budget * ratio)) return;
+    const unit = ctx.doc.moneyUnit;
+    const at = inProject(ctx);
+    const pct = fmt(sum.div(budget).times(100).toNumber(), 1);
+    ctx.report({
+      indicatorIndex: rows[rows.length - 1]!,
+      field: "target",
+      message: `${at.zh}的成本指标合计 ${fmt(sum.toNumber(), 4)} ${unit}，仅为预算 ${budget} ${unit} 的 ${pct}%（低于 ${ratio * 100}%）。`,
+      messageEn: `${at.en}: cost targets add to ${fmt(sum.toNumber(), 4)} ${unit}, only ${pct}% of the budget ${budget} ${unit} (under ${ratio * 100}%).`,
+    });
+  },
+};

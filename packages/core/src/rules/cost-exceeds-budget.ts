@@ -1,0 +1,31 @@
+import { absoluteCosts } from "./cost-math.ts";
+import { fmt, inProject } from "./describe.ts";
+import type { ProjectRule } from "./rule.ts";
+
+/** The project's cost targets in 万元/元 add to more than its budget. */
+export const costExceedsBudget: ProjectRule = {
+  code: "money.cost-exceeds-budget",
+  severity: "error",
+  scope: "project",
+  title: { zh: "成本指标合计超过预算", en: "Cost targets exceed the budget" },
+  description: {
+    zh: "以万元或元计的成本指标目标值（换算到表格金额单位后）之和超过项目预算数。",
+    en: "Cost targets stated in 万元 or 元 (converted to the table's money unit) add to more than the project's budget.",
+  },
+  example: "体检费：预算 4.30 万元，成本指标 4.3 万元 + 0.1 万元 = 4.4 万元。",
+  check(ctx) {
+    const budget = ctx.project.budget;
+    if (!(budget > 0)) return;
+    const { rows, sum } = absoluteCosts(ctx);
+    if (rows.length === 0 || sum.lte(budget)) return;
+    const unit = ctx.doc.moneyUnit;
+    const parts = rows.map((i) => `${ctx.indicators[i]!.target}${ctx.indicators[i]!.unit ?? ""}`).join(" + ");
+    const at = inProject(ctx);
+    ctx.report({
+      indicatorIndex: rows[rows.length - 1]!,
+      field: "target",
+      message: `${at.zh}的成本指标合计 ${parts} = ${fmt(sum.toNumber(), 4)} ${unit}，超过预算 ${budget} ${unit}。`,
+      messageEn: `${at.en}: cost targets ${parts} = ${fmt(sum.toNumber(), 4)} ${unit} exceed the budget ${budget} ${unit}.`,
+    });
+  },
+};

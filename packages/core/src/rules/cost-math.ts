@@ -1,0 +1,126 @@
+/**
+ * Money arithmetic shared by the money rules: the sum of a project's absolute cost targets
+ * (万元 / 元) and the unit-cost × quantity estimate (元/人 × 人, 元/年 × 人), in the
+ * document's money unit, with decimal.js.
+ */
+
+import type { MoneyUnit } from "../model/document.ts";
+import { Decimal } from "../model/money.ts";
+import type { IndicatorFacts, ProjectContext } from "./rule.ts";
+
+/** Converts `value` stated in `from` to the document unit, exactly. */
+export function toDocUnit(value: number, from: MoneyUnit, docUnit: MoneyUnit): Decimal {
+  const d = new Decimal(value);
+  if (from === docUnit) return d;
+  return from === "元" ? d.div(10000) : d.times(10000);
+}
+
+/** Cost rows stated as an absolute amount (万元 / 元) with a numeric target, and their sum. */
+export function absoluteCosts(ctx: Pick<ProjectContext, "facts" | "doc">): { rows: number[]; sum: Decimal } {
+  const rows: number[] = [];
+  let sum = new Decimal(0);
+  const { facts } = ctx;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (!f.cost || f.money === null || f.per !== null || f.num === null) continue;
+    rows.push(i);
+    sum = sum.plus(toDocUnit(f.num, f.money, ctx.doc.moneyUnit));
+  }
+  return { rows, sum };
+}
+
+/** "per" units that are periods: 元/年 is paid per head per year, so it multiplies a headcount. */
+const PERIODS: ReadonlySet<string> = new Set(["年", "月", "季度", "季", "年度"]);
+/** Headcount-like units a per-period rate multiplies. */
+const COUNTS: ReadonlySet<string> = new Set(["人", "户", "名", "位", "人次", "家", "个"]);
+
+/** True when a quantity row's unit is what a unit cost's "per" multiplies. */
+export function quantityMatches(per: string, unit: string): boolean {
+  if (unit === per) return true;
+  if ((per === "人" && unit === "名") || (per === "名" && unit === "人")) return true;
+  return PERIODS.has(per) && COUNTS.has(unit);
+}
+
+/** Length of the longest common substring of two short strings. */
+export function longestCommon(a: string, b: string): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let best = 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  let cur = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      if (a.charCodeAt(i - 1) === b.charCodeAt(j - 1)) {
+        const v = prev[j - 1]! + 1;
+        cur[j] = v;
+        if (v > best) best = v;
+      } else cur[j] = 0;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return best;
+}
+
+/** One unit-cost row and the quantity rows it multiplies. */
+export interface UnitCostGroup {
+  row: number;
+  quantities: number[];
+}
+
+/**
+ * Pairs each unit-cost row (元/人, 元/年 …) with the quantity rows it multiplies. With one
+ * unit-cost row every matching quantity goes to it; with several, each quantity goes to the
+ * unit cost whose name shares the longest common substring with it. Returns null when the
+ * pairing is not certain (a tie, or a unit cost left without any quantity): no estimate then.
+ */
+export function unitCostGroups(facts: readonly IndicatorFacts[]): UnitCostGroup[] | null {
+  const groups: UnitCostGroup[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.cost && f.money !== null && f.per !== null && f.num !== null) groups.push({ row: i, quantities: [] });
+  }
+  if (groups.length === 0) return groups;
+  for (let q = 0; q < facts.length; q++) {
+    const f = facts[q]!;
+    if (f.cost || f.money !== null || !f.quantitative || f.num === null || f.unit === "") continue;
+    let best: UnitCostGroup | null = null;
+    let bestScore = -1;
+    let tie = false;
+    for (const g of groups) {
+      if (!quantityMatches(facts[g.row]!.per!, f.unit)) continue;
+      const score = groups.length === 1 ? 0 : longestCommon(facts[g.row]!.key, f.key);
+      if (score > bestScore) {
+        best = g;
+        bestScore = score;
+        tie = false;
+      } else if (score === bestScore) tie = true;
+    }
+    if (best === null) continue;
+    if (tie) return null;
+    best.quantities.push(q);
+  }
+  for (const g of groups) if (g.quantities.length === 0) return null;
+  return groups;
+}
+
+/** Range of the unit-cost estimate: each rate × its smallest quantity, and × the sum of its quantities. */
+export function unitCostRange(
+  facts: readonly IndicatorFacts[],
+  groups: readonly UnitCostGroup[],
+  docUnit: MoneyUnit,
+): { low: Decimal; high: Decimal } {
+  let low = new Decimal(0);
+  let high = new Decimal(0);
+  for (const g of groups) {
+    const rate = facts[g.row]!;
+    let min = new Decimal(Number.POSITIVE_INFINITY);
+    let sum = new Decimal(0);
+    for (const q of g.quantities) {
+      const n = new Decimal(facts[q]!.num!);
+      sum = sum.plus(n);
+      if (n.lt(min)) min = n;
+    }
+    low = low.plus(toDocUnit(rate.num!, rate.money!, docUnit).times(min));
+    high = high.plus(toDocUnit(rate.num!, rate.money!, docUnit).times(sum));
+  }
+  return { low, high };
+}

@@ -1,0 +1,37 @@
+import { atIndicator } from "./describe.ts";
+import type { ProjectRule } from "./rule.ts";
+
+/** The same 三级指标 twice under the same 二级 of one project. */
+export const duplicateIndicator: ProjectRule = {
+  code: "structure.duplicate-indicator",
+  severity: "warning",
+  scope: "project",
+  title: { zh: "三级指标重复", en: "Indicator listed twice" },
+  description: {
+    zh: "同一项目同一二级指标下，同名三级指标出现两次（计分重复）。不同二级指标下的同名指标见 consistency.same-text-different-level2。",
+    en: "The same indicator name appears twice under the same second level of a project (scored twice). Same name under different second levels: see consistency.same-text-different-level2.",
+  },
+  example: "数量指标下两行「参加体检的退休人数」。",
+  check(ctx) {
+    const { facts, indicators } = ctx;
+    if (facts.length < 2) return;
+    const seen = new Map<string, number>();
+    for (let i = 0; i < facts.length; i++) {
+      const key = facts[i]!.key;
+      if (key === "") continue;
+      const k = `${indicators[i]!.level1}\u0000${indicators[i]!.level2}\u0000${key}`;
+      const first = seen.get(k);
+      if (first === undefined) {
+        seen.set(k, i);
+        continue;
+      }
+      const at = atIndicator(ctx, i);
+      ctx.report({
+        indicatorIndex: i,
+        field: "name",
+        message: `${at.zh}在${indicators[i]!.level2}下重复出现（第 ${first + 1} 行已有）。`,
+        messageEn: `${at.en} appears twice under ${indicators[i]!.level2} (first at row ${first + 1}).`,
+      });
+    }
+  },
+};

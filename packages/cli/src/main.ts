@@ -10,6 +10,7 @@ type CommandModule = { run(argv: string[], io: Io): Promise<number>; summary: st
 
 const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   import: () => import("./commands/import.ts"),
+  score: () => import("./commands/score.ts"),
 };
 
 /** Registers a command loader; used by command modules added later in the tree. */

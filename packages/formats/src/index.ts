@@ -3,3 +3,4 @@ export * from "./decode.ts";
 export * from "./json/read-json.ts";
 export * from "./read-document.ts";
 export * from "./text/read-text.ts";
+export { renderSelfEvalHtml, type SelfEvalHtmlOptions } from "./html/self-eval-html.ts";

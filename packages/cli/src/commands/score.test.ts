@@ -123,3 +123,18 @@ test("error findings exit 1; bad usage and unreadable input exit 2", async () =>
   assert.equal(await run(["--help"], help), 0);
   assert.match(help.stdout, /execution-steps/);
 });
+
+test("--html writes the printable 自评表 (or to stdout with -)", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "jixiao-score-"));
+  const out = path.join(dir, "self-eval.html");
+  const io = memoryIo();
+  assert.equal(await run([EXAMPLE, "--html", out, "--policy", "execution-20"], io), 0);
+  const html = await readFile(out, "utf8");
+  assert.match(html, /^<!DOCTYPE html>/);
+  assert.match(html, /评分规则：execution-20/);
+  assert.match(io.stdout, /项目支出绩效自评表 · 评分规则 policy: execution-20/);
+  const dash = memoryIo();
+  await run([EXAMPLE, "--html", "-"], dash);
+  assert.match(dash.stdout, /^<!DOCTYPE html>/);
+  assert.equal((dash.stdout.match(/<section class="project">/g) ?? []).length, 4);
+});

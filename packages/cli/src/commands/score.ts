@@ -1,5 +1,5 @@
 /**
- * `jixiao score FILE [--json] [--policy NAME|FILE] [--lang zh|en]`: self-evaluation (绩效自评).
+ * `jixiao score FILE [--json] [--policy NAME|FILE] [--html OUT.html] [--lang zh|en]`: self-evaluation (绩效自评).
  * Scores every project's actuals against its targets under a scoring policy (a preset name or
  * a JSON policy file) and prints the 自评表 — each indicator with target, actual, weight, score
  * and deviation reason, then the totals and findings — or, with --json, the scores as
@@ -7,7 +7,7 @@
  * "indicators": [{"name", "weight", "score"}], "findings": [...]}]}`.
  * Exit: 0 scored, 1 scored with error findings, 2 unreadable input or bad usage.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import {
   type DocumentScore,
@@ -20,16 +20,18 @@ import {
   scoringPreset,
   type TargetDocument,
 } from "@jixiao/core";
+import { renderSelfEvalHtml } from "@jixiao/formats";
 import type { Io } from "../io.ts";
 import { formatDiagnostics, loadDocument } from "../load.ts";
 
 export const summary = "绩效自评打分（自评表）· score actuals against targets (self-evaluation)";
 
-const HELP = `用法 Usage: jixiao score FILE [--json] [--policy NAME|FILE] [--lang zh|en]
+const HELP = `用法 Usage: jixiao score FILE [--json] [--policy NAME|FILE] [--html OUT.html] [--lang zh|en]
   按评分规则为每个项目打分：预算执行率得分 + 指标得分 = 总分，并给出等级与问题清单。
   Scores each project's actuals against its targets: execution + indicators = total, grade, findings.
   --policy  ${Object.keys(SCORING_PRESETS).join(" | ")} (默认 default) 或 JSON 评分规则文件 / or a JSON policy file
   --json    {"projects":[{"name","executionRate","executionScore","indicatorScore","total","grade","indicators":[{"name","weight","score"}],"findings":[...]}]}
+  --html    另存可打印的项目支出绩效自评表 HTML / also write the printable 自评表 as HTML ("-" = stdout)
   Exit: 0 scored, 1 scored with error findings, 2 unreadable input or bad usage.
 `;
 
@@ -40,6 +42,7 @@ function parse(argv: string[]) {
     options: {
       json: { type: "boolean" },
       policy: { type: "string", default: "default" },
+      html: { type: "string" },
       lang: { type: "string", default: "zh" },
       help: { type: "boolean", short: "h" },
     },
@@ -106,7 +109,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const result = scoreDocument(loaded.value, policy);
-  if (args.values.json) io.out(`${JSON.stringify(scoreJson(result), null, 2)}\n`);
+  const html = args.values.html;
+  if (html && html !== "-") await writeFile(html, renderSelfEvalHtml(loaded.value, result));
+  if (html === "-") io.out(renderSelfEvalHtml(loaded.value, result));
+  else if (args.values.json) io.out(`${JSON.stringify(scoreJson(result), null, 2)}\n`);
   else io.out(renderSelfEvaluation(loaded.value, result, lang));
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

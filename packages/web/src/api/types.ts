@@ -1,0 +1,144 @@
+// Shapes of the server's API (docs/API.md). The table itself is the exchange-format Project.
+import type { Diagnostic } from "@jixiao/core/model/diagnostic.ts";
+import type { Indicator, Project, TargetDocument } from "@jixiao/core/model/document.ts";
+
+export type { Diagnostic, Indicator, Project, TargetDocument };
+
+export type Role = "unit_staff" | "dept_reviewer" | "finance_reviewer" | "admin";
+export type Status = "draft" | "submitted" | "approved" | "returned";
+
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  regionCode: string;
+  deptCode: string | null;
+  unitCode: string | null;
+  disabled: boolean;
+}
+
+export interface ProjectSummary {
+  id: number;
+  regionCode: string;
+  fiscalYear: number;
+  deptCode: string;
+  unitCode: string;
+  unitName: string;
+  name: string;
+  category: string;
+  budget: number;
+  moneyUnit: "万元" | "元";
+  status: Status;
+  versionNo: number;
+  kind: "original" | "adjustment";
+  rowVersion: number;
+  indicatorCount: number;
+  updatedAt: string;
+  hasApproved: boolean;
+}
+
+export interface ProjectDetail extends ProjectSummary {
+  table: Project;
+  returnReason: string | null;
+  approvedVersionNo: number | null;
+}
+
+export interface VersionSummary {
+  versionNo: number;
+  kind: "original" | "adjustment";
+  status: Status;
+  createdAt: string;
+  createdBy: string;
+  submittedAt: string | null;
+  approvedAt: string | null;
+  approvedBy: string | null;
+  returnReason: string | null;
+}
+
+export interface Change {
+  path: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface Finding {
+  code: string;
+  severity: "error" | "warning" | "info";
+  message: string;
+  messageEn: string;
+  projectIndex?: number;
+  indicatorIndex?: number;
+  field?: string;
+  cell?: string;
+}
+
+export interface Department {
+  code: string;
+  name: string;
+  fiscalYear: number;
+  regionCode: string;
+}
+
+export interface Unit {
+  code: string;
+  deptCode: string;
+  name: string;
+  fiscalYear: number;
+  regionCode: string;
+}
+
+export interface Publication {
+  id: number;
+  regionCode: string;
+  fiscalYear: number;
+  deptCode: string;
+  deptName: string;
+  projectCount: number;
+  publishedAt: string;
+}
+
+export interface ImportPreview {
+  previewId: string;
+  fileName: string;
+  document: TargetDocument | null;
+  diagnostics: Diagnostic[];
+  findings: Finding[];
+  projects: { index: number; name: string; unitCode: string; allowed: boolean; exists: boolean }[];
+}
+
+export interface SelfEvalIndicator {
+  actual?: string | number;
+  grade?: "达成" | "部分达成" | "未达成";
+  score?: number;
+  notApplicable?: boolean;
+  deviationReason?: string;
+}
+
+export interface ScoreResult {
+  executionRate?: number | null;
+  executionScore?: number | null;
+  indicatorScore?: number | null;
+  total?: number | null;
+  grade?: string | null;
+  indicators?: { name: string; weight: number; score: number | null }[];
+  findings?: Finding[];
+}
+
+export interface SelfEvaluation {
+  executed: number | null;
+  indicators: SelfEvalIndicator[];
+  result: ScoreResult | null;
+  updatedAt: string | null;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  username: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}

@@ -1,0 +1,14 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { toCsv } from "./csv.ts";
+
+test("toCsv quotes commas, quotes and newlines and starts with a BOM", () => {
+  assert.equal(
+    toCsv([
+      ["项目", "预算数"],
+      ['a,"b"', 7],
+      ["x\ny", null],
+    ]),
+    '\uFEFF项目,预算数\r\n"a,""b""",7\r\n"x\ny",\r\n',
+  );
+});

@@ -1,0 +1,530 @@
+import { BookOutlined, PlusOutlined, SaveOutlined, SendOutlined } from "@ant-design/icons";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Dropdown,
+  Input,
+  InputNumber,
+  Modal,
+  Progress,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Link, useParams } from "react-router-dom";
+import { ApiError, qs, request } from "../api/client.ts";
+import type { Finding, Indicator, Project, ProjectDetail } from "../api/types.ts";
+import { ErrorView, errorText } from "../components/error-view.tsx";
+import { type IndicatorChange, IndicatorTable, LEVEL2_OPTIONS } from "../components/indicator-table.tsx";
+import { StatusTag } from "../components/status-tag.tsx";
+import { useLang } from "../i18n.tsx";
+import { blankIndicator, insertRow, removeRow, setCell } from "../lib/edit.ts";
+import { indexFindings } from "../lib/findings.ts";
+import { diffProjects, type FieldChange, mergeProjects } from "../lib/merge.ts";
+import { useDebounced } from "../lib/use-debounced.ts";
+import { weightSummary } from "../lib/weights.ts";
+import { can, useSession } from "../session.tsx";
+
+const EXPECTED_TOTAL = 90;
+
+interface Conflict {
+  theirs: ProjectDetail;
+  theirChanges: FieldChange[];
+  merged: Project;
+  conflicts: { indicatorIndex: number | null; field: string; mine: unknown; theirs: unknown }[];
+}
+
+const localKey = (id: string) => `jixiao.draft.${id}`;
+
+export default function EditorPage() {
+  const { id = "" } = useParams();
+  const { t } = useLang();
+  const detail = useQuery({
+    queryKey: ["project", id],
+    queryFn: () => request<ProjectDetail>(`/projects/${id}`),
+  });
+  if (detail.isLoading) return <Spin style={{ margin: 48 }} />;
+  if (detail.error || !detail.data)
+    return (
+      <div className="jx-page">
+        <ErrorView error={detail.error} />
+        <Link to="/projects">{t("返回项目列表", "Back to projects")}</Link>
+      </div>
+    );
+  return <Editor key={`${detail.data.id}:${detail.data.rowVersion}:${detail.data.versionNo}`} detail={detail.data} />;
+}
+
+function Editor({ detail }: { detail: ProjectDetail }) {
+  const { t, lang } = useLang();
+  const { user } = useSession();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const id = String(detail.id);
+  const editable = can.edit(user) && (detail.status === "draft" || detail.status === "returned");
+  const [base, setBase] = useState<{ table: Project; rowVersion: number }>({
+    table: detail.table,
+    rowVersion: detail.rowVersion,
+  });
+  const [draft, setDraft] = useState<Project>(() => restoreLocal(id, detail) ?? detail.table);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const restored = useRef(draft !== detail.table);
+  const dirty = useMemo(() => diffProjects(base.table, draft).length > 0, [base.table, draft]);
+
+  // Never lose typing: every change is kept locally until the server has it.
+  useEffect(() => {
+    try {
+      if (dirty) localStorage.setItem(localKey(id), JSON.stringify({ rowVersion: base.rowVersion, table: draft }));
+      else localStorage.removeItem(localKey(id));
+    } catch {
+      // storage full or disabled
+    }
+  }, [dirty, draft, id, base.rowVersion]);
+
+  // Live review: the rules run on the draft as you type (debounced).
+  const reviewed = useDebounced(draft, 350);
+  const review = useQuery({
+    queryKey: ["review-draft", id, reviewed],
+    queryFn: () =>
+      request<{ findings: Finding[] }>("/review", {
+        body: {
+          document: {
+            format: "jixiao.targets/1",
+            moneyUnit: detail.moneyUnit,
+            fiscalYear: detail.fiscalYear,
+            projects: [reviewed],
+          },
+        },
+      }),
+    placeholderData: (prev) => prev,
+    staleTime: 60_000,
+  });
+  const findings = useMemo(() => indexFindings(review.data?.findings ?? []), [review.data]);
+  const weights = useMemo(() => weightSummary(draft.indicators, EXPECTED_TOTAL), [draft.indicators]);
+
+  const onChange = useCallback<IndicatorChange>((index, field, value) => {
+    setDraft((d) => ({ ...d, indicators: setCell(d.indicators, index, field, value) }));
+  }, []);
+  const onRemove = useCallback(
+    (index: number) => setDraft((d) => ({ ...d, indicators: removeRow(d.indicators, index) })),
+    [],
+  );
+  const addRow = (level1: string, level2: string, row?: Partial<Indicator>) =>
+    setDraft((d) => ({ ...d, indicators: insertRow(d.indicators, { ...blankIndicator(level1, level2), ...row }) }));
+
+  const save = useMutation({
+    mutationFn: (table: Project) =>
+      request<ProjectDetail>(`/projects/${id}/table`, {
+        method: "PUT",
+        body: { project: clean(table), rowVersion: base.rowVersion },
+        headers: { "if-match": String(base.rowVersion) },
+      }),
+    onSuccess: (saved) => {
+      setBase({ table: saved.table, rowVersion: saved.rowVersion });
+      setDraft(saved.table);
+      qc.setQueryData(["project", id], saved);
+      qc.invalidateQueries({ queryKey: ["projects"] });
+      message.success(t("已保存", "Saved"));
+    },
+    onError: async (e) => {
+      if (e instanceof ApiError && e.status === 409) {
+        const theirs = await request<ProjectDetail>(`/projects/${id}`);
+        const m = mergeProjects(base.table, draft, theirs.table);
+        setConflict({
+          theirs,
+          theirChanges: diffProjects(base.table, theirs.table),
+          merged: m.merged,
+          conflicts: m.conflicts,
+        });
+      } else message.error(errorText(e, lang));
+    },
+  });
+  const submit = useMutation({
+    mutationFn: async () => {
+      if (dirty) await save.mutateAsync(draft);
+      return request<ProjectDetail>(`/projects/${id}/submit`, { body: {} });
+    },
+    onSuccess: () => {
+      message.success(t("已提交审核", "Submitted for review"));
+      qc.invalidateQueries({ queryKey: ["project", id] });
+      qc.invalidateQueries({ queryKey: ["projects"] });
+    },
+    onError: (e) => {
+      if (!(e instanceof ApiError && e.status === 409 && e.code === "conflict.stale"))
+        message.error(errorText(e, lang));
+    },
+  });
+  const adjust = useMutation({
+    mutationFn: () => request<ProjectDetail>(`/projects/${id}/adjust`, { body: {} }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["project", id] }),
+    onError: (e) => message.error(errorText(e, lang)),
+  });
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key === "s") {
+        e.preventDefault();
+        if (editable && dirty && !save.isPending) save.mutate(draft);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [editable, dirty, draft, save]);
+
+  const projectFindings = findings.project;
+  const weightOk = weights.missing === 0;
+  const addMenu = Object.entries(LEVEL2_OPTIONS).map(([l1, l2s]) => ({
+    key: l1,
+    label: l1,
+    children: l2s.map((l2) => ({ key: `${l1}/${l2}`, label: l2 })),
+  }));
+
+  return (
+    <div className="jx-page">
+      <Card
+        title={
+          <Space wrap>
+            <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+              {draft.name || t("（未命名项目）", "(unnamed project)")}
+            </Typography.Title>
+            <StatusTag status={detail.status} />
+            <Tag>
+              {t("第", "v")}
+              {detail.versionNo}
+              {t("版", "")}
+              {detail.kind === "adjustment" ? t("（调整）", " (adjustment)") : ""}
+            </Tag>
+            {dirty ? <Tag color="orange">{t("有未保存的修改", "Unsaved changes")}</Tag> : null}
+          </Space>
+        }
+        extra={
+          <Space wrap>
+            <Link to={`/projects/${id}/review`}>{t("版本与审核", "Versions & review")}</Link>
+            {editable ? (
+              <>
+                <Button
+                  icon={<SaveOutlined />}
+                  disabled={!dirty}
+                  loading={save.isPending}
+                  onClick={() => save.mutate(draft)}
+                >
+                  {t("保存 (Ctrl+S)", "Save (Ctrl+S)")}
+                </Button>
+                <Button
+                  type="primary"
+                  icon={<SendOutlined />}
+                  loading={submit.isPending}
+                  onClick={() => submit.mutate()}
+                >
+                  {t("提交审核", "Submit")}
+                </Button>
+              </>
+            ) : null}
+            {can.edit(user) && detail.status === "approved" ? (
+              <Button loading={adjust.isPending} onClick={() => adjust.mutate()}>
+                {t("发起调整", "Start adjustment")}
+              </Button>
+            ) : null}
+          </Space>
+        }
+      >
+        {restored.current && dirty ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t("已恢复您上次未保存的修改。", "Your unsaved changes from last time were restored.")}
+          />
+        ) : null}
+        {detail.status === "returned" && detail.returnReason ? (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t("退回原因", "Returned because")}
+            description={detail.returnReason}
+          />
+        ) : null}
+        <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 4 }} style={{ marginBottom: 12 }}>
+          <Descriptions.Item label={t("项目单位", "Unit")}>{`${draft.unitCode}-${draft.unitName}`}</Descriptions.Item>
+          <Descriptions.Item label={t("项目类别", "Category")}>{draft.category}</Descriptions.Item>
+          <Descriptions.Item label={`${t("预算数", "Budget")}（${detail.moneyUnit}）`}>
+            {editable ? (
+              <InputNumber
+                aria-label={t("预算数", "Budget")}
+                size="small"
+                value={draft.budget}
+                precision={2}
+                onChange={(v) => setDraft((d) => ({ ...d, budget: Number(v ?? 0) }))}
+              />
+            ) : (
+              draft.budget.toFixed(2)
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label={t("分值合计", "Weight total")}>
+            <span className={weightOk ? "jx-weight-ok" : "jx-weight-bad"} data-testid="weight-total">
+              {weights.total} / {EXPECTED_TOTAL}
+            </span>
+            <Progress
+              percent={Math.min(100, (weights.total / EXPECTED_TOTAL) * 100)}
+              size="small"
+              showInfo={false}
+              status={weightOk ? "success" : weights.total > EXPECTED_TOTAL ? "exception" : "active"}
+              aria-label={t("分值合计进度", "Weight total progress")}
+            />
+            <div style={{ fontSize: 12, color: "#595959" }}>
+              {weights.byLevel1.map((g) => `${g.level1.replace("指标", "")} ${g.total}`).join(" · ")}
+            </div>
+          </Descriptions.Item>
+          <Descriptions.Item label={t("年度绩效目标", "Annual goal")} span={4}>
+            {editable ? (
+              <Input.TextArea
+                aria-label={t("年度绩效目标", "Annual goal")}
+                autoSize={{ minRows: 2, maxRows: 6 }}
+                value={draft.goal}
+                onChange={(e) => setDraft((d) => ({ ...d, goal: e.target.value }))}
+              />
+            ) : (
+              draft.goal
+            )}
+          </Descriptions.Item>
+        </Descriptions>
+        {projectFindings.length ? (
+          <Alert
+            type={projectFindings.some((f) => f.severity === "error") ? "error" : "warning"}
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t(
+              `项目层面的审核意见（${projectFindings.length}）`,
+              `Project-level findings (${projectFindings.length})`,
+            )}
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {projectFindings.map((f) => (
+                  <li key={f.code + f.message} data-code={f.code}>
+                    {lang === "zh" ? f.message : f.messageEn}{" "}
+                    <Typography.Text type="secondary">({f.code})</Typography.Text>
+                  </li>
+                ))}
+              </ul>
+            }
+          />
+        ) : null}
+        <div style={{ overflowX: "auto" }}>
+          <IndicatorTable
+            indicators={draft.indicators}
+            findings={findings}
+            readOnly={!editable}
+            onChange={onChange}
+            onRemove={onRemove}
+          />
+        </div>
+        {editable ? (
+          <Space style={{ marginTop: 12 }}>
+            <Dropdown menu={{ items: addMenu, onClick: (e) => addRow(...(e.key.split("/") as [string, string])) }}>
+              <Button icon={<PlusOutlined />}>{t("添加指标", "Add indicator")}</Button>
+            </Dropdown>
+            <Button icon={<BookOutlined />} onClick={() => setLibraryOpen(true)}>
+              {t("从指标库添加", "Add from library")}
+            </Button>
+            <Typography.Text type="secondary">
+              {review.isFetching
+                ? t("正在审核…", "Reviewing…")
+                : t(
+                    `审核意见 ${review.data?.findings.length ?? 0} 条`,
+                    `${review.data?.findings.length ?? 0} findings`,
+                  )}
+            </Typography.Text>
+          </Space>
+        ) : null}
+      </Card>
+      {conflict ? (
+        <ConflictModal
+          conflict={conflict}
+          onMerge={() => {
+            setBase({ table: conflict.theirs.table, rowVersion: conflict.theirs.rowVersion });
+            setDraft(conflict.merged);
+            setConflict(null);
+            message.info(t("已合并对方的修改，请检查后再次保存。", "Merged their changes; check and save again."));
+          }}
+          onReload={() => {
+            setBase({ table: conflict.theirs.table, rowVersion: conflict.theirs.rowVersion });
+            setDraft(conflict.theirs.table);
+            setConflict(null);
+          }}
+          onCancel={() => setConflict(null)}
+        />
+      ) : null}
+      {libraryOpen ? (
+        <LibraryModal
+          onClose={() => setLibraryOpen(false)}
+          onPick={(row) => {
+            addRow(row.level1, row.level2, row);
+            message.success(t(`已添加：${row.name}`, `Added: ${row.name}`));
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function restoreLocal(id: string, detail: ProjectDetail): Project | null {
+  try {
+    const raw = localStorage.getItem(localKey(id));
+    if (!raw) return null;
+    const saved = JSON.parse(raw) as { rowVersion: number; table: Project };
+    if (saved.rowVersion !== detail.rowVersion) return null; // handled as a conflict on save instead
+    return saved.table;
+  } catch {
+    return null;
+  }
+}
+
+/** NaN weights (an emptied cell) travel as 0; the review flags them. */
+function clean(p: Project): Project {
+  return { ...p, indicators: p.indicators.map((i) => ({ ...i, weight: Number.isFinite(i.weight) ? i.weight : 0 })) };
+}
+
+function show(v: unknown): string {
+  return v === null || v === undefined ? "—" : String(v);
+}
+
+function ConflictModal({
+  conflict,
+  onMerge,
+  onReload,
+  onCancel,
+}: {
+  conflict: Conflict;
+  onMerge: () => void;
+  onReload: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useLang();
+  return (
+    <Modal
+      open
+      width={760}
+      title={t("别人已先保存了这张表", "Someone else saved this table first")}
+      onCancel={onCancel}
+      footer={[
+        <Button key="reload" danger onClick={onReload}>
+          {t("放弃我的修改并重新加载", "Discard mine and reload")}
+        </Button>,
+        <Button key="merge" type="primary" onClick={onMerge}>
+          {t("合并（保留我的修改）", "Merge (keep my changes)")}
+        </Button>,
+      ]}
+    >
+      <Typography.Paragraph>
+        {t(
+          `${conflict.theirs.updatedAt ? new Date(conflict.theirs.updatedAt).toLocaleString() : ""} 对方修改了以下内容。合并后，双方都改过的单元格保留您的值。`,
+          "They changed the following. When merging, cells both of you changed keep your value.",
+        )}
+      </Typography.Paragraph>
+      <Table
+        size="small"
+        pagination={false}
+        rowKey={(r) => `${r.indicatorIndex}.${r.field}.${r.kind}`}
+        dataSource={conflict.theirChanges}
+        columns={[
+          {
+            title: t("位置", "Where"),
+            render: (_, r) =>
+              r.indicatorIndex === null
+                ? t("项目", "Project")
+                : t(`第${r.indicatorIndex + 1}行`, `Row ${r.indicatorIndex + 1}`),
+          },
+          { title: t("字段", "Field"), dataIndex: "field" },
+          { title: t("原值", "Before"), render: (_, r) => show(r.before) },
+          { title: t("对方的值", "Theirs"), render: (_, r) => show(r.after) },
+        ]}
+      />
+      {conflict.conflicts.length ? (
+        <Alert
+          style={{ marginTop: 12 }}
+          type="warning"
+          showIcon
+          title={t(`${conflict.conflicts.length} 处双方都改过`, `${conflict.conflicts.length} cells changed by both`)}
+          description={conflict.conflicts
+            .map(
+              (c) =>
+                `${c.indicatorIndex === null ? "" : `#${c.indicatorIndex + 1} `}${c.field}: ${t("我", "mine")} ${show(c.mine)} / ${t("对方", "theirs")} ${show(c.theirs)}`,
+            )
+            .join("；")}
+        />
+      ) : null}
+    </Modal>
+  );
+}
+
+interface LibraryItem extends Indicator {
+  projectName: string;
+  unitCode: string;
+  fiscalYear: number;
+  uses: number;
+}
+
+function LibraryModal({ onClose, onPick }: { onClose: () => void; onPick: (row: Indicator) => void }) {
+  const { t } = useLang();
+  const { fiscalYear } = useSession();
+  const [q, setQ] = useState("");
+  const dq = useDebounced(q, 250);
+  const lib = useQuery({
+    queryKey: ["library", dq, fiscalYear],
+    queryFn: () => request<{ items: LibraryItem[] }>(`/library/indicators${qs({ q: dq, limit: 50 })}`),
+  });
+  return (
+    <Modal open width={900} title={t("指标库", "Indicator library")} onCancel={onClose} footer={null}>
+      <Input.Search
+        aria-label={t("搜索指标", "Search indicators")}
+        placeholder={t("输入指标名称", "Indicator name")}
+        onChange={(e) => setQ(e.target.value)}
+        style={{ marginBottom: 12 }}
+      />
+      {lib.error ? <ErrorView error={lib.error} /> : null}
+      <Table<LibraryItem>
+        size="small"
+        rowKey={(r) => `${r.projectName}/${r.name}/${r.fiscalYear}`}
+        loading={lib.isLoading}
+        dataSource={lib.data?.items ?? []}
+        pagination={{ pageSize: 8 }}
+        columns={[
+          { title: t("一级/二级", "Levels"), render: (_, r) => `${r.level1} / ${r.level2}` },
+          { title: t("三级指标", "Indicator"), dataIndex: "name" },
+          { title: t("目标", "Target"), render: (_, r) => `${r.operator ?? ""}${r.target}${r.unit ?? ""}` },
+          { title: t("来源", "From"), render: (_, r) => `${r.fiscalYear} ${r.projectName}` },
+          {
+            title: "",
+            render: (_, r) => (
+              <Button
+                size="small"
+                onClick={() =>
+                  onPick({
+                    level1: r.level1,
+                    level2: r.level2,
+                    name: r.name,
+                    nature: r.nature,
+                    operator: r.operator,
+                    target: r.target,
+                    unit: r.unit,
+                    weight: r.weight,
+                  })
+                }
+              >
+                {t("添加", "Add")}
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </Modal>
+  );
+}

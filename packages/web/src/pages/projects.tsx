@@ -1,0 +1,241 @@
+import { DownloadOutlined, SendOutlined } from "@ant-design/icons";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { App, Button, Card, Input, Select, Space, Table, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table/index.js";
+import { useMemo, useState } from "react";
+import { Link, useNavigate } from "react-router-dom";
+import { qs, request } from "../api/client.ts";
+import { fetchAllProjects } from "../api/projects.ts";
+import type { ProjectSummary, Status, Unit } from "../api/types.ts";
+import { ErrorView, errorText } from "../components/error-view.tsx";
+import { STATUSES, StatusTag, statusLabel } from "../components/status-tag.tsx";
+import { useLang } from "../i18n.tsx";
+import { toCsv } from "../lib/csv.ts";
+import { downloadText } from "../lib/download.ts";
+import { can, useSession } from "../session.tsx";
+
+export function ProjectsPage() {
+  const { user, fiscalYear, deptCode } = useSession();
+  const { t, lang } = useLang();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const [unitCode, setUnitCode] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [category, setCategory] = useState<string | null>(null);
+  const [text, setText] = useState("");
+  const [selected, setSelected] = useState<number[]>([]);
+
+  const units = useQuery({
+    queryKey: ["units", fiscalYear, deptCode],
+    queryFn: () => request<{ items: Unit[] }>(`/units${qs({ fiscalYear, deptCode })}`),
+  });
+  const list = useQuery({
+    queryKey: ["projects", fiscalYear, deptCode, unitCode, status],
+    queryFn: () => fetchAllProjects({ fiscalYear, deptCode, unitCode, status }),
+  });
+  const rows = useMemo(() => {
+    const q = text.trim().toLowerCase();
+    return (list.data ?? []).filter(
+      (p) =>
+        (!category || p.category === category) &&
+        (!q || p.name.toLowerCase().includes(q) || p.unitName.toLowerCase().includes(q) || p.unitCode.includes(q)),
+    );
+  }, [list.data, text, category]);
+  const categories = useMemo(() => [...new Set((list.data ?? []).map((p) => p.category))], [list.data]);
+
+  const bulkSubmit = useMutation({
+    mutationFn: async (ids: number[]) => {
+      const failed: string[] = [];
+      for (const id of ids) {
+        try {
+          await request(`/projects/${id}/submit`, { body: {} });
+        } catch (e) {
+          failed.push(`#${id}: ${errorText(e, lang)}`);
+        }
+      }
+      return { ok: ids.length - failed.length, failed };
+    },
+    onSuccess: (r) => {
+      if (r.failed.length)
+        message.warning(
+          t(`已提交 ${r.ok} 个，失败 ${r.failed.length} 个`, `${r.ok} submitted, ${r.failed.length} failed`),
+        );
+      else message.success(t(`已提交 ${r.ok} 个项目`, `${r.ok} projects submitted`));
+      setSelected([]);
+      qc.invalidateQueries({ queryKey: ["projects"] });
+    },
+  });
+
+  const exportCsv = () => {
+    const pick = selected.length ? rows.filter((r) => selected.includes(r.id)) : rows;
+    downloadText(
+      `projects-${fiscalYear}.csv`,
+      toCsv([
+        ["项目名称", "单位编码", "项目单位", "项目类别", "预算数", "金额单位", "指标数", "状态", "版本"],
+        ...pick.map((p) => [
+          p.name,
+          p.unitCode,
+          p.unitName,
+          p.category,
+          p.budget,
+          p.moneyUnit,
+          p.indicatorCount,
+          statusLabel(p.status, "zh"),
+          p.versionNo,
+        ]),
+      ]),
+    );
+  };
+
+  const columns: ColumnsType<ProjectSummary> = [
+    {
+      title: t("项目名称", "Project"),
+      dataIndex: "name",
+      width: 320,
+      ellipsis: true,
+      sorter: (a, b) => a.name.localeCompare(b.name, "zh"),
+      render: (v: string, r) => <Link to={`/projects/${r.id}`}>{v}</Link>,
+    },
+    {
+      title: t("项目单位", "Unit"),
+      dataIndex: "unitName",
+      width: 220,
+      ellipsis: true,
+      sorter: (a, b) => a.unitCode.localeCompare(b.unitCode),
+      render: (_: string, r) => `${r.unitCode}-${r.unitName}`,
+    },
+    { title: t("项目类别", "Category"), dataIndex: "category", width: 130 },
+    {
+      title: t("预算数", "Budget"),
+      dataIndex: "budget",
+      width: 120,
+      align: "right",
+      sorter: (a, b) => a.budget - b.budget,
+      render: (v: number, r) => `${v.toFixed(2)} ${r.moneyUnit}`,
+    },
+    {
+      title: t("指标数", "Indicators"),
+      dataIndex: "indicatorCount",
+      width: 80,
+      align: "right",
+      sorter: (a, b) => a.indicatorCount - b.indicatorCount,
+    },
+    {
+      title: t("状态", "Status"),
+      dataIndex: "status",
+      width: 100,
+      render: (s: Status) => <StatusTag status={s} />,
+      sorter: (a, b) => a.status.localeCompare(b.status),
+    },
+    {
+      title: t("版本", "Version"),
+      dataIndex: "versionNo",
+      width: 70,
+      align: "right",
+      render: (v: number, r) => (r.kind === "adjustment" ? `${v} ${t("调整", "adj.")}` : v),
+    },
+    {
+      title: t("操作", "Actions"),
+      key: "actions",
+      width: 170,
+      render: (_, r) => (
+        <Space size={4}>
+          <Button size="small" type="link" onClick={() => navigate(`/projects/${r.id}/review`)}>
+            {t("审核", "Review")}
+          </Button>
+          <Button
+            size="small"
+            type="link"
+            disabled={!r.hasApproved}
+            onClick={() => navigate(`/projects/${r.id}/self-evaluation`)}
+          >
+            {t("自评", "Self-eval")}
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <div className="jx-page">
+      <Card
+        title={
+          <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+            {t("项目绩效目标表", "Project target tables")} · {fiscalYear}
+          </Typography.Title>
+        }
+        extra={
+          <Space>
+            {can.edit(user) ? (
+              <Button
+                icon={<SendOutlined />}
+                disabled={!selected.length}
+                loading={bulkSubmit.isPending}
+                onClick={() => bulkSubmit.mutate(selected)}
+              >
+                {t("批量提交", "Submit selected")}
+              </Button>
+            ) : null}
+            <Button icon={<DownloadOutlined />} onClick={exportCsv}>
+              {selected.length ? t("导出所选", "Export selected") : t("导出", "Export")}
+            </Button>
+          </Space>
+        }
+      >
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Select
+            aria-label={t("项目单位", "Unit")}
+            placeholder={t("全部单位", "All units")}
+            allowClear
+            style={{ width: 240 }}
+            value={unitCode ?? undefined}
+            onChange={(v) => setUnitCode(v ?? null)}
+            options={(units.data?.items ?? []).map((u) => ({ value: u.code, label: `${u.code}-${u.name}` }))}
+          />
+          <Select
+            aria-label={t("状态", "Status")}
+            placeholder={t("全部状态", "All statuses")}
+            allowClear
+            style={{ width: 140 }}
+            value={status ?? undefined}
+            onChange={(v) => setStatus(v ?? null)}
+            options={STATUSES.map((s) => ({ value: s, label: statusLabel(s, lang) }))}
+          />
+          <Select
+            aria-label={t("项目类别", "Category")}
+            placeholder={t("全部类别", "All categories")}
+            allowClear
+            style={{ width: 160 }}
+            value={category ?? undefined}
+            onChange={(v) => setCategory(v ?? null)}
+            options={categories.map((c) => ({ value: c, label: c }))}
+          />
+          <Input.Search
+            aria-label={t("搜索项目", "Search projects")}
+            placeholder={t("项目名称 / 单位", "Project / unit")}
+            allowClear
+            style={{ width: 240 }}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <Typography.Text type="secondary" data-testid="project-count">
+            {t(`共 ${rows.length} 个项目`, `${rows.length} projects`)}
+          </Typography.Text>
+        </Space>
+        {list.error ? <ErrorView error={list.error} /> : null}
+        <Table<ProjectSummary>
+          rowKey="id"
+          size="small"
+          virtual
+          bordered
+          loading={list.isLoading}
+          columns={columns}
+          dataSource={rows}
+          pagination={false}
+          scroll={{ x: 1200, y: 560 }}
+          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) }}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,331 @@
+import { CheckOutlined, RollbackOutlined } from "@ant-design/icons";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from "antd";
+import { useMemo, useState } from "react";
+import { Link, useParams } from "react-router-dom";
+import { request } from "../api/client.ts";
+import type { Change, Finding, Project, ProjectDetail, VersionSummary } from "../api/types.ts";
+import { ErrorView, errorText } from "../components/error-view.tsx";
+import { IndicatorTable } from "../components/indicator-table.tsx";
+import { StatusTag } from "../components/status-tag.tsx";
+import { useLang } from "../i18n.tsx";
+import { indexFindings } from "../lib/findings.ts";
+import { diffProjects } from "../lib/merge.ts";
+import { can, useSession } from "../session.tsx";
+
+interface Comment {
+  id: number;
+  versionNo: number;
+  cell: string;
+  body: string;
+  author: string;
+  createdAt: string;
+}
+
+const noop = () => {};
+
+export default function ReviewPage() {
+  const { id = "" } = useParams();
+  const { t, lang } = useLang();
+  const { user } = useSession();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const detail = useQuery({ queryKey: ["project", id], queryFn: () => request<ProjectDetail>(`/projects/${id}`) });
+  const versions = useQuery({
+    queryKey: ["versions", id],
+    queryFn: () => request<{ items: VersionSummary[] }>(`/projects/${id}/versions`),
+  });
+  const findings = useQuery({
+    queryKey: ["review", id, detail.data?.rowVersion],
+    queryFn: () => request<{ findings: Finding[] }>(`/projects/${id}/review`, { body: {} }),
+    enabled: Boolean(detail.data),
+  });
+  const comments = useQuery({
+    queryKey: ["comments", id],
+    queryFn: () => request<{ items: Comment[] }>(`/projects/${id}/comments`),
+  });
+  const [from, setFrom] = useState<number | null>(null);
+  const [returnOpen, setReturnOpen] = useState(false);
+  const items = versions.data?.items ?? [];
+  const current = detail.data?.versionNo ?? null;
+  const compareWith = from ?? items.filter((v) => v.versionNo !== current).at(-1)?.versionNo ?? null;
+  const older = useQuery({
+    queryKey: ["version", id, compareWith],
+    queryFn: () => request<VersionSummary & { table: Project }>(`/projects/${id}/versions/${compareWith}`),
+    enabled: compareWith !== null,
+  });
+  const serverDiff = useQuery({
+    queryKey: ["diff", id, compareWith, current],
+    queryFn: () => request<{ changes: Change[] }>(`/projects/${id}/diff?from=${compareWith}&to=${current}`),
+    enabled: compareWith !== null && current !== null,
+  });
+  const changed = useMemo(() => {
+    const s = new Set<string>();
+    if (older.data && detail.data)
+      for (const c of diffProjects(older.data.table, detail.data.table))
+        if (c.indicatorIndex !== null) s.add(`${c.indicatorIndex}.${c.kind === "changed" ? c.field : "name"}`);
+    return s;
+  }, [older.data, detail.data]);
+  const refresh = () => {
+    qc.invalidateQueries({ queryKey: ["project", id] });
+    qc.invalidateQueries({ queryKey: ["versions", id] });
+    qc.invalidateQueries({ queryKey: ["projects"] });
+  };
+  const approve = useMutation({
+    mutationFn: () => request(`/projects/${id}/approve`, { body: {} }),
+    onSuccess: () => {
+      message.success(t("已批复", "Approved"));
+      refresh();
+    },
+    onError: (e) => message.error(errorText(e, lang)),
+  });
+  const ret = useMutation({
+    mutationFn: (reason: string) => request(`/projects/${id}/return`, { body: { reason } }),
+    onSuccess: () => {
+      message.success(t("已退回", "Returned"));
+      setReturnOpen(false);
+      refresh();
+    },
+    onError: (e) => message.error(errorText(e, lang)),
+  });
+  const addComment = useMutation({
+    mutationFn: (v: { cell: string; body: string }) => request(`/projects/${id}/comments`, { body: v }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["comments", id] }),
+    onError: (e) => message.error(errorText(e, lang)),
+  });
+  const [commentForm] = Form.useForm<{ cell: string; body: string }>();
+
+  if (detail.isLoading) return <Spin style={{ margin: 48 }} />;
+  if (detail.error || !detail.data)
+    return (
+      <div className="jx-page">
+        <ErrorView error={detail.error} />
+      </div>
+    );
+  const d = detail.data;
+  const fx = indexFindings(findings.data?.findings ?? []);
+  const cellOptions = [
+    { value: "goal", label: t("年度绩效目标", "Annual goal") },
+    { value: "budget", label: t("预算数", "Budget") },
+    ...d.table.indicators.map((ind, i) => ({ value: `indicators[${i}]`, label: `#${i + 1} ${ind.name}` })),
+  ];
+  return (
+    <div className="jx-page">
+      <Card
+        title={
+          <Space wrap>
+            <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+              {t("审核", "Review")}：{d.name}
+            </Typography.Title>
+            <StatusTag status={d.status} />
+            <Tag>{`${d.unitCode}-${d.unitName}`}</Tag>
+          </Space>
+        }
+        extra={
+          <Space>
+            <Link to={`/projects/${id}`}>{t("打开目标表", "Open table")}</Link>
+            {can.approve(user) && d.status === "submitted" ? (
+              <>
+                <Button danger icon={<RollbackOutlined />} onClick={() => setReturnOpen(true)}>
+                  {t("退回", "Return")}
+                </Button>
+                <Button
+                  type="primary"
+                  icon={<CheckOutlined />}
+                  loading={approve.isPending}
+                  onClick={() => approve.mutate()}
+                >
+                  {t("批复通过", "Approve")}
+                </Button>
+              </>
+            ) : null}
+          </Space>
+        }
+      >
+        {d.returnReason ? (
+          <Alert
+            type="error"
+            showIcon
+            title={t("退回原因", "Returned because")}
+            description={d.returnReason}
+            style={{ marginBottom: 12 }}
+          />
+        ) : null}
+        <Alert
+          type={(findings.data?.findings ?? []).some((f) => f.severity === "error") ? "error" : "info"}
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t(
+            `规则审核：${findings.data?.findings.length ?? "…"} 条意见`,
+            `Rule review: ${findings.data?.findings.length ?? "…"} findings`,
+          )}
+          description={fx.project.map((f) => (lang === "zh" ? f.message : f.messageEn)).join("；") || undefined}
+        />
+        <Row gutter={16}>
+          <Col xs={24} xl={12}>
+            <Space style={{ marginBottom: 8 }}>
+              <Typography.Text strong>{t("对比版本", "Compare with")}</Typography.Text>
+              <Select
+                aria-label={t("对比版本", "Compare with")}
+                style={{ width: 200 }}
+                value={compareWith ?? undefined}
+                placeholder={t("无更早版本", "No earlier version")}
+                onChange={setFrom}
+                options={items
+                  .filter((v) => v.versionNo !== current)
+                  .map((v) => ({
+                    value: v.versionNo,
+                    label: `${t("第", "v")}${v.versionNo}${t("版", "")} · ${v.status}`,
+                  }))}
+              />
+            </Space>
+            {older.data ? (
+              <IndicatorTable
+                indicators={older.data.table.indicators}
+                findings={indexFindings([])}
+                readOnly
+                onChange={noop}
+                onRemove={noop}
+              />
+            ) : (
+              <Typography.Paragraph type="secondary">
+                {t("这是第一版，没有可对比的早期版本。", "This is the first version; nothing to compare with.")}
+              </Typography.Paragraph>
+            )}
+          </Col>
+          <Col xs={24} xl={12}>
+            <Typography.Text strong style={{ display: "block", marginBottom: 12 }}>
+              {t(`当前（第${d.versionNo}版）`, `Current (v${d.versionNo})`)}
+            </Typography.Text>
+            <IndicatorTable
+              indicators={d.table.indicators}
+              findings={fx}
+              readOnly
+              onChange={noop}
+              onRemove={noop}
+              changed={changed}
+            />
+          </Col>
+        </Row>
+        {serverDiff.data?.changes.length ? (
+          <Table
+            style={{ marginTop: 12 }}
+            size="small"
+            bordered
+            caption={t("字段级差异", "Field-level changes")}
+            rowKey="path"
+            pagination={false}
+            dataSource={serverDiff.data.changes}
+            columns={[
+              { title: t("位置", "Path"), dataIndex: "path" },
+              {
+                title: t("原值", "Before"),
+                render: (_, r) => <span className="jx-removed">{JSON.stringify(r.before)}</span>,
+              },
+              {
+                title: t("新值", "After"),
+                render: (_, r) => <span className="jx-added">{JSON.stringify(r.after)}</span>,
+              },
+            ]}
+          />
+        ) : null}
+      </Card>
+      <Row gutter={16} style={{ marginTop: 16 }}>
+        <Col xs={24} lg={12}>
+          <Card title={t("审核意见（单元格批注）", "Comments on cells")} size="small">
+            {comments.error ? <ErrorView error={comments.error} /> : null}
+            <Timeline
+              items={(comments.data?.items ?? []).map((c) => ({
+                children: (
+                  <div>
+                    <Typography.Text strong>{c.author}</Typography.Text> <Tag>{c.cell}</Tag>
+                    <Typography.Text type="secondary">{new Date(c.createdAt).toLocaleString()}</Typography.Text>
+                    <div>{c.body}</div>
+                  </div>
+                ),
+              }))}
+            />
+            <Form
+              form={commentForm}
+              layout="inline"
+              onFinish={(v) => addComment.mutate(v, { onSuccess: () => commentForm.resetFields() })}
+            >
+              <Form.Item name="cell" label={t("单元格", "Cell")} rules={[{ required: true }]}>
+                <Select style={{ width: 200 }} options={cellOptions} aria-label={t("单元格", "Cell")} />
+              </Form.Item>
+              <Form.Item name="body" label={t("意见", "Comment")} rules={[{ required: true }]}>
+                <Input style={{ width: 240 }} />
+              </Form.Item>
+              <Button htmlType="submit" loading={addComment.isPending}>
+                {t("添加", "Add")}
+              </Button>
+            </Form>
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title={t("版本历史", "History")} size="small">
+            <Timeline
+              items={items.map((v) => ({
+                color: v.status === "approved" ? "green" : v.status === "returned" ? "red" : "blue",
+                children: (
+                  <div>
+                    {t(`第${v.versionNo}版`, `v${v.versionNo}`)}{" "}
+                    {v.kind === "adjustment" ? t("（调整）", "(adjustment)") : ""} <StatusTag status={v.status} />
+                    <div style={{ fontSize: 12, color: "#595959" }}>
+                      {t("创建", "created")} {new Date(v.createdAt).toLocaleString()} · {v.createdBy}
+                      {v.approvedAt
+                        ? ` · ${t("批复", "approved")} ${new Date(v.approvedAt).toLocaleString()} ${v.approvedBy ?? ""}`
+                        : ""}
+                    </div>
+                    {v.returnReason ? (
+                      <div className="jx-finding error">
+                        {t("退回原因：", "Returned: ")}
+                        {v.returnReason}
+                      </div>
+                    ) : null}
+                  </div>
+                ),
+              }))}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <Modal
+        open={returnOpen}
+        title={t("退回并说明原因", "Return with a reason")}
+        onCancel={() => setReturnOpen(false)}
+        footer={null}
+      >
+        <Form layout="vertical" onFinish={(v: { reason: string }) => ret.mutate(v.reason)}>
+          <Form.Item
+            name="reason"
+            label={t("退回原因", "Reason")}
+            rules={[{ required: true, message: t("请填写退回原因", "A reason is required") }]}
+          >
+            <Input.TextArea rows={4} />
+          </Form.Item>
+          <Button danger type="primary" htmlType="submit" loading={ret.isPending}>
+            {t("确认退回", "Return")}
+          </Button>
+        </Form>
+      </Modal>
+    </div>
+  );
+}

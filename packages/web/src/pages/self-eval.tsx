@@ -1,0 +1,231 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Select, Spin, Statistic, Typography } from "antd";
+import { useEffect, useRef, useState } from "react";
+import { useParams } from "react-router-dom";
+import { request } from "../api/client.ts";
+import type { ProjectDetail, SelfEvalIndicator, SelfEvaluation } from "../api/types.ts";
+import { ErrorView, errorText } from "../components/error-view.tsx";
+import { useLang } from "../i18n.tsx";
+import { useDebounced } from "../lib/use-debounced.ts";
+import { can, useSession } from "../session.tsx";
+
+const GRADES = ["达成", "部分达成", "未达成"] as const;
+
+export default function SelfEvalPage() {
+  const { id = "" } = useParams();
+  const { t, lang } = useLang();
+  const { user } = useSession();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const detail = useQuery({ queryKey: ["project", id], queryFn: () => request<ProjectDetail>(`/projects/${id}`) });
+  const se = useQuery({
+    queryKey: ["self-eval", id],
+    queryFn: () => request<SelfEvaluation>(`/projects/${id}/self-evaluation`),
+  });
+  const [executed, setExecuted] = useState<number | null>(null);
+  const [rows, setRows] = useState<SelfEvalIndicator[]>([]);
+  const [result, setResult] = useState<SelfEvaluation["result"]>(null);
+  useEffect(() => {
+    if (se.data) {
+      setExecuted(se.data.executed);
+      setRows(se.data.indicators);
+      setResult(se.data.result);
+    }
+  }, [se.data]);
+  const save = useMutation({
+    mutationFn: (body: { executed: number | null; indicators: SelfEvalIndicator[] }) =>
+      request<SelfEvaluation>(`/projects/${id}/self-evaluation`, {
+        method: "PUT",
+        body: { executed: body.executed ?? 0, indicators: body.indicators },
+      }),
+    onSuccess: (r) => {
+      setResult(r.result);
+      qc.setQueryData(["self-eval-result", id], r);
+    },
+    onError: (e) => message.error(errorText(e, lang)),
+  });
+  // Live scores: settled input is saved and scored by the server's engine.
+  const editable = can.edit(user);
+  const current = JSON.stringify({ executed, rows });
+  const settled = useDebounced(current, 600);
+  const lastSaved = useRef<string | null>(null);
+  useEffect(() => {
+    if (se.data && lastSaved.current === null)
+      lastSaved.current = JSON.stringify({ executed: se.data.executed, rows: se.data.indicators });
+  }, [se.data]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: save on settled input only
+  useEffect(() => {
+    if (!editable || lastSaved.current === null || settled !== current || settled === lastSaved.current) return;
+    lastSaved.current = settled;
+    save.mutate({ executed, indicators: rows });
+  }, [settled]);
+
+  if (detail.isLoading || se.isLoading) return <Spin style={{ margin: 48 }} />;
+  if (detail.error || !detail.data)
+    return (
+      <div className="jx-page">
+        <ErrorView error={detail.error} />
+      </div>
+    );
+  if (se.error)
+    return (
+      <div className="jx-page">
+        <ErrorView error={se.error} />
+      </div>
+    );
+  const p = detail.data.table;
+  const set = (i: number, patch: Partial<SelfEvalIndicator>) =>
+    setRows((rs) => {
+      const next = p.indicators.map((_, k) => rs[k] ?? {});
+      next[i] = { ...next[i], ...patch };
+      return next;
+    });
+  const scoreOf = (i: number) => result?.indicators?.[i]?.score;
+  return (
+    <div className="jx-page">
+      <Card
+        title={
+          <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+            {t("绩效自评", "Self-evaluation")}：{p.name}
+          </Typography.Title>
+        }
+      >
+        <Descriptions bordered size="small" column={{ xs: 1, md: 3, xl: 6 }} style={{ marginBottom: 12 }}>
+          <Descriptions.Item label={`${t("全年预算数", "Budget")}（${detail.data.moneyUnit}）`}>
+            {p.budget.toFixed(2)}
+          </Descriptions.Item>
+          <Descriptions.Item label={`${t("全年执行数", "Executed")}（${detail.data.moneyUnit}）`}>
+            <InputNumber
+              aria-label={t("全年执行数", "Executed")}
+              size="small"
+              value={executed}
+              min={0}
+              precision={2}
+              disabled={!editable}
+              onChange={(v) => setExecuted(v === null ? null : Number(v))}
+            />
+          </Descriptions.Item>
+          <Descriptions.Item label={t("执行率", "Execution rate")}>
+            {result?.executionRate != null ? `${result.executionRate}%` : "—"}
+          </Descriptions.Item>
+          <Descriptions.Item label={t("执行得分", "Execution score")}>
+            {result?.executionScore ?? "—"}
+          </Descriptions.Item>
+          <Descriptions.Item label={t("指标得分", "Indicator score")}>
+            {result?.indicatorScore ?? "—"}
+          </Descriptions.Item>
+          <Descriptions.Item label={t("总分 / 等级", "Total / grade")}>
+            <Statistic
+              value={result?.total ?? "—"}
+              suffix={result?.grade ? <span data-testid="grade">{result.grade}</span> : null}
+              valueStyle={{ fontSize: 20 }}
+            />
+          </Descriptions.Item>
+        </Descriptions>
+        {save.isPending ? <Typography.Text type="secondary">{t("正在计算…", "Scoring…")}</Typography.Text> : null}
+        {(result?.findings ?? []).length ? (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ margin: "8px 0" }}
+            title={t("自评提示", "Scoring findings")}
+            description={
+              <ul style={{ margin: 0 }}>
+                {result!.findings!.map((f) => (
+                  <li key={f.code + f.message + f.indicatorIndex}>{lang === "zh" ? f.message : f.messageEn}</li>
+                ))}
+              </ul>
+            }
+          />
+        ) : null}
+        <div style={{ overflowX: "auto" }}>
+          <table className="jx-sheet" aria-label={t("自评表", "Self-evaluation table")}>
+            <thead>
+              <tr>
+                {[
+                  t("一级", "L1"),
+                  t("二级", "L2"),
+                  t("三级指标", "Indicator"),
+                  t("年度指标值", "Target"),
+                  t("实际完成值", "Actual"),
+                  t("等级（定性）", "Grade"),
+                  t("分值", "Weight"),
+                  t("得分", "Score"),
+                  t("偏差原因分析", "Deviation reason"),
+                ].map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {p.indicators.map((ind, i) => {
+                const r = rows[i] ?? {};
+                const label = (s: string) => t(`第${i + 1}行 ${s}`, `Row ${i + 1} ${s}`);
+                return (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the table
+                  <tr key={i}>
+                    <td>{ind.level1}</td>
+                    <td>{ind.level2}</td>
+                    <td>{ind.name}</td>
+                    <td className="c">{`${ind.operator ?? ""}${ind.target}${ind.unit ?? ""}`}</td>
+                    <td>
+                      {ind.nature === "定性" ? (
+                        "—"
+                      ) : (
+                        <Input
+                          size="small"
+                          aria-label={label(t("实际完成值", "actual"))}
+                          disabled={!editable}
+                          value={r.actual === undefined ? "" : String(r.actual)}
+                          onChange={(e) => set(i, { actual: e.target.value })}
+                        />
+                      )}
+                    </td>
+                    <td>
+                      {ind.nature === "定性" ? (
+                        <Select
+                          size="small"
+                          style={{ width: 110 }}
+                          aria-label={label(t("等级", "grade"))}
+                          disabled={!editable}
+                          value={r.grade}
+                          onChange={(v) => set(i, { grade: v })}
+                          options={GRADES.map((g) => ({ value: g, label: g }))}
+                        />
+                      ) : null}
+                    </td>
+                    <td className="num">{ind.weight}</td>
+                    <td className="num" data-testid={`score-${i}`}>
+                      {scoreOf(i) ?? "—"}
+                    </td>
+                    <td>
+                      <Input
+                        size="small"
+                        aria-label={label(t("偏差原因", "deviation reason"))}
+                        disabled={!editable}
+                        value={r.deviationReason ?? ""}
+                        onChange={(e) => set(i, { deviationReason: e.target.value })}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        {editable ? (
+          <Button
+            style={{ marginTop: 12 }}
+            type="primary"
+            loading={save.isPending}
+            onClick={() => save.mutate({ executed, indicators: rows })}
+          >
+            {t("保存并计算得分", "Save and score")}
+          </Button>
+        ) : null}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * Who is logged in, and which department / fiscal year the screens look at.
+ */
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
+import { ApiError, request, setCsrf } from "./api/client.ts";
+import type { Role, User } from "./api/types.ts";
+
+interface SessionState {
+  user: User | null;
+  loading: boolean;
+  login: (username: string, password: string) => Promise<User>;
+  logout: () => Promise<void>;
+  fiscalYear: number;
+  setFiscalYear: (y: number) => void;
+  deptCode: string | null;
+  setDeptCode: (d: string | null) => void;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+function stored(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+function store(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // ignore
+  }
+}
+
+export const DEFAULT_YEAR = 2024;
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const qc = useQueryClient();
+  const me = useQuery({
+    queryKey: ["me"],
+    queryFn: async () => {
+      try {
+        const r = await request<{ user: User; csrfToken: string }>("/auth/me");
+        setCsrf(r.csrfToken);
+        return r.user;
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 401) return null;
+        throw e;
+      }
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+  const [fiscalYear, setYear] = useState<number>(() => Number(stored("jixiao.year")) || DEFAULT_YEAR);
+  const [deptChoice, setDept] = useState<string | null>(() => stored("jixiao.dept"));
+
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const r = await request<{ user: User; csrfToken: string }>("/auth/login", { body: { username, password } });
+      setCsrf(r.csrfToken);
+      qc.clear();
+      qc.setQueryData(["me"], r.user);
+      return r.user;
+    },
+    [qc],
+  );
+  const logout = useCallback(async () => {
+    try {
+      await request("/auth/logout", { body: {} });
+    } finally {
+      setCsrf(null);
+      qc.clear();
+      qc.setQueryData(["me"], null);
+    }
+  }, [qc]);
+
+  const user = me.data ?? null;
+  // A user bound to a department or unit always looks at their own department.
+  const deptCode = user?.deptCode ?? user?.unitCode?.slice(0, 3) ?? deptChoice;
+  const value = useMemo<SessionState>(
+    () => ({
+      user,
+      loading: me.isLoading,
+      login,
+      logout,
+      fiscalYear,
+      setFiscalYear: (y) => {
+        setYear(y);
+        store("jixiao.year", String(y));
+      },
+      deptCode: deptCode ?? null,
+      setDeptCode: (d) => {
+        setDept(d);
+        store("jixiao.dept", d);
+      },
+    }),
+    [user, me.isLoading, login, logout, fiscalYear, deptCode],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const s = useContext(SessionContext);
+  if (!s) throw new Error("useSession outside SessionProvider");
+  return s;
+}
+
+export const ROLE_LABEL: Record<Role, [string, string]> = {
+  unit_staff: ["单位填报人员", "Unit staff"],
+  dept_reviewer: ["部门审核人员", "Department reviewer"],
+  finance_reviewer: ["财政审核人员", "Finance reviewer"],
+  admin: ["系统管理员", "Administrator"],
+};
+
+export const can = {
+  edit: (u: User | null) => u?.role === "unit_staff" || u?.role === "admin",
+  approve: (u: User | null) => u?.role === "dept_reviewer" || u?.role === "finance_reviewer" || u?.role === "admin",
+  publish: (u: User | null) => u?.role === "dept_reviewer" || u?.role === "finance_reviewer" || u?.role === "admin",
+  audit: (u: User | null) => u?.role === "finance_reviewer" || u?.role === "admin",
+  admin: (u: User | null) => u?.role === "admin",
+};

@@ -23,7 +23,7 @@ export const budgetTotal: DocumentRule = {
     const dept = ctx.doc.department?.name ?? "";
     ctx.report({
       field: "total",
-      message: `${dept}各项目预算数之和 ${fmt(sum.toNumber(), 4)} ${unit}，与合计 ${total} ${unit} 不符（差 ${fmt(sum.minus(total).toNumber(), 4)}）。`,
+      message: `${dept}各项目预算数之和 ${fmt(sum.toNumber(), 4)} ${unit}，与合计 ${total} ${unit}不符（差 ${fmt(sum.minus(total).toNumber(), 4)}）。`,
       messageEn: `${dept ? `${dept}: ` : ""}project budgets add to ${fmt(sum.toNumber(), 4)} ${unit}, the total row says ${total} ${unit} (difference ${fmt(sum.minus(total).toNumber(), 4)}).`,
     });
   },

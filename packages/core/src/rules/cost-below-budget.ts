@@ -27,7 +27,7 @@ export const costBelowBudget: ProjectRule = {
     ctx.report({
       indicatorIndex: rows[rows.length - 1]!,
       field: "target",
-      message: `${at.zh}的成本指标合计 ${fmt(sum.toNumber(), 4)} ${unit}，仅为预算 ${budget} ${unit} 的 ${pct}%（低于 ${ratio * 100}%）。`,
+      message: `${at.zh}的成本指标合计 ${fmt(sum.toNumber(), 4)} ${unit}，仅为预算 ${budget} ${unit}的 ${pct}%（低于 ${ratio * 100}%）。`,
       messageEn: `${at.en}: cost targets add to ${fmt(sum.toNumber(), 4)} ${unit}, only ${pct}% of the budget ${budget} ${unit} (under ${ratio * 100}%).`,
     });
   },

@@ -10,7 +10,9 @@ type CommandModule = { run(argv: string[], io: Io): Promise<number>; summary: st
 
 const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   import: () => import("./commands/import.ts"),
+  check: () => import("./commands/check.ts"),
   score: () => import("./commands/score.ts"),
+  serve: () => import("./commands/serve.ts"),
 };
 
 /** Registers a command loader; used by command modules added later in the tree. */

@@ -72,7 +72,9 @@ const LEVEL2_ALIASES: Record<string, string> = {
 };
 
 function clean(label: string): string {
-  return label.replace(/\s+/g, "");
+  return label.indexOf(" ") < 0 && label.indexOf("\u3000") < 0 && label.indexOf("\t") < 0
+    ? label
+    : label.replace(/\s+/g, "");
 }
 
 /**

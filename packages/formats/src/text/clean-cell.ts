@@ -12,7 +12,10 @@ const SPLIT =
  * @example joinSplitWords("满意度指 标") // "满意度指标"
  */
 export function joinSplitWords(cell: string): string {
-  const t = cell.trim();
-  if (t.indexOf(" ") < 0 && t.indexOf("\u3000") < 0 && t.indexOf("\u00a0") < 0) return t;
-  return t.replace(SPLIT, "$1");
+  if (cell.indexOf(" ") < 0 && cell.indexOf("\u3000") < 0 && cell.indexOf("\u00a0") < 0) {
+    const first = cell.charCodeAt(0);
+    const last = cell.charCodeAt(cell.length - 1);
+    return first <= 32 || last <= 32 ? cell.trim() : cell;
+  }
+  return cell.trim().replace(SPLIT, "$1");
 }

@@ -45,6 +45,8 @@ const OP_PREFIX =
   /^(大于等于|小于等于|大于|小于|等于|不低于|不少于|不高于|不超过|≥|≤|≧|≦|>=|<=|>|<|=|＞|＜|＝)\s*(.+)$/;
 
 function label(text: string): LabelToken | null {
+  // Labels are short and end in 指标/效益/影响/满意度 etc.; skip long free text cheaply.
+  if (text.length > 16) return null;
   const level1 = normalizeLevel1(text);
   const level2 = normalizeLevel2(text);
   return level1 || level2 ? { text, level1, level2 } : null;
@@ -203,9 +205,9 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     );
   }
   // Operator printed inside the value: ≥95.
-  if (!operator) {
+  if (!operator && nature !== "定性") {
     const m = OP_PREFIX.exec(target);
-    if (m && nature !== "定性") {
+    if (m) {
       operator = parseOperator(m[1]!);
       target = m[2]!;
       diagnostics.push(

@@ -70,6 +70,8 @@ function isLabelCell(text: string): boolean {
 export function readText(text: string, options: ReadTextOptions = {}): Parsed<TargetDocument> {
   const diagnostics: Diagnostic[] = [];
   const counts = new Map<string, number>();
+  /** True while a code is under its cap (so messages are built only when kept). */
+  const room = (code: string) => (counts.get(code) ?? 0) < MAX_DIAGNOSTICS_PER_CODE;
   const push = (x: Diagnostic) => {
     const n = (counts.get(x.code) ?? 0) + 1;
     counts.set(x.code, n);
@@ -101,19 +103,19 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
     lineNo++;
     if (options.onProgress && lineNo % progressEvery === 0) options.onProgress(Math.min(1, pos / Math.max(1, len)));
     if (raw.length > 0 && raw.charCodeAt(raw.length - 1) === 13) raw = raw.slice(0, -1);
-    if (raw.trim() === "") {
+    if (raw.length === 0 || !/\S/.test(raw)) {
       if (nl === len) break;
       continue;
     }
-    const rawCells = useTabs ? raw.split("\t") : raw.split(/ {2,}|\u3000{1,}/);
-    const cells: string[] = new Array(rawCells.length);
+    const cells = useTabs ? raw.split("\t") : raw.split(/ {2,}|\u3000{1,}/);
     const tokens: Token[] = [];
-    for (let c = 0; c < rawCells.length; c++) {
-      const before = rawCells[c]!;
+    for (let c = 0; c < cells.length; c++) {
+      const before = cells[c]!;
+      if (before.length === 0) continue;
       const after = joinSplitWords(before);
       cells[c] = after;
       if (after) tokens.push({ text: after, col: c });
-      if (after.length !== before.trim().length) {
+      if (after.length !== before.length && after.length !== before.trim().length && room("text.split-word-joined")) {
         push(
           d(
             "text.split-word-joined",
@@ -132,7 +134,7 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
     const first = tokens[0]!.text;
 
     // Header rows.
-    if (isHeaderRow(cells)) {
+    if ((raw.indexOf("三级指标") >= 0 || raw.indexOf("项目名称") >= 0) && isHeaderRow(cells)) {
       headerSeen++;
       if (headerSeen === 1) headerNatureCol = cells.indexOf("指标性质");
       else
@@ -198,7 +200,14 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
       continue;
     }
     // Project rows: a cell `151001-单位名称` among the first cells.
-    const ui = tokens.findIndex((t, i) => i <= 2 && UNIT_CELL.test(t.text));
+    let ui = -1;
+    for (let t = 1; t <= 2 && t < tokens.length; t++) {
+      const c0 = tokens[t]!.text.charCodeAt(0);
+      if (c0 >= 48 && c0 <= 57 && UNIT_CELL.test(tokens[t]!.text)) {
+        ui = t;
+        break;
+      }
+    }
     if (ui >= 1) {
       const m = UNIT_CELL.exec(tokens[ui]!.text)!;
       let j = ui + 1;
@@ -247,7 +256,7 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
     // Indicator rows.
     const ind = parseIndicatorTokens(tokens, lineNo);
     if (ind) {
-      if (headerNatureCol >= 0 && ind.natureCol !== headerNatureCol) {
+      if (headerNatureCol >= 0 && ind.natureCol !== headerNatureCol && room("text.cells-shifted")) {
         push(
           d(
             "text.cells-shifted",
@@ -460,7 +469,9 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
     lines.push(indicators.map((i) => i._line));
     doc.projects.push(project);
   }
-  const finalSum = (k: number) => sumDecimal(doc.projects[k]!.indicators.map((i) => i.weight));
+  // Weights have at most three decimals: sum them exactly in thousandths.
+  const finalSum = (k: number) =>
+    doc.projects[k]!.indicators.reduce((s, i) => s + Math.round(i.weight * 1000), 0) / 1000;
   const expected = total === null ? null : total / 1000;
   for (const { p, rows } of pendingMoves) {
     const from = blocks[p.from]!;
@@ -522,7 +533,7 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
   if (doc.department && !doc.department.name) doc.department.name = doc.projects[0]?.unitName ?? "";
   if (doc.fiscalYear === undefined) {
     const years = new Map<number, number>();
-    for (const m of src.matchAll(/(20\d{2})\s*年/g)) {
+    for (const m of src.slice(0, 1 << 20).matchAll(/(20\d{2})\s*年/g)) {
       const y = Number(m[1]);
       years.set(y, (years.get(y) ?? 0) + 1);
     }

@@ -34,6 +34,8 @@ export interface Boundary {
 }
 
 const MAX_SUFFIX = 8;
+/** Rows of a block that make up its subject-word profile (with its name and goal). */
+const PROFILE_ROWS = 12;
 const W_WEIGHT = 10;
 const W_REVISIT = 3;
 const W_SIM = 2;
@@ -85,7 +87,7 @@ export function planReattachment(blocks: readonly BlockInput[], total: number | 
     const maxS = Math.max(0, Math.min(MAX_SUFFIX, rows.length - 1));
     const profile = bigrams(b.name);
     bigrams(b.goal, profile);
-    for (let i = 0; i < rows.length - maxS; i++) bigrams(rows[i]!.name, profile);
+    for (let i = 0; i < Math.min(rows.length - maxS, PROFILE_ROWS); i++) bigrams(rows[i]!.name, profile);
     return { sum, revisits, maxS, profile };
   });
   // affinity[k][j]: for the j-th row from the end of block k, similarity to block k+1 minus to block k.
@@ -104,11 +106,13 @@ export function planReattachment(blocks: readonly BlockInput[], total: number | 
     const len = blocks[k]!.rows.length;
     return p.sum[len]! - p.sum[len - s]!;
   };
-  const affSum = (k: number, s: number) => {
-    let a = 0;
-    for (let j = 0; j < s; j++) a += affinity[k]![j]!;
-    return a;
-  };
+  // Prefix sums of the affinities: affPrefix[k][s] = sum of the first s.
+  const affPrefix = affinity.map((a) => {
+    const out = [0];
+    for (const x of a) out.push(out[out.length - 1]! + x);
+    return out;
+  });
+  const affSum = (k: number, s: number) => affPrefix[k]![s]!;
   const cost = (k: number, sIn: number, sOut: number) => {
     const p = pre[k]!;
     const len = blocks[k]!.rows.length;

@@ -3,6 +3,7 @@
  * content, then hands the bytes to that format's reader. Never throws on bad input.
  */
 import type { Diagnostic, Parsed, TargetDocument } from "@jixiao/core";
+import { readCsv } from "./csv/read-csv.ts";
 import { decodeText, looksBinary } from "./decode.ts";
 import { readJson } from "./json/read-json.ts";
 import { readText } from "./text/read-text.ts";
@@ -47,6 +48,8 @@ const READERS: Partial<Record<InputFormat, Reader>> = {
     return { value: r.value, diagnostics: [...decoded.diagnostics, ...r.diagnostics] };
   },
   json: async (bytes) => readJson(decodeText(bytes).text),
+  csv: async (bytes, o) => readCsv(bytes, o),
+  xlsx: async (bytes, o) => (await import("./xlsx/read-xlsx.ts")).readXlsx(bytes, o),
 };
 
 /** Registers the reader of a format (used by the xlsx, csv and pdf modules). */
@@ -67,7 +70,11 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
   const format = sniffFormat(bytes, options.fileName);
   if (format === "empty") return unreadable("input.empty", "输入为空", "Input is empty");
   if (format === "binary")
-    return unreadable("input.binary", "输入是二进制数据，不是可识别的表格格式", "Input is binary, not a recognised table format");
+    return unreadable(
+      "input.binary",
+      "输入是二进制数据，不是可识别的表格格式",
+      "Input is binary, not a recognised table format",
+    );
   const reader = READERS[format];
   if (!reader)
     return unreadable("input.unsupported", `暂不支持读取 ${format} 格式`, `Reading ${format} is not supported yet`);

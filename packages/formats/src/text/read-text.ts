@@ -417,13 +417,16 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     const projectIndex = k;
-    const indicators: (Indicator & { _line: number })[] = [];
+    const indicators: Indicator[] = [];
+    const lineOf: number[] = [];
     let above: Levels | null = null;
     for (const r of b.rows) {
       const res = resolveLevels(r, above, layout);
       above = res.levels ?? above;
-      for (const x of [...r.diagnostics, ...res.diagnostics]) push(x);
-      indicators.push(toIndicator(r, above ?? { level1: "", level2: "" }));
+      for (const x of r.diagnostics) push(x);
+      for (const x of res.diagnostics) push(x);
+      indicators.push(toIndicator(r, above ?? NO_LEVELS));
+      lineOf.push(r.line);
       if (!above)
         push(
           d(
@@ -443,7 +446,8 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
     let aboveMoved: Levels | null = lead > 0 ? guessGroup(run.slice(0, lead), indicators, layout) : null;
     run.forEach((r, idx) => {
       const res = resolveLevels(r, aboveMoved, layout);
-      for (const x of [...r.diagnostics, ...res.diagnostics]) push(x);
+      for (const x of r.diagnostics) push(x);
+      for (const x of res.diagnostics) push(x);
       aboveMoved = res.levels ?? aboveMoved;
       if (idx < lead)
         push(
@@ -455,7 +459,8 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
             { line: r.line, projectIndex },
           ),
         );
-      insertInGroup(indicators, toIndicator(r, aboveMoved ?? { level1: "", level2: "" }));
+      const at = insertInGroup(indicators, toIndicator(r, aboveMoved ?? NO_LEVELS));
+      lineOf.splice(at, 0, r.line);
     });
     const project: Project = {
       name: b.name,
@@ -464,9 +469,9 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
       category: b.category,
       budget: b.budget,
       goal: b.goal,
-      indicators: indicators.map(({ _line, ...ind }) => ind),
+      indicators,
     };
-    lines.push(indicators.map((i) => i._line));
+    lines.push(lineOf);
     doc.projects.push(project);
   }
   // Weights have at most three decimals: sum them exactly in thousandths.
@@ -688,8 +693,10 @@ function pickLevels(ind: Indicator): Levels {
   return out;
 }
 
-function toIndicator(r: RawIndicator, lv: Levels): Indicator & { _line: number } {
-  const ind: Indicator & { _line: number } = {
+const NO_LEVELS: Levels = { level1: "", level2: "" };
+
+function toIndicator(r: RawIndicator, lv: Levels): Indicator {
+  const ind: Indicator = {
     level1: lv.level1,
     level2: lv.level2,
     name: r.name,
@@ -698,15 +705,14 @@ function toIndicator(r: RawIndicator, lv: Levels): Indicator & { _line: number }
     target: r.target,
     unit: r.unit,
     weight: r.weight,
-    _line: r.line,
   };
   if (lv.level1Label) ind.level1Label = lv.level1Label;
   if (lv.level2Label) ind.level2Label = lv.level2Label;
   return ind;
 }
 
-/** Inserts after the last indicator of the same 二级 (else 一级), else at the end. */
-function insertInGroup<T extends Indicator>(list: T[], ind: T): void {
+/** Inserts after the last indicator of the same 二级 (else 一级), else at the end; returns the index. */
+function insertInGroup<T extends Indicator>(list: T[], ind: T): number {
   let at = -1;
   for (let i = list.length - 1; i >= 0; i--)
     if (list[i]!.level1 === ind.level1 && list[i]!.level2 === ind.level2) {
@@ -719,6 +725,10 @@ function insertInGroup<T extends Indicator>(list: T[], ind: T): void {
         at = i;
         break;
       }
-  if (at < 0) list.push(ind);
-  else list.splice(at + 1, 0, ind);
+  if (at < 0) {
+    list.push(ind);
+    return list.length - 1;
+  }
+  list.splice(at + 1, 0, ind);
+  return at + 1;
 }

@@ -69,7 +69,8 @@ export function commonTotal(blocks: readonly BlockInput[]): number | null {
 export function planReattachment(blocks: readonly BlockInput[], total: number | null): Boundary[] {
   const n = blocks.length;
   if (n < 2) return [];
-  const pre = blocks.map((b) => {
+  const blockSum = (k: number) => blocks[k]!.rows.reduce((s, r) => s + scaled(r.weight), 0);
+  const pre = blocks.map((b, k) => {
     const rows = b.rows;
     const sum: number[] = [0];
     for (const r of rows) sum.push(sum[sum.length - 1]! + scaled(r.weight));
@@ -84,7 +85,10 @@ export function planReattachment(blocks: readonly BlockInput[], total: number | 
       prev = l1;
       revisits.push(rv);
     }
-    const maxS = Math.max(0, Math.min(MAX_SUFFIX, rows.length - 1));
+    let maxS = Math.max(0, Math.min(MAX_SUFFIX, rows.length - 1));
+    // A settled boundary — this block and the next add up to the common total and this one has
+    // no 一级 group out of place — moves nothing; skipping it keeps large inputs fast.
+    if (total !== null && k + 1 < blocks.length && rv === 0 && sum[rows.length] === total && blockSum(k + 1) === total) maxS = 0;
     const profile = bigrams(b.name);
     bigrams(b.goal, profile);
     for (let i = 0; i < Math.min(rows.length - maxS, PROFILE_ROWS); i++) bigrams(rows[i]!.name, profile);

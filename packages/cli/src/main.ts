@@ -10,6 +10,7 @@ type CommandModule = { run(argv: string[], io: Io): Promise<number>; summary: st
 
 const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   import: () => import("./commands/import.ts"),
+  export: () => import("./commands/export.ts"),
   check: () => import("./commands/check.ts"),
   score: () => import("./commands/score.ts"),
   serve: () => import("./commands/serve.ts"),

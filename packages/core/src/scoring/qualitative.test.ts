@@ -82,3 +82,25 @@ test("property: a qualitative score lies within [0, weight] and within its band"
     ),
   );
 });
+
+test("property: the safe-integer fast path equals the decimal.js reference", async () => {
+  const { scoreQualitativeFixed } = await import("./qualitative.ts");
+  const { fixedFrom } = await import("./fixed-point.ts");
+  fc.assert(
+    fc.property(
+      fc.constantFrom<Grade>("达成", "部分达成", "未达成"),
+      fc.integer({ min: 0, max: 3000 }),
+      fc.option(fc.integer({ min: -500, max: 3500 })),
+      (grade, w100, given100) => {
+        const w = new Decimal(w100).div(100);
+        const given = given100 === null ? undefined : given100 / 100;
+        const ref = scoreQualitative(grade, w, given, P);
+        const fast = scoreQualitativeFixed(grade, fixedFrom(w.toFixed())!, given, P);
+        assert.ok(fast);
+        assert.equal(fast.hundredths, ref.score.times(100).toNumber());
+        assert.equal(fast.working, ref.working);
+        assert.deepEqual(fast.outOfBand, ref.outOfBand);
+      },
+    ),
+  );
+});

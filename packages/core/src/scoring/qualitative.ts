@@ -5,6 +5,7 @@
  */
 import type { Grade } from "../model/document.ts";
 import { Decimal } from "../model/money.ts";
+import { align, type Fixed, fixedFrom, fixedText, hundredthsOf, mul } from "./fixed-point.ts";
 import type { GradeBand, ScoringPolicy } from "./policy.ts";
 
 export interface QualitativeScore {
@@ -67,5 +68,57 @@ export function scoreQualitative(
     score: fallback,
     working: `${grade} → ${fallback.toString()} (填报 given ${given} ∉ ${bandText(band, w)})`,
     outOfBand: { given, band: bandText(band, w) },
+  };
+}
+
+function times(w: Fixed, fraction: number): Fixed | null {
+  const f = fixedFrom(fraction);
+  if (!f || w.s + f.s > 15) return null;
+  const n = mul(w.n, f.n);
+  return n === null ? null : { n, s: w.s + f.s };
+}
+
+function cmp(a: Fixed, b: Fixed): number | null {
+  const al = align(a, b);
+  return al ? Math.sign(al[0] - al[1]) : null;
+}
+
+/**
+ * The same rules as scoreQualitative on a safe-integer weight: the score in hundredths and the
+ * identical working; null when something does not fit (use scoreQualitative then).
+ * @example scoreQualitativeFixed("部分达成", { n: 15, s: 0 }, undefined, DEFAULT_SCORING_POLICY)?.hundredths // 900
+ */
+export function scoreQualitativeFixed(
+  grade: Grade,
+  weight: Fixed,
+  given: number | undefined,
+  policy: ScoringPolicy,
+): { hundredths: number; working: string; outOfBand?: { given: number; band: string } } | null {
+  const band = policy.qualitative[grade];
+  const def = times(weight, band.default);
+  const fallback = def && hundredthsOf(def);
+  if (fallback === null) return null;
+  const fallbackText = fixedText({ n: fallback, s: 2 });
+  if (given === undefined) return { hundredths: fallback, working: `${grade} → ${fallbackText}` };
+  const low = times(weight, band.min);
+  const high = times(weight, band.max);
+  if (!low || !high) return null;
+  const bandStr = `[${fixedText(low)}, ${fixedText(high)}${band.maxInclusive ? "]" : ")"}`;
+  if (Number.isFinite(given)) {
+    const g = fixedFrom(given);
+    const h = g && hundredthsOf(g);
+    if (h === null || h === undefined) return null;
+    const s: Fixed = { n: h, s: 2 };
+    const lo = cmp(s, low);
+    const hi = cmp(s, high);
+    if (lo === null || hi === null) return null;
+    if (lo >= 0 && (band.maxInclusive ? hi <= 0 : hi < 0)) {
+      return { hundredths: h, working: `${grade} ${bandStr}, 填报 given ${fixedText(s)}` };
+    }
+  }
+  return {
+    hundredths: fallback,
+    working: `${grade} → ${fallbackText} (填报 given ${given} ∉ ${bandStr})`,
+    outOfBand: { given, band: bandStr },
   };
 }

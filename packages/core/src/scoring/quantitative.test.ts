@@ -147,3 +147,36 @@ describe("scoreQuantitative properties", () => {
     );
   });
 });
+
+test("property: the safe-integer fast path equals the decimal.js reference, score and working", async () => {
+  const { scoreQuantitativeFixed } = await import("./quantitative.ts");
+  const { fixedFrom } = await import("./fixed-point.ts");
+  fc.assert(
+    fc.property(
+      natureArb,
+      opArb,
+      fc.integer({ min: 0, max: 1e6 }),
+      fc.integer({ min: 0, max: 4 }),
+      fc.integer({ min: -1e7, max: 1e7 }),
+      fc.integer({ min: 0, max: 4 }),
+      fc.integer({ min: 0, max: 3000 }),
+      fc.integer({ min: 0, max: 3 }),
+      (n, op, an, as, bn, bs, wn, ws) => {
+        const a = new Decimal(an).div(10 ** as);
+        const b = new Decimal(bn).div(10 ** bs);
+        const w = new Decimal(wn).div(10 ** ws);
+        const ref = scoreQuantitative({ nature: n, operator: op, target: a, actual: b, weight: w });
+        const fast = scoreQuantitativeFixed(
+          n,
+          op,
+          fixedFrom(a.toFixed())!,
+          fixedFrom(b.toFixed())!,
+          fixedFrom(w.toFixed())!,
+        );
+        assert.ok(fast);
+        assert.equal(fast.hundredths, ref.score.times(100).toNumber());
+        assert.equal(fast.working, ref.working);
+      },
+    ),
+  );
+});

@@ -9,6 +9,7 @@
  */
 import type { Operator } from "../model/document.ts";
 import { Decimal } from "../model/money.ts";
+import { align, divRound, type Fixed, fixedText, hundredthsOf, mul, pow10 } from "./fixed-point.ts";
 
 export interface QuantitativeInput {
   nature: "正向" | "反向";
@@ -75,4 +76,63 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeScore {
   }
   score = Decimal.max(0, Decimal.min(score, w));
   return { score: r2(score), working: pre + working };
+}
+
+/**
+ * The same rules as scoreQuantitative on safe-integer decimals: the score in hundredths and the
+ * identical working; null when an intermediate does not fit (use scoreQuantitative then).
+ * @example scoreQuantitativeFixed("正向", "≥", { n: 70, s: 0 }, { n: 65, s: 0 }, { n: 9, s: 0 })?.hundredths // 836
+ */
+export function scoreQuantitativeFixed(
+  nature: "正向" | "反向",
+  operator: Operator | null,
+  target: Fixed,
+  actual: Fixed,
+  weight: Fixed,
+): { hundredths: number; working: string } | null {
+  if (target.n < 0 || weight.n < 0) return null;
+  const wH = hundredthsOf(weight);
+  if (wH === null) return null;
+  const b: Fixed = actual.n < 0 ? { n: 0, s: 0 } : actual;
+  const pre = actual.n < 0 ? `B = ${fixedText(actual)} < 0 → 0; ` : "";
+  const mode = quantitativeMode(nature, operator);
+  const wT = fixedText(weight);
+  const bT = fixedText(b);
+  let h: number;
+  let working: string;
+  if (target.n === 0) {
+    const full = mode === "positive" || b.n === 0;
+    h = full ? wH : 0;
+    working = full ? `A = 0, B = ${bT} → ${wT}` : `A = 0, B = ${bT} > 0 → 0`;
+  } else {
+    const al = align(target, b);
+    if (!al) return null;
+    const [a, bb] = al;
+    const aT = fixedText(target);
+    const den = mul(a, pow10(weight.s));
+    if (den === null) return null;
+    if (mode === "reverse") {
+      if (bb <= a) {
+        h = wH;
+        working = `${bT} ≤ ${aT} → ${wT}`;
+      } else if (bb >= (mul(a, 2) ?? Number.POSITIVE_INFINITY)) {
+        h = 0;
+        working = `${bT} ≥ 2 × ${aT} → 0`;
+      } else {
+        const num = mul(weight.n, (mul(a, 2) ?? Number.NaN) - bb, 100);
+        if (num === null) return null;
+        h = divRound(num, den);
+        working = `${wT} × (1 − (${bT} − ${aT}) ÷ ${aT}) = ${fixedText({ n: h, s: 2 })}`;
+      }
+    } else if (bb >= a) {
+      h = wH;
+      working = `${bT} ≥ ${aT} → ${wT}`;
+    } else {
+      const num = mul(weight.n, bb, 100);
+      if (num === null) return null;
+      h = divRound(num, den);
+      working = `${wT} × ${bT} ÷ ${aT} = ${fixedText({ n: h, s: 2 })}`;
+    }
+  }
+  return { hundredths: Math.max(0, Math.min(h, wH)), working: pre + working };
 }

@@ -4,6 +4,7 @@
  * cannot be converted to the indicator's unit is reported, never silently ignored.
  */
 import { asciiDigits, Decimal, moneyUnitOf } from "../model/money.ts";
+import { type Fixed, fixedFrom, shiftFixed } from "./fixed-point.ts";
 
 export type QuantityResult =
   | { ok: true; value: Decimal }
@@ -16,6 +17,37 @@ const NUMBER_THEN_UNIT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)$/s;
 
 function normUnit(unit: string): string {
   return unit.replace(/\s+/g, "").replace(/％/g, "%");
+}
+
+type Resolved =
+  | { ok: true; text: string; shift: number }
+  | { ok: false; reason: "not-numeric" }
+  | { ok: false; reason: "unit"; from: string; to: string };
+
+/** The number as plain decimal text, and the power of ten that converts it to the indicator's unit. */
+function resolve(raw: string | number, indicatorUnit: string | null): Resolved {
+  let text: string;
+  let unit: string | null;
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw)) return { ok: false, reason: "not-numeric" };
+    const plain = String(raw);
+    text = plain.includes("e") ? new Decimal(raw).toFixed() : plain;
+    unit = null;
+  } else {
+    const m = NUMBER_THEN_UNIT.exec(asciiDigits(raw.trim()).replace(OPERATOR_PREFIX, ""));
+    if (!m) return { ok: false, reason: "not-numeric" };
+    const u = normUnit(m[2]!);
+    if (/\d/.test(u)) return { ok: false, reason: "not-numeric" }; // "2024年12月前完成" is a date, not a quantity
+    text = m[1]!.replace(/,/g, "");
+    unit = u === "" ? null : u;
+  }
+  if (unit === null || indicatorUnit === null) return { ok: true, text, shift: 0 };
+  const to = normUnit(indicatorUnit);
+  if (unit === to) return { ok: true, text, shift: 0 };
+  const a = moneyUnitOf(unit);
+  const b = moneyUnitOf(to);
+  if (a && b && a.per === b.per) return { ok: true, text, shift: a.money === b.money ? 0 : a.money === "元" ? -4 : 4 };
+  return { ok: false, reason: "unit", from: unit, to };
 }
 
 /**
@@ -38,16 +70,22 @@ export function parseQuantity(raw: string | number): { value: Decimal; unit: str
  * @example toIndicatorUnit("3项", "人") // { ok: false, reason: "unit", from: "项", to: "人" }
  */
 export function toIndicatorUnit(raw: string | number, indicatorUnit: string | null): QuantityResult {
-  const q = parseQuantity(raw);
-  if (!q) return { ok: false, reason: "not-numeric" };
-  if (q.unit === null || indicatorUnit === null) return { ok: true, value: q.value };
-  const to = normUnit(indicatorUnit);
-  if (q.unit === to) return { ok: true, value: q.value };
-  const a = moneyUnitOf(q.unit);
-  const b = moneyUnitOf(to);
-  if (a && b && a.per === b.per) {
-    if (a.money === b.money) return { ok: true, value: q.value };
-    return { ok: true, value: a.money === "元" ? q.value.div(10000) : q.value.times(10000) };
-  }
-  return { ok: false, reason: "unit", from: q.unit, to };
+  const r = resolve(raw, indicatorUnit);
+  if (!r.ok) return r;
+  const d = new Decimal(r.text);
+  return { ok: true, value: r.shift === 0 ? d : d.times(new Decimal(10).pow(r.shift)) };
+}
+
+/**
+ * As toIndicatorUnit, as an exact safe-integer decimal; `value` is null when it does not fit.
+ * @example toIndicatorUnitFixed("25800元", "万元") // { ok: true, value: { n: 25800, s: 4 } }
+ */
+export function toIndicatorUnitFixed(
+  raw: string | number,
+  indicatorUnit: string | null,
+): { ok: true; value: Fixed | null } | Exclude<QuantityResult, { ok: true }> {
+  const r = resolve(raw, indicatorUnit);
+  if (!r.ok) return r;
+  const f = fixedFrom(r.text);
+  return { ok: true, value: f && shiftFixed(f, r.shift) };
 }

@@ -6,10 +6,11 @@
 import type { Grade, Indicator, Nature } from "../model/document.ts";
 import { Decimal } from "../model/money.ts";
 import { type FindingPlace, type ScoringFinding, scoringFinding } from "./finding.ts";
+import { align, type Fixed, fixedFrom, mul } from "./fixed-point.ts";
 import type { ScoringPolicy } from "./policy.ts";
-import { scoreQualitative } from "./qualitative.ts";
-import { scoreQuantitative } from "./quantitative.ts";
-import { toIndicatorUnit } from "./quantity.ts";
+import { scoreQualitative, scoreQualitativeFixed } from "./qualitative.ts";
+import { scoreQuantitative, scoreQuantitativeFixed } from "./quantitative.ts";
+import { toIndicatorUnit, toIndicatorUnitFixed } from "./quantity.ts";
 
 export interface IndicatorScore {
   indicatorIndex: number;
@@ -58,7 +59,9 @@ export function scoreIndicator(ind: Indicator, place: FindingPlace, policy: Scor
   if (ind.notApplicable) return { result: { ...base, score: null, working: "不适用 N/A" }, findings };
 
   const w = new Decimal(ind.weight);
-  let score = new Decimal(0);
+  const wf = fixedFrom(ind.weight);
+  /** Score in hundredths (exact integer). */
+  let scoreH = 0;
   let working: string;
   let fromData = false;
   let excess = false;
@@ -68,8 +71,9 @@ export function scoreIndicator(ind: Indicator, place: FindingPlace, policy: Scor
       findings.push(scoringFinding("score.grade-missing", "error", place));
       working = "无等级 no grade → 0";
     } else {
-      const q = scoreQualitative(ind.grade, w, ind.score, policy);
-      score = q.score;
+      const fast = wf && scoreQualitativeFixed(ind.grade, wf, ind.score, policy);
+      const q = fast ?? toHundredths(scoreQualitative(ind.grade, w, ind.score, policy));
+      scoreH = q.hundredths;
       working = q.working;
       fromData = true;
       if (q.outOfBand) {
@@ -78,7 +82,7 @@ export function scoreIndicator(ind: Indicator, place: FindingPlace, policy: Scor
             score: String(q.outOfBand.given),
             grade: ind.grade,
             band: q.outOfBand.band,
-            used: q.score.toString(),
+            used: (scoreH / 100).toString(),
           }),
         );
       }
@@ -88,15 +92,17 @@ export function scoreIndicator(ind: Indicator, place: FindingPlace, policy: Scor
     if (ind.score !== undefined) {
       findings.push(scoringFinding("score.score-ignored", "warning", place, { score: String(ind.score) }));
     }
-    const target = toIndicatorUnit(ind.target, ind.unit);
-    if (!target.ok || target.value.isNegative()) {
+    const target = toIndicatorUnitFixed(ind.target, ind.unit);
+    const targetNegative =
+      target.ok && (target.value ? target.value.n < 0 : new Decimal(fixedlessText(ind.target, ind.unit)).isNegative());
+    if (!target.ok || targetNegative) {
       findings.push(scoringFinding("score.target-not-numeric", "error", place, { target: ind.target }));
       working = "目标值无法计分 target unusable → 0";
     } else if (isBlank(ind.actual)) {
       findings.push(scoringFinding("score.actual-missing", "error", place));
       working = "无实际值 no actual → 0";
     } else {
-      const actual = toIndicatorUnit(ind.actual!, ind.unit);
+      const actual = toIndicatorUnitFixed(ind.actual!, ind.unit);
       if (!actual.ok) {
         if (actual.reason === "unit") {
           findings.push(scoringFinding("score.actual-unit", "error", place, { from: actual.from, to: actual.to }));
@@ -105,31 +111,39 @@ export function scoreIndicator(ind: Indicator, place: FindingPlace, policy: Scor
         }
         working = "实际值无法计分 actual unusable → 0";
       } else {
-        const q = scoreQuantitative({
-          nature: ind.nature,
-          operator: ind.operator,
-          target: target.value,
-          actual: actual.value,
-          weight: w,
-        });
-        score = q.score;
-        working = q.working;
+        const fast =
+          target.value && actual.value && wf
+            ? scoreQuantitativeFixed(ind.nature, ind.operator, target.value, actual.value, wf)
+            : null;
+        const fastExcess =
+          fast && target.value && actual.value
+            ? excessFixed(target.value, actual.value, policy.deviationExcessRatio)
+            : null;
+        if (fast && fastExcess !== null) {
+          scoreH = fast.hundredths;
+          working = fast.working;
+          excess = ind.nature === "正向" && fastExcess;
+        } else {
+          // Exact decimal.js path for values beyond the safe-integer range.
+          const a = (toIndicatorUnit(ind.target, ind.unit) as { value: Decimal }).value;
+          const b = (toIndicatorUnit(ind.actual!, ind.unit) as { value: Decimal }).value;
+          const q = scoreQuantitative({ nature: ind.nature, operator: ind.operator, target: a, actual: b, weight: w });
+          scoreH = q.score.times(100).toNumber();
+          working = q.working;
+          excess = ind.nature === "正向" && a.gt(0) && b.gte(a.times(policy.deviationExcessRatio));
+        }
         fromData = true;
-        excess =
-          ind.nature === "正向" &&
-          target.value.isPositive() &&
-          !target.value.isZero() &&
-          actual.value.gte(target.value.times(policy.deviationExcessRatio));
       }
     }
   }
 
+  const belowWeight = wf ? belowFixed(scoreH, wf) : null;
   if (fromData && isBlank(ind.deviationReason)) {
-    if (score.lt(w)) {
+    if (belowWeight ?? new Decimal(scoreH).div(100).lt(w)) {
       findings.push(
         scoringFinding("score.deviation-reason-missing", "warning", place, {
           why: "below",
-          score: score.toString(),
+          score: (scoreH / 100).toString(),
           weight: w.toString(),
         }),
       );
@@ -142,5 +156,31 @@ export function scoreIndicator(ind: Indicator, place: FindingPlace, policy: Scor
       );
     }
   }
-  return { result: { ...base, score: score.toNumber(), working }, findings };
+  return { result: { ...base, score: scoreH / 100, working }, findings };
+}
+
+function toHundredths(q: { score: Decimal; working: string; outOfBand?: { given: number; band: string } }) {
+  return { hundredths: q.score.times(100).toNumber(), working: q.working, outOfBand: q.outOfBand };
+}
+
+/** score (hundredths) < weight, exactly; null when it does not fit. */
+function belowFixed(scoreH: number, weight: Fixed): boolean | null {
+  const al = align({ n: scoreH, s: 2 }, weight);
+  return al ? al[0] < al[1] : null;
+}
+
+/** A > 0 and B ≥ ratio × A, exactly; null when it does not fit. */
+function excessFixed(target: Fixed, actual: Fixed, ratio: number): boolean | null {
+  if (target.n <= 0) return false;
+  const r = fixedFrom(ratio);
+  const n = r && mul(target.n, r.n);
+  if (!r || n === null || target.s + r.s > 15) return null;
+  const al = align(actual, { n, s: target.s + r.s });
+  return al ? al[0] >= al[1] : null;
+}
+
+/** The target as a decimal text when it does not fit a safe integer (rare). */
+function fixedlessText(target: string, unit: string | null): string {
+  const r = toIndicatorUnit(target, unit);
+  return r.ok ? r.value.toString() : "0";
 }

@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import { Decimal } from "../model/money.ts";
+import { divRound, fixedFrom, fixedText, hundredthsOf, mul, shiftFixed } from "./fixed-point.ts";
+
+test("fixedFrom reads plain decimals exactly, refuses what does not fit", () => {
+  assert.deepEqual(fixedFrom("6.50"), { n: 650, s: 2 });
+  assert.deepEqual(fixedFrom(-0.15), { n: -15, s: 2 });
+  assert.equal(fixedFrom("1e5"), null);
+  assert.equal(fixedFrom("99999999999999999"), null);
+  assert.equal(fixedFrom(Number.NaN), null);
+});
+
+test("shiftFixed moves the point (元 ↔ 万元)", () => {
+  assert.deepEqual(shiftFixed({ n: 25800, s: 0 }, -4), { n: 25800, s: 4 });
+  assert.deepEqual(shiftFixed({ n: 65, s: 1 }, 4), { n: 65000, s: 0 });
+  assert.equal(shiftFixed({ n: 2 ** 52, s: 0 }, 4), null);
+});
+
+test("mul refuses inexact products", () => {
+  assert.equal(mul(3, 4, 5), 60);
+  assert.equal(mul(2 ** 30, 2 ** 30), null);
+});
+
+test("divRound and hundredthsOf round half away from zero", () => {
+  assert.equal(divRound(4925, 1000), 5);
+  assert.equal(divRound(-4925, 1000), -5);
+  assert.equal(divRound(4924, 1000), 5);
+  assert.equal(divRound(4499, 1000), 4);
+  assert.equal(hundredthsOf({ n: 4925, s: 3 }), 493);
+  assert.equal(hundredthsOf({ n: 7, s: 0 }), 700);
+});
+
+test("property: divRound equals decimal.js ROUND_HALF_UP; fixedText equals Decimal#toString", () => {
+  fc.assert(
+    fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 1, max: 1e6 }), (n, d) => {
+      assert.equal(divRound(n, d), new Decimal(n).div(d).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber());
+    }),
+  );
+  fc.assert(
+    fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 8 }), (n, s) => {
+      assert.equal(fixedText({ n, s }), new Decimal(n).div(10 ** s).toString());
+    }),
+  );
+});

@@ -1,0 +1,104 @@
+/**
+ * Exact small decimals as safe integers (value = n × 10^-s): the fast path of scoring. Every
+ * operation either returns the exact result or null when an intermediate would leave the safe
+ * integer range, and the caller then falls back to decimal.js — so results are always exact
+ * and identical to the decimal.js reference (a property test checks that).
+ */
+
+/** value = n × 10^-s, n a safe integer, 0 ≤ s ≤ 15. */
+export interface Fixed {
+  n: number;
+  s: number;
+}
+
+const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
+const DECIMAL_TEXT = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+
+/**
+ * Reads "-12.50" or 12.5 exactly; null when it does not fit (or is not a plain decimal).
+ * @example fixedFrom("6.50") // { n: 650, s: 2 }
+ */
+export function fixedFrom(value: string | number): Fixed | null {
+  const text = typeof value === "number" ? String(value) : value;
+  const m = DECIMAL_TEXT.exec(text);
+  if (!m) return null;
+  const frac = m[3] ?? "";
+  if (frac.length > 15) return null;
+  const n = Number(m[2]! + frac);
+  if (!Number.isSafeInteger(n)) return null;
+  return { n: m[1] === "-" ? -n : n, s: frac.length };
+}
+
+/** Multiplies by 10^k (k may be negative: a division that only moves the point). */
+export function shiftFixed(f: Fixed, k: number): Fixed | null {
+  if (k <= 0) return f.s - k > 15 ? null : { n: f.n, s: f.s - k };
+  const drop = Math.min(k, f.s);
+  const n = f.n * POW10[k - drop]!;
+  return Number.isSafeInteger(n) ? { n, s: f.s - drop } : null;
+}
+
+/** Product of safe integers, or null when it is not exactly representable. */
+export function mul(...xs: number[]): number | null {
+  let p = 1;
+  for (const x of xs) {
+    p *= x;
+    if (!Number.isSafeInteger(p)) return null;
+  }
+  return p;
+}
+
+/** The two values' integers at a common scale, for exact comparison and ratios. */
+export function align(a: Fixed, b: Fixed): [number, number, number] | null {
+  const s = Math.max(a.s, b.s);
+  const x = mul(a.n, POW10[s - a.s]!);
+  const y = mul(b.n, POW10[s - b.s]!);
+  return x === null || y === null ? null : [x, y, s];
+}
+
+/**
+ * num ÷ den rounded half away from zero, num and den safe integers, den > 0.
+ * @example divRound(9 * 65 * 100, 70) // 836 (hundredths of 8.357…)
+ */
+export function divRound(num: number, den: number): number {
+  const neg = num < 0;
+  const a = Math.abs(num);
+  let q = Math.floor(a / den);
+  let r = a - q * den;
+  while (r < 0) {
+    q--;
+    r += den;
+  }
+  while (r >= den) {
+    q++;
+    r -= den;
+  }
+  if (2 * r >= den) q++;
+  return neg ? -q : q;
+}
+
+/** 10^k for 0 ≤ k ≤ 15. */
+export function pow10(k: number): number {
+  return POW10[k]!;
+}
+
+/**
+ * Formats like Decimal#toString for ordinary magnitudes: no trailing zeros.
+ * @example fixedText({ n: 650, s: 2 }) // "6.5"
+ */
+export function fixedText(f: Fixed): string {
+  if (f.s === 0) return String(f.n);
+  const neg = f.n < 0;
+  const digits = String(Math.abs(f.n)).padStart(f.s + 1, "0");
+  const int = digits.slice(0, digits.length - f.s);
+  const frac = digits.slice(digits.length - f.s).replace(/0+$/, "");
+  const t = frac ? `${int}.${frac}` : int;
+  return neg && t !== "0" ? `-${t}` : t;
+}
+
+/**
+ * Rounds a fixed value to hundredths (an integer), half away from zero; null when it does not fit.
+ * @example hundredthsOf({ n: 4998, s: 3 }) // 500
+ */
+export function hundredthsOf(f: Fixed): number | null {
+  return f.s <= 2 ? mul(f.n, pow10(2 - f.s)) : divRound(f.n, pow10(f.s - 2));
+}

@@ -8,7 +8,7 @@ import { detectLayout } from "./model/taxonomy.ts";
 import type { ReviewPolicy } from "./policy/policy.ts";
 import { DEFAULT_REVIEW_POLICY } from "./policy/presets.ts";
 import { RULES } from "./rules/all-rules.ts";
-import { fiscalYearOf, projectFacts } from "./rules/facts.ts";
+import { factsPool, fiscalYearOf, projectFacts } from "./rules/facts.ts";
 import type { Finding } from "./rules/finding.ts";
 import type { DocumentRule, ProjectContext, ProjectRule, Report, Rule } from "./rules/rule.ts";
 
@@ -81,12 +81,13 @@ export function review(
       fiscalYear,
       report: (r) => emit(r, ctx.projectIndex),
     };
+    const pool = factsPool();
     for (let p = 0; p < doc.projects.length; p++) {
       const project = doc.projects[p]!;
       ctx.project = project;
       ctx.projectIndex = p;
       ctx.indicators = project.indicators;
-      ctx.facts = projectFacts(project);
+      ctx.facts = projectFacts(project, pool);
       ctx.layout = detectLayout(project.indicators);
       const start = findings.length;
       for (const a of projectRules) {

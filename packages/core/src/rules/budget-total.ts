@@ -1,4 +1,4 @@
-import { Decimal } from "../model/money.ts";
+import { fromFen, toFen } from "./cost-math.ts";
 import { fmt } from "./describe.ts";
 import type { DocumentRule } from "./rule.ts";
 
@@ -16,15 +16,18 @@ export const budgetTotal: DocumentRule = {
   checkDocument(ctx) {
     const total = ctx.doc.total;
     if (total === undefined || ctx.doc.projects.length === 0) return;
-    let sum = new Decimal(0);
-    for (const p of ctx.doc.projects) sum = sum.plus(Number.isFinite(p.budget) ? p.budget : 0);
-    if (sum.eq(total)) return;
     const unit = ctx.doc.moneyUnit;
+    let fen = 0;
+    for (const p of ctx.doc.projects) if (Number.isFinite(p.budget)) fen += toFen(p.budget, unit);
+    const totalFen = toFen(total, unit);
+    if (fen === totalFen) return;
+    const sum = fromFen(fen, unit);
+    const diff = fromFen(fen - totalFen, unit);
     const dept = ctx.doc.department?.name ?? "";
     ctx.report({
       field: "total",
-      message: `${dept}各项目预算数之和 ${fmt(sum.toNumber(), 4)} ${unit}，与合计 ${total} ${unit}不符（差 ${fmt(sum.minus(total).toNumber(), 4)}）。`,
-      messageEn: `${dept ? `${dept}: ` : ""}project budgets add to ${fmt(sum.toNumber(), 4)} ${unit}, the total row says ${total} ${unit} (difference ${fmt(sum.minus(total).toNumber(), 4)}).`,
+      message: `${dept}各项目预算数之和 ${fmt(sum, 4)} ${unit}，与合计 ${total} ${unit}不符（差 ${fmt(diff, 4)}）。`,
+      messageEn: `${dept ? `${dept}: ` : ""}project budgets add to ${fmt(sum, 4)} ${unit}, the total row says ${total} ${unit} (difference ${fmt(diff, 4)}).`,
     });
   },
 };

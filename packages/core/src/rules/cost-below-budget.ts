@@ -1,4 +1,4 @@
-import { absoluteCosts } from "./cost-math.ts";
+import { absoluteCosts, fromFen, toFen } from "./cost-math.ts";
 import { fmt, inProject } from "./describe.ts";
 import type { ProjectRule } from "./rule.ts";
 
@@ -18,17 +18,18 @@ export const costBelowBudget: ProjectRule = {
     if (!(budget > 0)) return;
     const { facts } = ctx;
     for (let i = 0; i < facts.length; i++) if (facts[i]!.cost && facts[i]!.per !== null) return;
-    const { rows, sum } = absoluteCosts(ctx);
-    const ratio = ctx.policy.costShortfallRatio;
-    if (rows.length === 0 || sum.gte(budget * ratio)) return;
     const unit = ctx.doc.moneyUnit;
+    const { rows, fen } = absoluteCosts(ctx);
+    const ratio = ctx.policy.costShortfallRatio;
+    if (rows.length === 0 || fen >= toFen(budget, unit) * ratio) return;
+    const sum = fromFen(fen, unit);
     const at = inProject(ctx);
-    const pct = fmt(sum.div(budget).times(100).toNumber(), 1);
+    const pct = fmt((sum / budget) * 100, 1);
     ctx.report({
       indicatorIndex: rows[rows.length - 1]!,
       field: "target",
-      message: `${at.zh}的成本指标合计 ${fmt(sum.toNumber(), 4)} ${unit}，仅为预算 ${budget} ${unit}的 ${pct}%（低于 ${ratio * 100}%）。`,
-      messageEn: `${at.en}: cost targets add to ${fmt(sum.toNumber(), 4)} ${unit}, only ${pct}% of the budget ${budget} ${unit} (under ${ratio * 100}%).`,
+      message: `${at.zh}的成本指标合计 ${fmt(sum, 4)} ${unit}，仅为预算 ${budget} ${unit}的 ${pct}%（低于 ${ratio * 100}%）。`,
+      messageEn: `${at.en}: cost targets add to ${fmt(sum, 4)} ${unit}, only ${pct}% of the budget ${budget} ${unit} (under ${ratio * 100}%).`,
     });
   },
 };

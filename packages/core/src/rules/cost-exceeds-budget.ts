@@ -1,4 +1,4 @@
-import { absoluteCosts } from "./cost-math.ts";
+import { absoluteCosts, fromFen, toFen } from "./cost-math.ts";
 import { fmt, inProject } from "./describe.ts";
 import type { ProjectRule } from "./rule.ts";
 
@@ -16,16 +16,17 @@ export const costExceedsBudget: ProjectRule = {
   check(ctx) {
     const budget = ctx.project.budget;
     if (!(budget > 0)) return;
-    const { rows, sum } = absoluteCosts(ctx);
-    if (rows.length === 0 || sum.lte(budget)) return;
     const unit = ctx.doc.moneyUnit;
+    const { rows, fen } = absoluteCosts(ctx);
+    if (rows.length === 0 || fen <= toFen(budget, unit)) return;
+    const sum = fromFen(fen, unit);
     const parts = rows.map((i) => `${ctx.indicators[i]!.target}${ctx.indicators[i]!.unit ?? ""}`).join(" + ");
     const at = inProject(ctx);
     ctx.report({
       indicatorIndex: rows[rows.length - 1]!,
       field: "target",
-      message: `${at.zh}的成本指标合计 ${parts} = ${fmt(sum.toNumber(), 4)} ${unit}，超过预算 ${budget} ${unit}。`,
-      messageEn: `${at.en}: cost targets ${parts} = ${fmt(sum.toNumber(), 4)} ${unit} exceed the budget ${budget} ${unit}.`,
+      message: `${at.zh}的成本指标合计 ${parts} = ${fmt(sum, 4)} ${unit}，超过预算 ${budget} ${unit}。`,
+      messageEn: `${at.en}: cost targets ${parts} = ${fmt(sum, 4)} ${unit} exceed the budget ${budget} ${unit}.`,
     });
   },
 };

@@ -8,25 +8,40 @@ import type { MoneyUnit } from "../model/document.ts";
 import { Decimal } from "../model/money.ts";
 import type { IndicatorFacts, ProjectContext } from "./rule.ts";
 
-/** Converts `value` stated in `from` to the document unit, exactly. */
-export function toDocUnit(value: number, from: MoneyUnit, docUnit: MoneyUnit): Decimal {
-  const d = new Decimal(value);
-  if (from === docUnit) return d;
-  return from === "元" ? d.div(10000) : d.times(10000);
+const FEN_PER: Record<MoneyUnit, number> = { 万元: 1_000_000, 元: 100 };
+
+/**
+ * An amount in 分 (0.01 元). Amounts with at most 2 decimals of 元 (6 of 万元) give exact
+ * integers by a float multiply-and-round; finer amounts go through decimal.js (rare).
+ * @example toFen(4.3, "万元") // 4300000
+ */
+export function toFen(value: number, unit: MoneyUnit): number {
+  const f = value * FEN_PER[unit];
+  const r = Math.round(f);
+  if (Math.abs(f - r) < 1e-4) return r;
+  return new Decimal(value).times(FEN_PER[unit]).toNumber();
 }
 
-/** Cost rows stated as an absolute amount (万元 / 元) with a numeric target, and their sum. */
-export function absoluteCosts(ctx: Pick<ProjectContext, "facts" | "doc">): { rows: number[]; sum: Decimal } {
+/**
+ * An amount in 分 back in a money unit, for display.
+ * @example fromFen(4400000, "万元") // 4.4
+ */
+export function fromFen(fen: number, unit: MoneyUnit): number {
+  return Number.isInteger(fen) ? fen / FEN_PER[unit] : new Decimal(fen).div(FEN_PER[unit]).toNumber();
+}
+
+/** Cost rows stated as an absolute amount (万元 / 元) with a numeric target, and their sum in 分. */
+export function absoluteCosts(ctx: Pick<ProjectContext, "facts">): { rows: number[]; fen: number } {
   const rows: number[] = [];
-  let sum = new Decimal(0);
+  let fen = 0;
   const { facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     if (!f.cost || f.money === null || f.per !== null || f.num === null) continue;
     rows.push(i);
-    sum = sum.plus(toDocUnit(f.num, f.money, ctx.doc.moneyUnit));
+    fen += toFen(f.num, f.money);
   }
-  return { rows, sum };
+  return { rows, fen };
 }
 
 /** "per" units that are periods: 元/年 is paid per head per year, so it multiplies a headcount. */
@@ -102,25 +117,33 @@ export function unitCostGroups(facts: readonly IndicatorFacts[]): UnitCostGroup[
   return groups;
 }
 
-/** Range of the unit-cost estimate: each rate × its smallest quantity, and × the sum of its quantities. */
+/** Range of the unit-cost estimate in 分: each rate × its smallest quantity, and × the sum of its quantities. */
 export function unitCostRange(
   facts: readonly IndicatorFacts[],
   groups: readonly UnitCostGroup[],
-  docUnit: MoneyUnit,
-): { low: Decimal; high: Decimal } {
-  let low = new Decimal(0);
-  let high = new Decimal(0);
+): { low: number; high: number } {
+  let low = 0;
+  let high = 0;
   for (const g of groups) {
     const rate = facts[g.row]!;
-    let min = new Decimal(Number.POSITIVE_INFINITY);
-    let sum = new Decimal(0);
+    const fen = toFen(rate.num!, rate.money!);
+    let min = Number.POSITIVE_INFINITY;
+    let sum = 0;
     for (const q of g.quantities) {
-      const n = new Decimal(facts[q]!.num!);
-      sum = sum.plus(n);
-      if (n.lt(min)) min = n;
+      const n = facts[q]!.num!;
+      sum += n;
+      if (n < min) min = n;
     }
-    low = low.plus(toDocUnit(rate.num!, rate.money!, docUnit).times(min));
-    high = high.plus(toDocUnit(rate.num!, rate.money!, docUnit).times(sum));
+    low += product(fen, min);
+    high += product(fen, sum);
   }
   return { low, high };
+}
+
+/** fen × quantity, exact for integers within 2^53, else through decimal.js. */
+function product(fen: number, qty: number): number {
+  const p = fen * qty;
+  return Number.isInteger(p) && Number.isSafeInteger(p) && Number.isInteger(qty)
+    ? p
+    : new Decimal(fen).times(qty).toNumber();
 }

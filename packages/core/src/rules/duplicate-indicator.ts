@@ -15,22 +15,25 @@ export const duplicateIndicator: ProjectRule = {
   check(ctx) {
     const { facts, indicators } = ctx;
     if (facts.length < 2) return;
-    const seen = new Map<string, number>();
-    for (let i = 0; i < facts.length; i++) {
+    for (let i = 1; i < facts.length; i++) {
       const key = facts[i]!.key;
       if (key === "") continue;
-      const k = `${indicators[i]!.level1}\u0000${indicators[i]!.level2}\u0000${key}`;
-      const first = seen.get(k);
-      if (first === undefined) {
-        seen.set(k, i);
-        continue;
+      const ind = indicators[i]!;
+      let first = -1;
+      for (let j = 0; j < i; j++) {
+        const other = indicators[j]!;
+        if (facts[j]!.key === key && other.level2 === ind.level2 && other.level1 === ind.level1) {
+          first = j;
+          break;
+        }
       }
+      if (first < 0) continue;
       const at = atIndicator(ctx, i);
       ctx.report({
         indicatorIndex: i,
         field: "name",
-        message: `${at.zh}在${indicators[i]!.level2}下重复出现（第 ${first + 1} 行已有）。`,
-        messageEn: `${at.en} appears twice under ${indicators[i]!.level2} (first at row ${first + 1}).`,
+        message: `${at.zh}在${ind.level2}下重复出现（第 ${first + 1} 行已有）。`,
+        messageEn: `${at.en} appears twice under ${ind.level2} (first at row ${first + 1}).`,
       });
     }
   },

@@ -1,5 +1,4 @@
 import { inProject } from "./describe.ts";
-import { squeeze } from "./facts.ts";
 import type { ProjectRule } from "./rule.ts";
 
 /** A project with no 年度绩效目标. */
@@ -14,7 +13,11 @@ export const emptyGoal: ProjectRule = {
   },
   example: "年度绩效目标一栏空白。",
   check(ctx) {
-    if (squeeze(ctx.project.goal ?? "") !== "") return;
+    const goal = ctx.project.goal ?? "";
+    for (let i = 0; i < goal.length; i++) {
+      const c = goal.charCodeAt(i);
+      if (c > 32 && c !== 0x3000 && c !== 0xa0) return;
+    }
     const at = inProject(ctx);
     ctx.report({ field: "goal", message: `${at.zh}没有填写年度绩效目标。`, messageEn: `${at.en} has no annual goal.` });
   },

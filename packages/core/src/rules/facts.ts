@@ -38,6 +38,8 @@ export function targetNumber(target: string): number | null {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
     else if (!(c === 46 || ((c === 45 || c === 43) && i === 0))) {
+      // Only thousands separators and full-width digits/signs need the slow path.
+      if (c !== 44 && !(c >= 0xff0b && c <= 0xff19)) return null;
       plain = false;
       break;
     }
@@ -49,12 +51,14 @@ export function targetNumber(target: string): number | null {
   return parseNumber(s);
 }
 
-const ABSOLUTE_MONEY: Record<string, "万元" | "元"> = { 万元: "万元", 元: "元" };
+function blankFacts(): IndicatorFacts {
+  return { num: null, unit: "", key: "", targetKey: "", cost: false, money: null, per: null, quantitative: false };
+}
 
-/** Facts of one indicator. */
-export function indicatorFacts(ind: Indicator): IndicatorFacts {
+/** Fills `out` with the facts of one indicator and returns it (reused objects keep review allocation-free). */
+export function fillFacts(out: IndicatorFacts, ind: Indicator): IndicatorFacts {
   const unit = ind.unit ? squeeze(ind.unit) : "";
-  let money: "万元" | "元" | null = ABSOLUTE_MONEY[unit] ?? null;
+  let money: "万元" | "元" | null = unit === "万元" ? "万元" : unit === "元" ? "元" : null;
   let per: string | null = null;
   if (money === null && unit.length > 2) {
     const slash = unit.indexOf("/");
@@ -64,23 +68,47 @@ export function indicatorFacts(ind: Indicator): IndicatorFacts {
       per = unit.slice(slash + 1) || null;
     }
   }
-  return {
-    num: targetNumber(squeeze(ind.target)),
-    unit,
-    key: squeeze(ind.name),
-    targetKey: squeeze(ind.target),
-    cost: isCostIndicator(ind),
-    money,
-    per,
-    quantitative: ind.nature === "正向" || ind.nature === "反向",
-  };
+  const targetKey = squeeze(ind.target);
+  out.num = targetNumber(targetKey);
+  out.unit = unit;
+  out.key = squeeze(ind.name);
+  out.targetKey = targetKey;
+  out.cost = isCostIndicator(ind);
+  out.money = money;
+  out.per = per;
+  out.quantitative = ind.nature === "正向" || ind.nature === "反向";
+  return out;
 }
 
-/** Facts of every indicator of a project, in order. */
-export function projectFacts(project: Project): IndicatorFacts[] {
-  const out = new Array<IndicatorFacts>(project.indicators.length);
-  for (let i = 0; i < project.indicators.length; i++) out[i] = indicatorFacts(project.indicators[i]!);
-  return out;
+/**
+ * Facts of one indicator.
+ * @example indicatorFacts(ind).num // 70 for target "70"
+ */
+export function indicatorFacts(ind: Indicator): IndicatorFacts {
+  return fillFacts(blankFacts(), ind);
+}
+
+/** Reusable storage for the facts of one project at a time. */
+export interface FactsPool {
+  objects: IndicatorFacts[];
+  view: IndicatorFacts[];
+}
+
+export function factsPool(): FactsPool {
+  return { objects: [], view: [] };
+}
+
+/**
+ * Facts of every indicator of a project, in order. With a pool, the returned array and its
+ * objects are reused by the next call: use them before computing the next project's.
+ */
+export function projectFacts(project: Project, pool: FactsPool = factsPool()): IndicatorFacts[] {
+  const inds = project.indicators;
+  const { objects, view } = pool;
+  while (objects.length < inds.length) objects.push(blankFacts());
+  view.length = inds.length;
+  for (let i = 0; i < inds.length; i++) view[i] = fillFacts(objects[i]!, inds[i]!);
+  return view;
 }
 
 const YEAR_RE = /(20\d\d)\s*年/g;
@@ -122,16 +150,25 @@ export function fiscalYearOf(doc: TargetDocument, policyYear: number | null): nu
 }
 
 /**
- * Exact sum of weights: integer thousandths when every weight has at most 3 decimals (fast
- * path), else decimal.js. Returns the sum as a number with no float drift.
- * @example sumWeights([2.5, 2.5, 0.1, 0.2]) // 5.3
+ * Exact sum of the weights of indicators (only those whose 一级 is in `level1`, when given):
+ * integer thousandths when every weight has at most 3 decimals (fast path), else decimal.js.
+ * @example sumWeights([{ level1: "产出指标", weight: 2.5 }, { level1: "效益指标", weight: 0.1 }]) // 2.6
  */
-export function sumWeights(weights: readonly number[]): number {
+export function sumWeights(
+  indicators: readonly { level1: string; weight: number }[],
+  level1?: readonly string[],
+): number {
   let milli = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const m = weights[i]! * 1000;
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i]!;
+    if (level1 && !level1.includes(ind.level1)) continue;
+    const m = ind.weight * 1000;
     const r = Math.round(m);
-    if (Math.abs(m - r) > 1e-6 || !Number.isFinite(m)) return sumDecimal(weights);
+    if (!(Math.abs(m - r) <= 1e-6)) {
+      const ws: number[] = [];
+      for (const x of indicators) if (!level1 || level1.includes(x.level1)) ws.push(x.weight);
+      return sumDecimal(ws);
+    }
     milli += r;
   }
   return milli / 1000;

@@ -33,9 +33,23 @@ const PLACEHOLDERS: ReadonlySet<string> = new Set([
   "NA",
 ]);
 
-/** Placeholder fragments inside a name: "XX项目完成率". */
+/** Longest whole-cell placeholder: longer cells skip the set lookup. */
+const MAX_PLACEHOLDER = Math.max(...[...PLACEHOLDERS].map((x) => x.length));
+
+/** True when a whole cell is a placeholder; cells starting with a digit never are. */
+function isPlaceholder(s: string): boolean {
+  if (s.length > MAX_PLACEHOLDER) return false;
+  const c = s.charCodeAt(0);
+  return !(c >= 48 && c <= 57) && PLACEHOLDERS.has(s);
+}
+
+/** Placeholder fragments inside a name: "XX项目完成率" (XX, xx, ××, ＸＸ), in one pass. */
 function hasPlaceholderPart(s: string): boolean {
-  return s.includes("XX") || s.includes("××") || s.includes("ＸＸ") || s.includes("xx");
+  for (let i = 0; i + 1 < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c === 88 || c === 120 || c === 0xd7 || c === 0xff38) && s.charCodeAt(i + 1) === c) return true;
+  }
+  return false;
 }
 
 /** A name or target that is a template placeholder ("XX", "null", "*", "待定"), or a name with "XX" in it. */
@@ -53,7 +67,7 @@ export const placeholder: ProjectRule = {
     const { facts } = ctx;
     for (let i = 0; i < facts.length; i++) {
       const f = facts[i]!;
-      if (f.key !== "" && (PLACEHOLDERS.has(f.key) || hasPlaceholderPart(f.key))) {
+      if (f.key !== "" && (isPlaceholder(f.key) || hasPlaceholderPart(f.key))) {
         const at = atIndicator(ctx, i);
         ctx.report({
           indicatorIndex: i,
@@ -62,7 +76,7 @@ export const placeholder: ProjectRule = {
           messageEn: `${at.en}: the name "${f.key}" is an unfilled placeholder.`,
         });
       }
-      if (f.targetKey !== "" && PLACEHOLDERS.has(f.targetKey)) {
+      if (f.targetKey !== "" && isPlaceholder(f.targetKey)) {
         const at = atIndicator(ctx, i);
         ctx.report({
           indicatorIndex: i,

@@ -15,15 +15,17 @@ export const sameTextDifferentLevel2: ProjectRule = {
   check(ctx) {
     const { facts, indicators } = ctx;
     if (facts.length < 2) return;
-    const seen = new Map<string, number>();
-    for (let i = 0; i < facts.length; i++) {
+    for (let i = 1; i < facts.length; i++) {
       const key = facts[i]!.key;
       if (key === "") continue;
-      const first = seen.get(key);
-      if (first === undefined) {
-        seen.set(key, i);
-        continue;
+      let first = -1;
+      for (let j = 0; j < i; j++) {
+        if (facts[j]!.key === key) {
+          first = j;
+          break;
+        }
       }
+      if (first < 0) continue;
       const a = indicators[first]!;
       const b = indicators[i]!;
       if (a.level1 === b.level1 && a.level2 === b.level2) continue;

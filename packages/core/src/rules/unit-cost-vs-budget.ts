@@ -1,4 +1,4 @@
-import { absoluteCosts, unitCostGroups, unitCostRange } from "./cost-math.ts";
+import { absoluteCosts, fromFen, toFen, unitCostGroups, unitCostRange } from "./cost-math.ts";
 import { fmt, inProject } from "./describe.ts";
 import type { ProjectRule } from "./rule.ts";
 
@@ -19,10 +19,11 @@ export const unitCostVsBudget: ProjectRule = {
     const groups = unitCostGroups(ctx.facts);
     if (groups === null || groups.length === 0) return;
     const unit = ctx.doc.moneyUnit;
-    const { low, high: unitHigh } = unitCostRange(ctx.facts, groups, unit);
-    const { sum: absolute } = absoluteCosts(ctx);
-    const high = unitHigh.plus(absolute);
+    const { low, high: unitHigh } = unitCostRange(ctx.facts, groups);
+    const { fen: absolute } = absoluteCosts(ctx);
+    const high = unitHigh + absolute;
     const tol = ctx.policy.moneyTolerance;
+    const budgetFen = toFen(budget, unit);
     const parts = groups
       .map((g) => {
         const rate = ctx.indicators[g.row]!;
@@ -33,20 +34,20 @@ export const unitCostVsBudget: ProjectRule = {
       .join(" + ");
     const at = inProject(ctx);
     const last = groups[groups.length - 1]!.row;
-    if (high.lt(budget * (1 - tol))) {
-      const extra = absolute.gt(0) ? ` + ${fmt(absolute.toNumber(), 4)} ${unit}` : "";
+    if (high < budgetFen * (1 - tol)) {
+      const extra = absolute > 0 ? ` + ${fmt(fromFen(absolute, unit), 4)} ${unit}` : "";
       ctx.report({
         indicatorIndex: last,
         field: "target",
-        message: `${at.zh}的单位成本×数量 ${parts}${extra} = ${fmt(high.toNumber())} ${unit}，少于预算 ${budget} ${unit}。`,
-        messageEn: `${at.en}: unit cost × quantity ${parts}${extra} = ${fmt(high.toNumber())} ${unit}, short of the budget ${budget} ${unit}.`,
+        message: `${at.zh}的单位成本×数量 ${parts}${extra} = ${fmt(fromFen(high, unit))} ${unit}，少于预算 ${budget} ${unit}。`,
+        messageEn: `${at.en}: unit cost × quantity ${parts}${extra} = ${fmt(fromFen(high, unit))} ${unit}, short of the budget ${budget} ${unit}.`,
       });
-    } else if (low.gt(budget * (1 + tol))) {
+    } else if (low > budgetFen * (1 + tol)) {
       ctx.report({
         indicatorIndex: last,
         field: "target",
-        message: `${at.zh}的单位成本×数量至少 ${fmt(low.toNumber())} ${unit}（${parts}），超过预算 ${budget} ${unit}。`,
-        messageEn: `${at.en}: unit cost × quantity is at least ${fmt(low.toNumber())} ${unit} (${parts}), over the budget ${budget} ${unit}.`,
+        message: `${at.zh}的单位成本×数量至少 ${fmt(fromFen(low, unit))} ${unit}（${parts}），超过预算 ${budget} ${unit}。`,
+        messageEn: `${at.en}: unit cost × quantity is at least ${fmt(fromFen(low, unit))} ${unit} (${parts}), over the budget ${budget} ${unit}.`,
       });
     }
   },

@@ -18,11 +18,7 @@ export const weightLevel1Split: ProjectRule = {
     if (!split || ctx.indicators.length === 0) return;
     const { indicators } = ctx;
     for (const share of split) {
-      const weights: number[] = [];
-      for (let i = 0; i < indicators.length; i++) {
-        if ((share.level1 as readonly string[]).includes(indicators[i]!.level1)) weights.push(indicators[i]!.weight);
-      }
-      const sum = sumWeights(weights);
+      const sum = sumWeights(indicators, share.level1);
       if (sum === share.points) continue;
       const at = inProject(ctx);
       const label = share.level1.join("+");

@@ -16,9 +16,7 @@ export const weightSum: ProjectRule = {
   check(ctx) {
     const { indicators } = ctx;
     if (indicators.length === 0) return;
-    const weights = new Array<number>(indicators.length);
-    for (let i = 0; i < indicators.length; i++) weights[i] = indicators[i]!.weight;
-    const sum = sumWeights(weights);
+    const sum = sumWeights(indicators);
     const total = ctx.policy.weightTotal;
     if (sum === total) return;
     const at = inProject(ctx);

@@ -44,9 +44,15 @@ export interface RawIndicator {
 const OP_PREFIX =
   /^(大于等于|小于等于|大于|小于|等于|不低于|不少于|不高于|不超过|≥|≤|≧|≦|>=|<=|>|<|=|＞|＜|＝)\s*(.+)$/;
 
+const NONE: Diagnostic[] = [];
+const NO_LABELS: LabelToken[] = [];
+
+/** Last characters of every 一级/二级 label (指标, 效益, 影响, 满意度, 产出, 成本 …). */
+const LABEL_ENDINGS = new Set([..."标益响度出本量效展"].map((c) => c.charCodeAt(0)));
+
 function label(text: string): LabelToken | null {
   // Labels are short and end in 指标/效益/影响/满意度 etc.; skip long free text cheaply.
-  if (text.length > 16) return null;
+  if (text.length > 16 || !LABEL_ENDINGS.has(text.charCodeAt(text.length - 1))) return null;
   const level1 = normalizeLevel1(text);
   const level2 = normalizeLevel2(text);
   return level1 || level2 ? { text, level1, level2 } : null;
@@ -68,7 +74,8 @@ function diag(
  * (no nature and no weight: a continuation line or stray text).
  */
 export function parseIndicatorTokens(tokens: readonly Token[], line: number): RawIndicator | null {
-  const diagnostics: Diagnostic[] = [];
+  // Most rows need no diagnostics and have no labels: share empty arrays until one is needed.
+  let diagnostics: Diagnostic[] = NONE;
   let ni = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (parseNature(tokens[i]!.text)) {
@@ -101,7 +108,7 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     natureCol = tokens[oi]!.col - 1;
     beforeEnd = oi;
     middleStart = oi;
-    diagnostics.push(
+    (diagnostics === NONE ? (diagnostics = []) : diagnostics).push(
       diag(
         line,
         "text.nature-missing",
@@ -114,7 +121,7 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
   }
 
   // Labels and name before the nature.
-  const labels: LabelToken[] = [];
+  let labels: LabelToken[] = NO_LABELS;
   let i = 0;
   while (i < beforeEnd && labels.length < 2) {
     const l = label(tokens[i]!.text);
@@ -122,13 +129,14 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     // A second 一级-only label after a first one cannot be a 二级; after a 二级 (no 一级 printed)
     // the next cell is the name even when it reads like a label (服务对象满意度).
     if (labels.length === 1 && (!l.level2 || !labels[0]!.level1)) break;
+    if (labels === NO_LABELS) labels = [];
     labels.push(l);
     i++;
   }
   const nameParts = tokens.slice(i, beforeEnd).map((t) => t.text);
   let name = nameParts.join("");
   if (nameParts.length > 1) {
-    diagnostics.push(
+    (diagnostics === NONE ? (diagnostics = []) : diagnostics).push(
       diag(
         line,
         "text.name-joined",
@@ -147,7 +155,7 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     // A lone label may be the name itself (merged cells omit labels, not the 三级): the level
     // resolver decides with the levels above, and reports it only when it really was a label.
     if (labels.length === 2)
-      diagnostics.push(
+      (diagnostics === NONE ? (diagnostics = []) : diagnostics).push(
         diag(
           line,
           "text.name-missing",
@@ -158,7 +166,9 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
         ),
       );
   } else if (!name) {
-    diagnostics.push(diag(line, "text.name-missing", "warning", "三级指标为空", "The 三级指标 cell is empty"));
+    (diagnostics === NONE ? (diagnostics = []) : diagnostics).push(
+      diag(line, "text.name-missing", "warning", "三级指标为空", "The 三级指标 cell is empty"),
+    );
   }
 
   // Operator, target, unit, weight after the nature.
@@ -168,7 +178,7 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     weight = Number(weightTok.text.replace(/,/g, ""));
     end = tokens.length - 1;
   } else {
-    diagnostics.push(
+    (diagnostics === NONE ? (diagnostics = []) : diagnostics).push(
       diag(line, "text.weight-missing", "warning", "分值为空，按 0 计", "The 分值 cell is empty; read as 0"),
     );
   }
@@ -193,7 +203,7 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
       unit = u;
       target = [target, ...rest.slice(0, -1)].join("");
     } else target = [target, ...rest].join("");
-    diagnostics.push(
+    (diagnostics === NONE ? (diagnostics = []) : diagnostics).push(
       diag(
         line,
         "text.target-joined",
@@ -210,7 +220,7 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     if (m) {
       operator = parseOperator(m[1]!);
       target = m[2]!;
-      diagnostics.push(
+      (diagnostics === NONE ? (diagnostics = []) : diagnostics).push(
         diag(
           line,
           "text.operator-in-value",
@@ -228,7 +238,7 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     if (m) {
       target = m[1]!;
       unit = m[2] === "％" ? "%" : m[2]!;
-      diagnostics.push(
+      (diagnostics === NONE ? (diagnostics = []) : diagnostics).push(
         diag(
           line,
           "text.unit-in-value",

@@ -503,11 +503,12 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
       );
   }
   // Point row diagnostics at the indicator they are about.
+  const wanted = new Set<number>();
+  for (const x of diagnostics) if (x.line !== undefined) wanted.add(x.line);
   const at = new Map<number, [number, number]>();
-  doc.projects.forEach((p, k) => {
-    p.indicators.forEach((_ind, i) => {
-      const line = lines[k]![i];
-      if (line !== undefined) at.set(line, [k, i]);
+  lines.forEach((ls, k) => {
+    ls.forEach((line, i) => {
+      if (wanted.has(line)) at.set(line, [k, i]);
     });
   });
   for (const x of diagnostics) {

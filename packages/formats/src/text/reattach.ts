@@ -88,12 +88,21 @@ export function planReattachment(blocks: readonly BlockInput[], total: number | 
     let maxS = Math.max(0, Math.min(MAX_SUFFIX, rows.length - 1));
     // A settled boundary — this block and the next add up to the common total and this one has
     // no 一级 group out of place — moves nothing; skipping it keeps large inputs fast.
-    if (total !== null && k + 1 < blocks.length && rv === 0 && sum[rows.length] === total && blockSum(k + 1) === total) maxS = 0;
-    const profile = bigrams(b.name);
-    bigrams(b.goal, profile);
-    for (let i = 0; i < Math.min(rows.length - maxS, PROFILE_ROWS); i++) bigrams(rows[i]!.name, profile);
-    return { sum, revisits, maxS, profile };
+    if (total !== null && k + 1 < blocks.length && rv === 0 && sum[rows.length] === total && blockSum(k + 1) === total)
+      maxS = 0;
+    return { sum, revisits, maxS, profileCache: null as Set<number> | null };
   });
+  // Subject-word profile of a block (its name, goal and first rows), built only when needed.
+  const profile = (k: number) => {
+    const p = pre[k]!;
+    if (p.profileCache) return p.profileCache;
+    const b = blocks[k]!;
+    const set = bigrams(b.name);
+    bigrams(b.goal, set);
+    for (let i = 0; i < Math.min(b.rows.length - p.maxS, PROFILE_ROWS); i++) bigrams(b.rows[i]!.name, set);
+    p.profileCache = set;
+    return set;
+  };
   // affinity[k][j]: for the j-th row from the end of block k, similarity to block k+1 minus to block k.
   const affinity: number[][] = blocks.map((b, k) => {
     const out: number[] = [];
@@ -101,7 +110,7 @@ export function planReattachment(blocks: readonly BlockInput[], total: number | 
     const p = pre[k]!;
     for (let j = 1; j <= p.maxS; j++) {
       const row = b.rows[b.rows.length - j]!;
-      out.push(containment(row.name, pre[k + 1]!.profile) - containment(row.name, p.profile));
+      out.push(containment(row.name, profile(k + 1)) - containment(row.name, profile(k)));
     }
     return out;
   });

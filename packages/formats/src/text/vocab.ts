@@ -16,6 +16,9 @@ const NATURES: Record<string, Nature> = {
 
 /** 指标性质 cell → nature; null when the cell is not one. */
 export function parseNature(cell: string): Nature | null {
+  // Every nature word starts with 定, 正 or 反: skip the lookup for everything else.
+  const c = cell.charCodeAt(0);
+  if (c !== 0x5b9a && c !== 0x6b63 && c !== 0x53cd) return null;
   return NATURES[cell] ?? null;
 }
 

@@ -135,16 +135,22 @@ function Header() {
         <Tag color="gold" style={{ marginInlineEnd: 0 }}>
           {t("财政区划", "Region")} {user?.regionCode}
         </Tag>
-        <Select
-          aria-label={t("部门", "Department")}
-          style={{ minWidth: 200 }}
-          value={deptCode ?? undefined}
-          placeholder={t("全部部门", "All departments")}
-          allowClear={!bound}
-          disabled={bound}
-          onChange={(v) => setDeptCode(v ?? null)}
-          options={(depts.data?.items ?? []).map((d) => ({ value: d.code, label: `${d.code} ${d.name}` }))}
-        />
+        {bound ? (
+          <span className="jx-scope-tag" data-testid="scope">
+            {t("部门", "Dept.")} {deptCode} {depts.data?.items.find((d) => d.code === deptCode)?.name ?? ""}
+            {user?.unitCode ? ` · ${t("单位", "unit")} ${user.unitCode}` : ""}
+          </span>
+        ) : (
+          <Select
+            aria-label={t("部门", "Department")}
+            style={{ minWidth: 200 }}
+            value={deptCode ?? undefined}
+            placeholder={t("全部部门", "All departments")}
+            allowClear
+            onChange={(v) => setDeptCode(v ?? null)}
+            options={(depts.data?.items ?? []).map((d) => ({ value: d.code, label: `${d.code} ${d.name}` }))}
+          />
+        )}
         <Select
           aria-label={t("预算年度", "Fiscal year")}
           style={{ width: 110 }}

@@ -61,8 +61,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (username: string, password: string) => {
       const r = await request<{ user: User; csrfToken: string }>("/auth/login", { body: { username, password } });
       setCsrf(r.csrfToken);
-      qc.clear();
       qc.setQueryData(["me"], r.user);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== "me" });
       return r.user;
     },
     [qc],
@@ -72,8 +72,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await request("/auth/logout", { body: {} });
     } finally {
       setCsrf(null);
-      qc.clear();
       qc.setQueryData(["me"], null);
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== "me" });
     }
   }, [qc]);
 

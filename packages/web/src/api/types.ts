@@ -67,8 +67,8 @@ export interface Finding {
   severity: "error" | "warning" | "info";
   message: string;
   messageEn: string;
-  projectIndex?: number;
-  indicatorIndex?: number;
+  projectIndex?: number | null;
+  indicatorIndex?: number | null;
   field?: string;
   cell?: string;
 }

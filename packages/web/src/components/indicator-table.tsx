@@ -162,7 +162,7 @@ const IndicatorRow = memo(
         />
       );
     return (
-      <tr data-row={index}>
+      <tr data-row={index} data-name={ind.name}>
         <td className="c">{row}</td>
         {level1Span > 0 ? (
           <td rowSpan={level1Span} className={`jx-level-cell ${cls("level1") ?? ""}`}>
@@ -237,7 +237,7 @@ const IndicatorRow = memo(
           )}
           {notes("operator")}
         </td>
-        <td className={cls("target")}>
+        <td className={cls("target")} data-field="target">
           {text("target", t("目标值", "target"))}
           {notes("target")}
         </td>
@@ -245,7 +245,7 @@ const IndicatorRow = memo(
           {text("unit", t("计量单位", "unit"))}
           {notes("unit")}
         </td>
-        <td className={cls("weight")}>
+        <td className={cls("weight")} data-field="weight">
           {readOnly ? (
             <span>{ind.weight}</span>
           ) : (

@@ -9,8 +9,8 @@ export interface CellFinding {
   severity: "error" | "warning" | "info";
   message: string;
   messageEn: string;
-  projectIndex?: number;
-  indicatorIndex?: number;
+  projectIndex?: number | null;
+  indicatorIndex?: number | null;
   field?: string;
   cell?: string;
 }
@@ -51,7 +51,7 @@ export function indexFindings(findings: readonly CellFinding[], projectIndex = 0
   const cells = new Map<string, CellFinding[]>();
   const project: CellFinding[] = [];
   for (const f of findings) {
-    if (f.projectIndex !== undefined && f.projectIndex !== projectIndex) continue;
+    if (f.projectIndex !== undefined && f.projectIndex !== null && f.projectIndex !== projectIndex) continue;
     if (f.indicatorIndex === undefined || f.indicatorIndex === null) {
       project.push(f);
       continue;

@@ -1,4 +1,5 @@
 import { BookOutlined, PlusOutlined, SaveOutlined, SendOutlined } from "@ant-design/icons";
+import { review } from "@jixiao/core/review.ts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Alert,
@@ -20,7 +21,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { ApiError, qs, request } from "../api/client.ts";
-import type { Finding, Indicator, Project, ProjectDetail } from "../api/types.ts";
+import type { Indicator, Project, ProjectDetail } from "../api/types.ts";
 import { ErrorView, errorText } from "../components/error-view.tsx";
 import { type IndicatorChange, IndicatorTable, LEVEL2_OPTIONS } from "../components/indicator-table.tsx";
 import { StatusTag } from "../components/status-tag.tsx";
@@ -88,25 +89,20 @@ function Editor({ detail }: { detail: ProjectDetail }) {
     }
   }, [dirty, draft, id, base.rowVersion]);
 
-  // Live review: the rules run on the draft as you type (debounced).
-  const reviewed = useDebounced(draft, 350);
-  const review = useQuery({
-    queryKey: ["review-draft", id, reviewed],
-    queryFn: () =>
-      request<{ findings: Finding[] }>("/review", {
-        body: {
-          document: {
-            format: "jixiao.targets/1",
-            moneyUnit: detail.moneyUnit,
-            fiscalYear: detail.fiscalYear,
-            projects: [reviewed],
-          },
-        },
+  // Live review: the rules of @jixiao/core run in the browser on the draft as you type.
+  const reviewed = useDebounced(draft, 150);
+  const liveFindings = useMemo(
+    () =>
+      review({
+        format: "jixiao.targets/1",
+        moneyUnit: detail.moneyUnit,
+        fiscalYear: detail.fiscalYear,
+        projects: [clean(reviewed)],
       }),
-    placeholderData: (prev) => prev,
-    staleTime: 60_000,
-  });
-  const findings = useMemo(() => indexFindings(review.data?.findings ?? []), [review.data]);
+    [reviewed, detail.moneyUnit, detail.fiscalYear],
+  );
+  const findings = useMemo(() => indexFindings(liveFindings), [liveFindings]);
+  const reviewing = reviewed !== draft;
   const weights = useMemo(() => weightSummary(draft.indicators, EXPECTED_TOTAL), [draft.indicators]);
 
   const onChange = useCallback<IndicatorChange>((index, field, value) => {
@@ -335,12 +331,9 @@ function Editor({ detail }: { detail: ProjectDetail }) {
               {t("从指标库添加", "Add from library")}
             </Button>
             <Typography.Text type="secondary">
-              {review.isFetching
+              {reviewing
                 ? t("正在审核…", "Reviewing…")
-                : t(
-                    `审核意见 ${review.data?.findings.length ?? 0} 条`,
-                    `${review.data?.findings.length ?? 0} findings`,
-                  )}
+                : t(`审核意见 ${liveFindings.length} 条`, `${liveFindings.length} findings`)}
             </Typography.Text>
           </Space>
         ) : null}

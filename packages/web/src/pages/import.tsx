@@ -230,7 +230,10 @@ function DiagList({
   names,
 }: {
   title: string;
-  items: (Diagnostic & { field?: string })[];
+  items: (Omit<Diagnostic, "projectIndex" | "indicatorIndex"> & {
+    projectIndex?: number | null;
+    indicatorIndex?: number | null;
+  })[];
   lang: "zh" | "en";
   showAction?: boolean;
   names?: string[];
@@ -252,15 +255,22 @@ function DiagList({
           render: (_, r) =>
             [
               r.line ? `L${r.line}` : "",
-              r.projectIndex !== undefined ? (names?.[r.projectIndex] ?? `#${r.projectIndex + 1}`) : "",
-              r.indicatorIndex !== undefined ? `#${r.indicatorIndex + 1}` : "",
+              r.projectIndex !== undefined && r.projectIndex !== null
+                ? (names?.[r.projectIndex] ?? `#${r.projectIndex + 1}`)
+                : "",
+              r.indicatorIndex !== undefined && r.indicatorIndex !== null ? `#${r.indicatorIndex + 1}` : "",
             ]
               .filter(Boolean)
               .join(" "),
         },
         { title: lang === "zh" ? "说明" : "Message", render: (_, r) => (lang === "zh" ? r.message : r.messageEn) },
         ...(showAction
-          ? [{ title: lang === "zh" ? "处理" : "Action", render: (_: unknown, r: Diagnostic) => r.action ?? "" }]
+          ? [
+              {
+                title: lang === "zh" ? "处理" : "Action",
+                render: (_: unknown, r: { action?: string }) => r.action ?? "",
+              },
+            ]
           : []),
         { title: lang === "zh" ? "代码" : "Code", width: 200, dataIndex: "code" },
       ]}

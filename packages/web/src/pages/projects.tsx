@@ -233,7 +233,11 @@ export function ProjectsPage() {
           dataSource={rows}
           pagination={false}
           scroll={{ x: 1200, y: 560 }}
-          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) }}
+          rowSelection={{
+            columnWidth: 44,
+            selectedRowKeys: selected,
+            onChange: (keys) => setSelected(keys as number[]),
+          }}
         />
       </Card>
     </div>

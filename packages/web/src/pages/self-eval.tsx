@@ -1,12 +1,12 @@
+import { scoreProject } from "@jixiao/core/scoring/score-project.ts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Select, Spin, Statistic, Typography } from "antd";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useParams } from "react-router-dom";
 import { request } from "../api/client.ts";
 import type { ProjectDetail, SelfEvalIndicator, SelfEvaluation } from "../api/types.ts";
 import { ErrorView, errorText } from "../components/error-view.tsx";
 import { useLang } from "../i18n.tsx";
-import { useDebounced } from "../lib/use-debounced.ts";
 import { can, useSession } from "../session.tsx";
 
 const GRADES = ["达成", "部分达成", "未达成"] as const;
@@ -24,12 +24,10 @@ export default function SelfEvalPage() {
   });
   const [executed, setExecuted] = useState<number | null>(null);
   const [rows, setRows] = useState<SelfEvalIndicator[]>([]);
-  const [result, setResult] = useState<SelfEvaluation["result"]>(null);
   useEffect(() => {
     if (se.data) {
       setExecuted(se.data.executed);
       setRows(se.data.indicators);
-      setResult(se.data.result);
     }
   }, [se.data]);
   const save = useMutation({
@@ -39,26 +37,12 @@ export default function SelfEvalPage() {
         body: { executed: body.executed ?? 0, indicators: body.indicators },
       }),
     onSuccess: (r) => {
-      setResult(r.result);
+      message.success(t(`已保存，总分 ${r.result?.total ?? "—"}`, `Saved; total ${r.result?.total ?? "—"}`));
       qc.setQueryData(["self-eval-result", id], r);
     },
     onError: (e) => message.error(errorText(e, lang)),
   });
-  // Live scores: settled input is saved and scored by the server's engine.
   const editable = can.edit(user);
-  const current = JSON.stringify({ executed, rows });
-  const settled = useDebounced(current, 600);
-  const lastSaved = useRef<string | null>(null);
-  useEffect(() => {
-    if (se.data && lastSaved.current === null)
-      lastSaved.current = JSON.stringify({ executed: se.data.executed, rows: se.data.indicators });
-  }, [se.data]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: save on settled input only
-  useEffect(() => {
-    if (!editable || lastSaved.current === null || settled !== current || settled === lastSaved.current) return;
-    lastSaved.current = settled;
-    save.mutate({ executed, indicators: rows });
-  }, [settled]);
 
   if (detail.isLoading || se.isLoading) return <Spin style={{ margin: 48 }} />;
   if (detail.error || !detail.data)
@@ -80,7 +64,29 @@ export default function SelfEvalPage() {
       next[i] = { ...next[i], ...patch };
       return next;
     });
-  const scoreOf = (i: number) => result?.indicators?.[i]?.score;
+  // Live: the scoring engine of @jixiao/core runs in the browser on every keystroke; the
+  // server stores the same inputs and scores them with the same engine.
+  const live = scoreProject(
+    {
+      ...p,
+      executed: executed ?? undefined,
+      indicators: p.indicators.map((ind, i) => {
+        const r = rows[i] ?? {};
+        const actual = typeof r.actual === "string" && r.actual.trim() === "" ? undefined : r.actual;
+        return { ...ind, ...r, actual };
+      }),
+    },
+    0,
+  );
+  const shown = {
+    executionRate: live.executionRate,
+    executionScore: live.executionScore,
+    indicatorScore: live.indicatorScore,
+    total: live.total,
+    grade: live.grade,
+    findings: live.findings.map((f) => ({ ...f, indicatorIndex: f.indicatorIndex ?? undefined })),
+  };
+  const scoreOf = (i: number) => live.indicators[i]?.score;
   return (
     <div className="jx-page">
       <Card
@@ -106,24 +112,20 @@ export default function SelfEvalPage() {
             />
           </Descriptions.Item>
           <Descriptions.Item label={t("执行率", "Execution rate")}>
-            {result?.executionRate != null ? `${result.executionRate}%` : "—"}
+            {shown.executionRate != null ? `${shown.executionRate}%` : "—"}
           </Descriptions.Item>
-          <Descriptions.Item label={t("执行得分", "Execution score")}>
-            {result?.executionScore ?? "—"}
-          </Descriptions.Item>
-          <Descriptions.Item label={t("指标得分", "Indicator score")}>
-            {result?.indicatorScore ?? "—"}
-          </Descriptions.Item>
+          <Descriptions.Item label={t("执行得分", "Execution score")}>{shown.executionScore}</Descriptions.Item>
+          <Descriptions.Item label={t("指标得分", "Indicator score")}>{shown.indicatorScore}</Descriptions.Item>
           <Descriptions.Item label={t("总分 / 等级", "Total / grade")}>
             <Statistic
-              value={result?.total ?? "—"}
-              suffix={result?.grade ? <span data-testid="grade">{result.grade}</span> : null}
+              value={shown.total}
+              suffix={<span data-testid="grade">{shown.grade}</span>}
               valueStyle={{ fontSize: 20 }}
             />
           </Descriptions.Item>
         </Descriptions>
         {save.isPending ? <Typography.Text type="secondary">{t("正在计算…", "Scoring…")}</Typography.Text> : null}
-        {(result?.findings ?? []).length ? (
+        {shown.findings.length ? (
           <Alert
             type="warning"
             showIcon
@@ -131,7 +133,7 @@ export default function SelfEvalPage() {
             title={t("自评提示", "Scoring findings")}
             description={
               <ul style={{ margin: 0 }}>
-                {result!.findings!.map((f) => (
+                {shown.findings.map((f) => (
                   <li key={f.code + f.message + f.indicatorIndex}>{lang === "zh" ? f.message : f.messageEn}</li>
                 ))}
               </ul>

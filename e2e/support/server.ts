@@ -1,0 +1,145 @@
+/**
+ * Starts a real jixiao server for a browser test: `node packages/cli/bin/jixiao.js serve` on a
+ * free port with a fresh PGlite data dir, and (re)builds the web app first when its sources
+ * are newer than packages/web/dist.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const SEED = path.resolve(ROOT, "../shared/seeds/000_39a11263a16bd7ed.txt");
+export const ADMIN_PASSWORD = "e2e-admin-password";
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    const s = statSync(p);
+    t = Math.max(t, s.isDirectory() ? newest(p) : s.mtimeMs);
+  }
+  return t;
+}
+
+/** Builds packages/web/dist unless it is newer than every source file. */
+export function ensureWebBuild(): void {
+  const web = path.join(ROOT, "packages/web");
+  const index = path.join(web, "dist/index.html");
+  const src = Math.max(newest(path.join(web, "src")), statSync(path.join(web, "index.html")).mtimeMs);
+  if (existsSync(index) && statSync(index).mtimeMs > src) return;
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"],
+    {
+      cwd: web,
+      stdio: "inherit",
+    },
+  );
+  if (r.status !== 0) throw new Error("web build failed");
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(opts: { demo?: boolean } = {}): Promise<RunningServer> {
+  ensureWebBuild();
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "jixiao-e2e-"));
+  const args = [
+    path.join(ROOT, "packages/cli/bin/jixiao.js"),
+    "serve",
+    "--port",
+    String(port),
+    "--host",
+    "127.0.0.1",
+    "--data",
+    dataDir,
+  ];
+  if (!opts.demo) args.push("--no-demo");
+  const env: NodeJS.ProcessEnv = { ...process.env, JIXIAO_ADMIN_PASSWORD: ADMIN_PASSWORD, PORT: String(port) };
+  delete env.DATABASE_URL;
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  child.stdout?.on("data", (d) => {
+    log += d;
+  });
+  child.stderr?.on("data", (d) => {
+    log += d;
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}:\n${log}`);
+    try {
+      const r = await fetch(`${url}/api/health`);
+      if (r.ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`server did not start in 60 s:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    dataDir,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const done = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+        await done;
+        clearTimeout(timer);
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A logged-in API client (for test setup that is not under test). */
+export async function apiLogin(url: string, username: string, password: string) {
+  const r = await fetch(`${url}/api/v1/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!r.ok) throw new Error(`login ${username}: ${r.status} ${await r.text()}`);
+  const cookie = (r.headers.getSetCookie?.() ?? [r.headers.get("set-cookie") ?? ""])
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const { csrfToken } = (await r.json()) as { csrfToken: string };
+  return async function call<T = unknown>(method: string, p: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${url}/api/v1${p}`, {
+      method,
+      headers: {
+        cookie,
+        "x-csrf-token": csrfToken,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : null) as T;
+  };
+}

@@ -3,7 +3,7 @@
  * Values travel as JS numbers with at most a few decimals; every sum, product and
  * conversion goes through Decimal and is rounded at the end.
  */
-import Decimal from "decimal.js";
+import { Decimal } from "decimal.js";
 import type { MoneyUnit } from "./document.ts";
 
 export { Decimal };

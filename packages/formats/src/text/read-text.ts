@@ -91,6 +91,8 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
   let lastRow: RawIndicator | null = null;
   let lastBlock: Block | null = null;
 
+  const tokens: Token[] = [];
+  const pool: Token[] = [];
   const progressEvery = 20000;
   let lineNo = 0;
   let pos = 0;
@@ -108,13 +110,25 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
       continue;
     }
     const cells = useTabs ? raw.split("\t") : raw.split(/ {2,}|\u3000{1,}/);
-    const tokens: Token[] = [];
+    // Token objects are pooled across lines: rows keep strings, never tokens.
+    tokens.length = 0;
     for (let c = 0; c < cells.length; c++) {
       const before = cells[c]!;
       if (before.length === 0) continue;
       const after = joinSplitWords(before);
       cells[c] = after;
-      if (after) tokens.push({ text: after, col: c });
+      if (after) {
+        const n = tokens.length;
+        let t = pool[n];
+        if (!t) {
+          t = { text: after, col: c };
+          pool.push(t);
+        } else {
+          t.text = after;
+          t.col = c;
+        }
+        tokens.push(t);
+      }
       if (after.length !== before.length && after.length !== before.trim().length && room("text.split-word-joined")) {
         push(
           d(
@@ -390,6 +404,7 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
   }));
   const total = commonTotal(inputs);
   const plan = planReattachment(inputs, total);
+  inputs.length = 0;
 
   // Apply the plan: move trailing rows on, then resolve levels per project.
   const moved: RawIndicator[][] = blocks.map(() => []);
@@ -462,6 +477,8 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
       const at = insertInGroup(indicators, toIndicator(r, aboveMoved ?? NO_LEVELS));
       lineOf.splice(at, 0, r.line);
     });
+    b.rows = [];
+    moved[k] = [];
     const project: Project = {
       name: b.name,
       unitCode: b.unitCode,

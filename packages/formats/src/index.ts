@@ -1,6 +1,6 @@
 // Public surface of @jixiao/formats: import/export of every format jixiao speaks.
 export * from "./decode.ts";
+export { renderSelfEvalHtml, type SelfEvalHtmlOptions } from "./html/self-eval-html.ts";
 export * from "./json/read-json.ts";
 export * from "./read-document.ts";
 export * from "./text/read-text.ts";
-export { renderSelfEvalHtml, type SelfEvalHtmlOptions } from "./html/self-eval-html.ts";

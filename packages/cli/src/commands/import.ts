@@ -4,9 +4,9 @@
  */
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { writeJson } from "@jixiao/formats";
 import type { Io } from "../io.ts";
 import { formatDiagnostics, loadDocument } from "../load.ts";
-import { writeJson } from "@jixiao/formats";
 
 export const summary = "读取表格（文本/xlsx/csv/pdf/json）输出 JSON · read a table into jixiao JSON";
 

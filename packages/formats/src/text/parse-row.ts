@@ -45,6 +45,13 @@ const OP_PREFIX =
   /^(大于等于|小于等于|大于|小于|等于|不低于|不少于|不高于|不超过|≥|≤|≧|≦|>=|<=|>|<|=|＞|＜|＝)\s*(.+)$/;
 
 const NONE: Diagnostic[] = [];
+
+/** Appends to a diagnostics list, allocating it on first use. */
+function add(list: Diagnostic[], d: Diagnostic): Diagnostic[] {
+  const out = list === NONE ? [] : list;
+  out.push(d);
+  return out;
+}
 const NO_LABELS: LabelToken[] = [];
 
 /** Last characters of every 一级/二级 label (指标, 效益, 影响, 满意度, 产出, 成本 …). */
@@ -108,7 +115,8 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     natureCol = tokens[oi]!.col - 1;
     beforeEnd = oi;
     middleStart = oi;
-    (diagnostics === NONE ? (diagnostics = []) : diagnostics).push(
+    diagnostics = add(
+      diagnostics,
       diag(
         line,
         "text.nature-missing",
@@ -136,7 +144,8 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
   const nameParts = tokens.slice(i, beforeEnd).map((t) => t.text);
   let name = nameParts.join("");
   if (nameParts.length > 1) {
-    (diagnostics === NONE ? (diagnostics = []) : diagnostics).push(
+    diagnostics = add(
+      diagnostics,
       diag(
         line,
         "text.name-joined",
@@ -155,7 +164,8 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     // A lone label may be the name itself (merged cells omit labels, not the 三级): the level
     // resolver decides with the levels above, and reports it only when it really was a label.
     if (labels.length === 2)
-      (diagnostics === NONE ? (diagnostics = []) : diagnostics).push(
+      diagnostics = add(
+        diagnostics,
         diag(
           line,
           "text.name-missing",
@@ -166,7 +176,8 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
         ),
       );
   } else if (!name) {
-    (diagnostics === NONE ? (diagnostics = []) : diagnostics).push(
+    diagnostics = add(
+      diagnostics,
       diag(line, "text.name-missing", "warning", "三级指标为空", "The 三级指标 cell is empty"),
     );
   }
@@ -178,7 +189,8 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     weight = Number(weightTok.text.replace(/,/g, ""));
     end = tokens.length - 1;
   } else {
-    (diagnostics === NONE ? (diagnostics = []) : diagnostics).push(
+    diagnostics = add(
+      diagnostics,
       diag(line, "text.weight-missing", "warning", "分值为空，按 0 计", "The 分值 cell is empty; read as 0"),
     );
   }
@@ -203,7 +215,8 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
       unit = u;
       target = [target, ...rest.slice(0, -1)].join("");
     } else target = [target, ...rest].join("");
-    (diagnostics === NONE ? (diagnostics = []) : diagnostics).push(
+    diagnostics = add(
+      diagnostics,
       diag(
         line,
         "text.target-joined",
@@ -220,7 +233,8 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     if (m) {
       operator = parseOperator(m[1]!);
       target = m[2]!;
-      (diagnostics === NONE ? (diagnostics = []) : diagnostics).push(
+      diagnostics = add(
+        diagnostics,
         diag(
           line,
           "text.operator-in-value",
@@ -238,7 +252,8 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     if (m) {
       target = m[1]!;
       unit = m[2] === "％" ? "%" : m[2]!;
-      (diagnostics === NONE ? (diagnostics = []) : diagnostics).push(
+      diagnostics = add(
+        diagnostics,
         diag(
           line,
           "text.unit-in-value",

@@ -2,12 +2,15 @@
  * Kysely table types. Every table carries region_code (财政区划) and fiscal_year: the tenant
  * and the distribution key (docs/scaling.md).
  */
-import type { ColumnType, Generated, JSONColumnType } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
+/** A timestamptz with a default (optional on insert). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 /** numeric columns come back as strings from both drivers; insert numbers or strings. */
 type Numeric = ColumnType<string, number | string, number | string>;
-type Json<T = unknown> = JSONColumnType<T, string, string>;
+/** jsonb: parsed on select, JSON text on insert/update. */
+type Json = ColumnType<unknown, string, string>;
 
 export interface RegionsTable {
   region_code: string;
@@ -38,7 +41,7 @@ export interface UsersTable {
   dept_code: string | null;
   unit_code: string | null;
   disabled: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 export interface SessionsTable {
   id: string;
@@ -46,7 +49,7 @@ export interface SessionsTable {
   fiscal_year: number;
   user_id: number;
   csrf_token: string;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   expires_at: Timestamp;
 }
 export interface ProjectsTable {
@@ -67,8 +70,8 @@ export interface ProjectsTable {
   approved_version_no: number | null;
   return_reason: string | null;
   row_version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 export interface TableVersionsTable {
   region_code: string;
@@ -78,10 +81,10 @@ export interface TableVersionsTable {
   kind: string;
   status: string;
   doc: Json;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   created_by: string;
-  submitted_at: Timestamp | null;
-  approved_at: Timestamp | null;
+  submitted_at: NullableTimestamp;
+  approved_at: NullableTimestamp;
   approved_by: string | null;
   return_reason: string | null;
 }
@@ -119,7 +122,7 @@ export interface CommentsTable {
   cell: string;
   body: string;
   author: string;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 export interface ImportPreviewsTable {
   id: string;
@@ -129,8 +132,8 @@ export interface ImportPreviewsTable {
   file_name: string;
   document: Json | null;
   diagnostics: Json;
-  created_at: Generated<Timestamp>;
-  committed_at: Timestamp | null;
+  created_at: Timestamp;
+  committed_at: NullableTimestamp;
 }
 export interface PublicationsTable {
   id: Generated<number>;
@@ -140,14 +143,14 @@ export interface PublicationsTable {
   dept_name: string;
   project_count: number;
   document: Json;
-  published_at: Generated<Timestamp>;
+  published_at: Timestamp;
   published_by: string;
 }
 export interface AuditLogTable {
   id: Generated<number>;
   region_code: string;
   fiscal_year: number;
-  at: Generated<Timestamp>;
+  at: Timestamp;
   user_id: number | null;
   username: string;
   action: string;

@@ -1,0 +1,160 @@
+/**
+ * Builds the Fastify application: security headers, sessions + CSRF, coded JSON errors,
+ * OpenAPI (/api/openapi.json, /api/docs), the /api/v1 routes, and the web app at `/`.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import multipart from "@fastify/multipart";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import { lookupSession } from "./commands/sessions.ts";
+import type { Database } from "./db/connect.ts";
+import { AppError, errorBody, statusOf } from "./errors.ts";
+import type { AppState } from "./http/state.ts";
+import { registerRoutes } from "./routes/index.ts";
+
+export const SESSION_COOKIE = "jixiao_session";
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+export interface AppOptions {
+  database: Database;
+  /** Folder of the built web app; defaults to packages/web/dist. Served when it exists. */
+  webDist?: string | null;
+  logger?: boolean;
+  /** Marks the session cookie Secure (behind HTTPS). */
+  secureCookies?: boolean;
+}
+
+const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const CSRF_EXEMPT = new Set(["/api/v1/auth/login"]);
+
+function toAppError(e: FastifyError | AppError | Error): AppError {
+  if (e instanceof AppError) return e;
+  const fe = e as FastifyError;
+  if (fe.validation) {
+    return new AppError("validation", `请求无效：${fe.message}`, `Invalid request: ${fe.message}`, fe.validation);
+  }
+  if (fe.statusCode === 413 || fe.code === "FST_REQ_FILE_TOO_LARGE" || fe.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+    return new AppError("payload.too-large", "上传内容过大", "Payload too large", { limit: MAX_UPLOAD_BYTES });
+  }
+  if (fe.statusCode === 415) return new AppError("payload.unsupported", "不支持的内容类型", "Unsupported media type");
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return new AppError("validation", `请求无效：${fe.message}`, `Bad request: ${fe.message}`);
+  }
+  return new AppError("internal", "服务器内部错误", "Internal server error");
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { database } = options;
+  const state: AppState = {
+    db: database.db,
+    kind: database.kind,
+    migration: database.migration,
+    loginFailures: new Map(),
+  };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: MAX_UPLOAD_BYTES,
+    ajv: {
+      customOptions: {
+        removeAdditional: false,
+        coerceTypes: "array",
+        useDefaults: true,
+        allErrors: false,
+        allowUnionTypes: true,
+      },
+    },
+  });
+
+  app.decorateRequest("session", null);
+  app.decorateRequest("sessionToken", null);
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "jixiao API", version: "0.1.0", description: "预算项目绩效目标 — see docs/API.md" },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: SESSION_COOKIE },
+          csrf: { type: "apiKey", in: "header", name: "X-CSRF-Token" },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const e = toAppError(err);
+    if (e.code === "internal") req.log.error(err);
+    // Database rejections of immutable rows surface as a workflow conflict, not a 500.
+    if (e.code === "internal" && /immutable|append-only/.test(err.message)) {
+      const imm = new AppError("workflow.immutable", "已批复的版本不可修改", "An approved version cannot be changed");
+      return reply.status(statusOf(imm.code)).send(errorBody(imm));
+    }
+    return reply.status(statusOf(e.code)).send(errorBody(e));
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const e = new AppError("route.not-found", "接口不存在", `No route ${req.method} ${req.url.split("?")[0]}`);
+    return reply.status(404).send(errorBody(e));
+  });
+
+  app.addHook("onSend", async (req, reply, payload) => {
+    reply.header("X-Content-Type-Options", "nosniff");
+    reply.header("X-Frame-Options", "DENY");
+    reply.header("Referrer-Policy", "no-referrer");
+    reply.header("Cross-Origin-Opener-Policy", "same-origin");
+    if (!req.url.startsWith("/api/docs")) {
+      reply.header(
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'",
+      );
+    }
+    if (req.url.startsWith("/api/")) reply.header("Cache-Control", "no-store");
+    return payload;
+  });
+
+  // Session lookup for every API request; CSRF check for every mutating one.
+  app.addHook("preHandler", async (req) => {
+    if (!req.url.startsWith("/api/v1/")) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      req.session = await lookupSession(state.db, token);
+      req.sessionToken = req.session ? token : null;
+    }
+    const route = req.routeOptions.url ?? "";
+    if (MUTATING.has(req.method) && !CSRF_EXEMPT.has(route) && req.session) {
+      const sent = req.headers["x-csrf-token"];
+      if (sent !== req.session.csrfToken) {
+        throw new AppError("auth.csrf", "缺少或错误的 CSRF 令牌", "Missing or wrong CSRF token (X-CSRF-Token)");
+      }
+    }
+  });
+
+  // A mutating request without a body counts as `{}` (e.g. POST …/submit with no payload).
+  app.addHook("preValidation", async (req) => {
+    if (MUTATING.has(req.method) && req.body === undefined && !req.isMultipart()) req.body = {};
+  });
+
+  await app.register(async (api) => registerRoutes(api, state, { secureCookies: options.secureCookies ?? false }));
+
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  const dist = options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist;
+  if (dist && existsSync(path.join(dist, "index.html"))) {
+    await app.register(fastifyStatic, { root: dist, prefix: "/", wildcard: false, index: ["index.html"] });
+    app.get("/*", { schema: { hide: true } }, (req, reply) => {
+      if (req.url.startsWith("/api/")) {
+        const e = new AppError("route.not-found", "接口不存在", `No route ${req.method} ${req.url.split("?")[0]}`);
+        return reply.status(404).send(errorBody(e));
+      }
+      return reply.sendFile("index.html");
+    });
+  }
+  return app;
+}

@@ -1,0 +1,22 @@
+/** Registers every route group. Each file: validate → authorize → one command → present. */
+import type { FastifyInstance } from "fastify";
+import type { AppState } from "../http/state.ts";
+import { auditRoutes } from "./audit.ts";
+import { authRoutes } from "./auth.ts";
+import { healthRoutes } from "./health.ts";
+import { orgRoutes } from "./org.ts";
+import { projectRoutes } from "./projects.ts";
+import { workflowRoutes } from "./workflow.ts";
+
+export interface RouteOptions {
+  secureCookies: boolean;
+}
+
+export async function registerRoutes(app: FastifyInstance, state: AppState, opts: RouteOptions): Promise<void> {
+  healthRoutes(app, state);
+  authRoutes(app, state, opts);
+  orgRoutes(app, state);
+  projectRoutes(app, state);
+  workflowRoutes(app, state);
+  auditRoutes(app, state);
+}

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from "fastify";
+import { diffVersions, getVersion, listVersions, transition } from "../commands/projects.ts";
+import { ctxOf, expectedVersion } from "../http/context.ts";
+import { idParams } from "../http/schemas.ts";
+import type { AppState } from "../http/state.ts";
+import type { Transition } from "../workflow.ts";
+
+export function workflowRoutes(app: FastifyInstance, state: AppState): void {
+  const transitions: Transition[] = ["submit", "approve", "return", "adjust"];
+  for (const t of transitions) {
+    app.post<{ Params: { id: number }; Body: { reason?: string; rowVersion?: number } | undefined }>(
+      `/api/v1/projects/:id/${t}`,
+      {
+        schema: {
+          tags: ["workflow"],
+          summary: `Workflow: ${t}`,
+          params: idParams,
+          body: {
+            type: "object",
+            additionalProperties: false,
+            ...(t === "return" ? { required: ["reason"] } : {}),
+            properties: {
+              ...(t === "return" ? { reason: { type: "string", minLength: 1, maxLength: 2000 } } : {}),
+              rowVersion: { type: "integer", minimum: 1 },
+            },
+          },
+        },
+      },
+      async (req) =>
+        transition(ctxOf(state, req), req.params.id, t, {
+          reason: req.body?.reason,
+          rowVersion: expectedVersion(req, req.body),
+        }),
+    );
+  }
+
+  app.get<{ Params: { id: number } }>(
+    "/api/v1/projects/:id/versions",
+    { schema: { tags: ["workflow"], summary: "Versions of a project's table", params: idParams } },
+    async (req) => ({ items: await listVersions(ctxOf(state, req), req.params.id) }),
+  );
+  app.get<{ Params: { id: number; no: number } }>(
+    "/api/v1/projects/:id/versions/:no",
+    {
+      schema: {
+        tags: ["workflow"],
+        summary: "One version with its table",
+        params: {
+          type: "object",
+          required: ["id", "no"],
+          properties: { ...idParams.properties, no: { type: "integer", minimum: 1, maximum: 100000 } },
+        },
+      },
+    },
+    async (req) => getVersion(ctxOf(state, req), req.params.id, req.params.no),
+  );
+  app.get<{ Params: { id: number }; Querystring: { from: number; to: number } }>(
+    "/api/v1/projects/:id/diff",
+    {
+      schema: {
+        tags: ["workflow"],
+        summary: "Field-level diff between two versions",
+        params: idParams,
+        querystring: {
+          type: "object",
+          required: ["from", "to"],
+          additionalProperties: false,
+          properties: { from: { type: "integer", minimum: 1 }, to: { type: "integer", minimum: 1 } },
+        },
+      },
+    },
+    async (req) => diffVersions(ctxOf(state, req), req.params.id, req.query.from, req.query.to),
+  );
+}

@@ -50,6 +50,7 @@ const READERS: Partial<Record<InputFormat, Reader>> = {
   json: async (bytes) => readJson(decodeText(bytes).text),
   csv: async (bytes, o) => readCsv(bytes, o),
   xlsx: async (bytes, o) => (await import("./xlsx/read-xlsx.ts")).readXlsx(bytes, o),
+  pdf: async (bytes, o) => (await import("./pdf/read-pdf.ts")).readPdf(bytes, o),
 };
 
 /** Registers the reader of a format (used by the xlsx, csv and pdf modules). */

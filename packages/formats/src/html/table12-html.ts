@@ -130,7 +130,7 @@ export function table12Html(doc: TargetDocument): string {
   });
   if (doc.total !== undefined) {
     const bi = cols.indexOf("budget");
-    const tds = cols.map((k, i) =>
+    const tds = cols.map((_k, i) =>
       i === 0 ? "<td>合计</td>" : i === bi ? `<td class="n">${moneyText(doc.total!)}</td>` : "<td></td>",
     );
     body.push(`<tr class="total">${tds.join("")}</tr>`);

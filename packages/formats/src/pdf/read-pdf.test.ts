@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { TargetDocument } from "@jixiao/core";
+import { generateDepartment } from "../../../../bench/generator/department.ts";
+import { readDocument } from "../read-document.ts";
+import { readPdf, repairRadicals } from "./read-pdf.ts";
+import { writePdf } from "./write-pdf.ts";
+
+test("repairRadicals maps radical code points back to ideographs, leaves full-width punctuation", () => {
+  assert.equal(repairRadicals("项⽬名称：第1⻚，⼾"), "项目名称：第1页，户");
+});
+
+test("garbage after %PDF gives a coded error", async () => {
+  const r = await readPdf(new TextEncoder().encode("%PDF-1.7 nonsense"));
+  assert.equal(r.value, null);
+  assert.equal(r.diagnostics[0]!.code, "pdf.unreadable");
+});
+
+const chromium = process.env.JIXIAO_CHROMIUM;
+
+async function roundTrip(doc: TargetDocument): Promise<void> {
+  const pdf = await writePdf(doc);
+  assert.ok(pdf.value, JSON.stringify(pdf.diagnostics));
+  let progressed = 0;
+  const back = await readDocument(pdf.value, { fileName: "t.pdf", onProgress: () => progressed++ });
+  assert.deepEqual(back.diagnostics, []);
+  assert.deepStrictEqual(back.value, doc);
+  assert.ok(progressed > 0);
+}
+
+test("HTML export printed by chromium, several pages, reads back as the truth", {
+  skip: !chromium && "JIXIAO_CHROMIUM unset: needs Debian's chromium (apt-get install chromium fonts-noto-cjk)",
+}, async () => {
+  for (const seed of [7, 11]) {
+    const doc = generateDepartment(seed, { projects: 6 });
+    await roundTrip(doc);
+  }
+});
+
+test("PDF without a 合计 row: notes still read as notes; 2021 layout; projects merged across pages", {
+  skip: !chromium && "JIXIAO_CHROMIUM unset: needs Debian's chromium (apt-get install chromium fonts-noto-cjk)",
+}, async () => {
+  const doc = generateDepartment(23, { projects: 5, layout: "cost-first-level-2021" });
+  delete doc.total;
+  doc.notes = [
+    "口径说明：取值为【项目库管理】-预算项目所填写绩效目标表。",
+    "注：本表金额单位为万元，分值合计为九十分。",
+  ];
+  await roundTrip(doc);
+});

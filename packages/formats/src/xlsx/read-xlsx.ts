@@ -6,6 +6,9 @@
 import { type Parsed, round, type TargetDocument } from "@jixiao/core";
 import ExcelJS from "exceljs";
 import { type GridCell, type GridSheet, readGrid } from "../csv/read-grid.ts";
+import { installFastMerge } from "./fast-merge.ts";
+
+installFastMerge();
 
 function valueText(v: ExcelJS.CellValue): { text: string; num?: number } {
   if (v === null || v === undefined) return { text: "" };

@@ -9,6 +9,9 @@ import ExcelJS from "exceljs";
 import type { ColumnKey } from "../csv/columns.ts";
 import { HEADER } from "../csv/columns.ts";
 import { departmentText, type FlatRow, flatten, isProjectColumn } from "../csv/flatten.ts";
+import { installFastMerge } from "./fast-merge.ts";
+
+installFastMerge();
 
 /** Default title when the document has none. */
 export const DEFAULT_TITLE = "项目绩效目标表";

@@ -27,9 +27,15 @@ function walk(dir, out) {
 function portOpen(host, port) {
   return new Promise((resolve) => {
     const s = net.connect({ host, port, timeout: 1000 });
-    s.on("connect", () => { s.destroy(); resolve(true); });
+    s.on("connect", () => {
+      s.destroy();
+      resolve(true);
+    });
     s.on("error", () => resolve(false));
-    s.on("timeout", () => { s.destroy(); resolve(false); });
+    s.on("timeout", () => {
+      s.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -41,7 +47,10 @@ const chromium = env.JIXIAO_CHROMIUM ?? "/usr/bin/chromium";
 if (existsSync(chromium)) env.JIXIAO_CHROMIUM = chromium;
 else {
   delete env.JIXIAO_CHROMIUM;
-  skipped.push({ what: "browser suites (PDF export/import, web e2e, accessibility)", fix: "apt-get update && apt-get install -y chromium fonts-noto-cjk" });
+  skipped.push({
+    what: "browser suites (PDF export/import, web e2e, accessibility)",
+    fix: "apt-get update && apt-get install -y chromium fonts-noto-cjk",
+  });
 }
 
 // PostgreSQL server suites.
@@ -49,7 +58,10 @@ if (!env.TEST_DATABASE_URL && (await portOpen("127.0.0.1", 5432))) {
   env.TEST_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/test";
 }
 if (!env.TEST_DATABASE_URL) {
-  skipped.push({ what: "PostgreSQL-server suites (every DB test also runs on embedded PGlite)", fix: "apt-get update && apt-get install -y postgresql && pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start" });
+  skipped.push({
+    what: "PostgreSQL-server suites (every DB test also runs on embedded PGlite)",
+    fix: "apt-get update && apt-get install -y postgresql && pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start",
+  });
 }
 
 function banner() {

@@ -111,17 +111,28 @@ export function projectFacts(project: Project, pool: FactsPool = factsPool()): I
   return view;
 }
 
-const YEAR_RE = /(20\d\d)\s*年/g;
-
 /**
- * Years mentioned in a text as "20xx年".
+ * Years mentioned in a text as "20xx年" (spaces allowed before 年).
  * @example yearsIn("2024年12月前完成") // [2024]
  */
 export function yearsIn(text: string): number[] {
-  if (text.indexOf("年") < 0) return [];
   const out: number[] = [];
-  for (const m of text.matchAll(YEAR_RE)) out.push(Number(m[1]));
-  return out;
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf("年", from);
+    if (at < 0) return out;
+    from = at + 1;
+    let j = at - 1;
+    while (j >= 0 && text.charCodeAt(j) === 32) j--;
+    if (j < 3) continue;
+    let ok = text.charCodeAt(j - 3) === 50 && text.charCodeAt(j - 2) === 48;
+    for (let k = j - 1; ok && k <= j; k++) {
+      const c = text.charCodeAt(k);
+      ok = c >= 48 && c <= 57;
+    }
+    const before = j >= 4 ? text.charCodeAt(j - 4) : -1;
+    if (ok && !(before >= 48 && before <= 57)) out.push(Number(text.slice(j - 3, j + 1)));
+  }
 }
 
 /**

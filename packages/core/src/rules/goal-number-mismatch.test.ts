@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { goalNumberMismatch } from "./goal-number-mismatch.ts";
+import { goalCounts, goalNumberMismatch } from "./goal-number-mismatch.ts";
 import { buildIndicator, buildProject, findingsOf } from "./test-helpers.ts";
 
 test("consistency.goal-number-mismatch: 79名 in the goal vs 70 人 in the indicators", () => {
@@ -20,4 +20,15 @@ test("consistency.goal-number-mismatch accepts a match, a sum, and ignores years
   assert.deepEqual(findingsOf(goalNumberMismatch, sum), []);
   const years = buildProject({ goal: "1、完成2024年度体检工作；2、覆盖3个社区。" });
   assert.deepEqual(findingsOf(goalNumberMismatch, years), []);
+});
+
+test("goalCounts reads counts with their unit and skips years and list numbers", () => {
+  assert.deepEqual(
+    goalCounts("1、完成2024年度对79名职工、3.5公里道路和12人次的工作").map((c) => [c.text, c.value, c.unit]),
+    [
+      ["79名", 79, "名"],
+      ["3.5公里", 3.5, "公里"],
+      ["12人次", 12, "人次"],
+    ],
+  );
 });

@@ -3,14 +3,55 @@ import { inProject } from "./describe.ts";
 import { squeeze } from "./facts.ts";
 import type { ProjectRule } from "./rule.ts";
 
-/** A count in the goal text: a number followed by a counting unit. */
-const COUNT_RE = /(\d+(?:\.\d+)?)(人次|名|人|位|户|家|个|项|所|套|台|辆|场|期|篇|册|件|座|亩|吨|公里)/g;
+/** Counting units after a number in a goal; two-character units are tried first. */
+const UNITS2: ReadonlySet<string> = new Set(["人次", "公里"]);
+const UNITS1: ReadonlySet<string> = new Set([..."名人位户家个项所套台辆场期篇册件座亩吨"]);
 
 /** Counting units that mean the same thing. */
 const SAME_UNIT: Record<string, string> = { 名: "人", 位: "人" };
 
 function norm(unit: string): string {
   return SAME_UNIT[unit] ?? unit;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A count stated in a goal: "79名" → { value: 79, unit: "名", at, end }. */
+interface GoalCount {
+  text: string;
+  value: number;
+  unit: string;
+  end: number;
+}
+
+/**
+ * Counts in a goal text: a number followed by a counting unit (名, 人, 户, 个, 项, 人次…).
+ * @example goalCounts("通过对79名退休人员进行体检")[0]?.value // 79
+ */
+export function goalCounts(goal: string): GoalCount[] {
+  const out: GoalCount[] = [];
+  let i = 0;
+  while (i < goal.length) {
+    if (!isDigit(goal.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < goal.length && isDigit(goal.charCodeAt(i))) i++;
+    if (goal.charCodeAt(i) === 46 && isDigit(goal.charCodeAt(i + 1))) {
+      i++;
+      while (i < goal.length && isDigit(goal.charCodeAt(i))) i++;
+    }
+    const two = goal.slice(i, i + 2);
+    const unit = UNITS2.has(two) ? two : UNITS1.has(goal.charAt(i)) ? goal.charAt(i) : "";
+    if (unit === "") continue;
+    const end = i + unit.length;
+    out.push({ text: goal.slice(start, end), value: Number(goal.slice(start, i)), unit, end });
+    i = end;
+  }
+  return out;
 }
 
 /** A number in the goal (79名) that no indicator of that unit states (70 人). */
@@ -27,19 +68,12 @@ export const goalNumberMismatch: ProjectRule = {
   check(ctx) {
     const goal = squeeze(ctx.project.goal ?? "");
     if (goal === "") return;
-    let any = false;
-    for (let i = 0; i < goal.length; i++) {
-      const c = goal.charCodeAt(i);
-      if (c >= 48 && c <= 57) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return;
+    const counts = goalCounts(goal);
+    if (counts.length === 0) return;
     const { facts, indicators } = ctx;
-    for (const m of goal.matchAll(COUNT_RE)) {
-      const value = Number(m[1]);
-      const unit = norm(m[2]!);
+    for (const m of counts) {
+      const value = m.value;
+      const unit = norm(m.unit);
       const candidates: number[] = [];
       let sum = 0;
       let agrees = false;
@@ -51,7 +85,7 @@ export const goalNumberMismatch: ProjectRule = {
         if (f.num === value) agrees = true;
       }
       if (candidates.length === 0 || agrees || Math.abs(sum - value) < 1e-9) continue;
-      const context = goal.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const context = goal.slice(m.end, m.end + 12);
       let best = candidates[0]!;
       let bestScore = -1;
       for (const i of candidates) {
@@ -68,8 +102,8 @@ export const goalNumberMismatch: ProjectRule = {
       ctx.report({
         indicatorIndex: best,
         field: "target",
-        message: `${at.zh}的绩效目标写「${m[0]}」，但指标为 ${values.join("、")}，数字不一致。`,
-        messageEn: `${at.en}: the goal says "${m[0]}" but the indicators say ${values.join(", ")}.`,
+        message: `${at.zh}的绩效目标写「${m.text}」，但指标为 ${values.join("、")}，数字不一致。`,
+        messageEn: `${at.en}: the goal says "${m.text}" but the indicators say ${values.join(", ")}.`,
       });
     }
   },

@@ -24,17 +24,19 @@ export const unitCostVsBudget: ProjectRule = {
     const high = unitHigh + absolute;
     const tol = ctx.policy.moneyTolerance;
     const budgetFen = toFen(budget, unit);
-    const parts = groups
-      .map((g) => {
-        const rate = ctx.indicators[g.row]!;
-        const qty = g.quantities.map((q) => ctx.facts[q]!.num!);
-        const qtySum = qty.reduce((a, b) => a + b, 0);
-        return `${rate.target}${rate.unit ?? ""} × ${qty.length > 1 ? `(${qty.join("+")})` : qtySum}${ctx.indicators[g.quantities[0]!]!.unit ?? ""}`;
-      })
-      .join(" + ");
-    const at = inProject(ctx);
+    const describe = (): string =>
+      groups
+        .map((g) => {
+          const rate = ctx.indicators[g.row]!;
+          const qty = g.quantities.map((q) => ctx.facts[q]!.num!);
+          const qtySum = qty.reduce((a, b) => a + b, 0);
+          return `${rate.target}${rate.unit ?? ""} × ${qty.length > 1 ? `(${qty.join("+")})` : qtySum}${ctx.indicators[g.quantities[0]!]!.unit ?? ""}`;
+        })
+        .join(" + ");
     const last = groups[groups.length - 1]!.row;
     if (high < budgetFen * (1 - tol)) {
+      const at = inProject(ctx);
+      const parts = describe();
       const extra = absolute > 0 ? ` + ${fmt(fromFen(absolute, unit), 4)} ${unit}` : "";
       ctx.report({
         indicatorIndex: last,
@@ -43,6 +45,8 @@ export const unitCostVsBudget: ProjectRule = {
         messageEn: `${at.en}: unit cost × quantity ${parts}${extra} = ${fmt(fromFen(high, unit))} ${unit}, short of the budget ${budget} ${unit}.`,
       });
     } else if (low > budgetFen * (1 + tol)) {
+      const at = inProject(ctx);
+      const parts = describe();
       ctx.report({
         indicatorIndex: last,
         field: "target",

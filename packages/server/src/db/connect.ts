@@ -58,7 +58,7 @@ export async function openDatabase(options: ConnectOptions): Promise<Database> {
     db = new Kysely<DB>({ dialect: new PGliteDialect(lite) });
   }
   try {
-    const migration = await migrateToLatest(db);
+    const migration = await migrateToLatest(db, options.schema);
     return { db, kind, migration, close: () => db.destroy() };
   } catch (e) {
     await db.destroy();

@@ -22,25 +22,26 @@ export interface MigrationLevel {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: runs on any schema version
-function migrator(db: Kysely<any>): Migrator {
-  return new Migrator({ db, provider: new StaticProvider() });
+function migrator(db: Kysely<any>, schema?: string): Migrator {
+  // With an explicit schema Kysely looks for its own tables there, not in any schema.
+  return new Migrator({ db, provider: new StaticProvider(), ...(schema ? { migrationTableSchema: schema } : {}) });
 }
 
 /** Applies pending migrations; throws when one fails or the database is ahead of the code. */
 // biome-ignore lint/suspicious/noExplicitAny: runs on any schema version
-export async function migrateToLatest(db: Kysely<any>): Promise<MigrationLevel> {
-  const { error, results } = await migrator(db).migrateToLatest();
+export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<MigrationLevel> {
+  const { error, results } = await migrator(db, schema).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error");
     throw new Error(`migration ${failed?.migrationName ?? "?"} failed: ${(error as Error).message ?? error}`);
   }
-  return checkMigrations(db);
+  return checkMigrations(db, schema);
 }
 
 /** Reads the applied level and checks it matches the code's migrations in order. */
 // biome-ignore lint/suspicious/noExplicitAny: runs on any schema version
-export async function checkMigrations(db: Kysely<any>): Promise<MigrationLevel> {
-  const all = await migrator(db).getMigrations();
+export async function checkMigrations(db: Kysely<any>, schema?: string): Promise<MigrationLevel> {
+  const all = await migrator(db, schema).getMigrations();
   const names = Object.keys(MIGRATIONS).sort();
   const applied = all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
   if (applied.length !== names.length || applied.some((n, i) => n !== names[i])) {

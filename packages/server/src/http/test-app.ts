@@ -109,3 +109,20 @@ export async function openTestApp(driver: TestDriver): Promise<TestApp> {
     },
   };
 }
+
+/** A multipart/form-data body with one `file` field, for app.inject. */
+export function multipart(
+  fileName: string,
+  content: Uint8Array | string,
+): { body: Buffer; headers: Record<string, string> } {
+  const boundary = `----jixiao${Math.random().toString(16).slice(2)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const data = typeof content === "string" ? Buffer.from(content) : Buffer.from(content);
+  return {
+    body: Buffer.concat([head, data, tail]),
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+  };
+}

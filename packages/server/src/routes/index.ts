@@ -4,8 +4,13 @@ import type { AppState } from "../http/state.ts";
 import { auditRoutes } from "./audit.ts";
 import { authRoutes } from "./auth.ts";
 import { healthRoutes } from "./health.ts";
+import { importRoutes } from "./imports.ts";
+import { libraryRoutes } from "./library.ts";
 import { orgRoutes } from "./org.ts";
 import { projectRoutes } from "./projects.ts";
+import { publicationRoutes } from "./publications.ts";
+import { reviewRoutes } from "./review.ts";
+import { selfEvaluationRoutes } from "./self-evaluation.ts";
 import { workflowRoutes } from "./workflow.ts";
 
 export interface RouteOptions {
@@ -18,5 +23,10 @@ export async function registerRoutes(app: FastifyInstance, state: AppState, opts
   orgRoutes(app, state);
   projectRoutes(app, state);
   workflowRoutes(app, state);
+  reviewRoutes(app, state);
+  importRoutes(app, state);
+  selfEvaluationRoutes(app, state);
+  libraryRoutes(app, state);
+  publicationRoutes(app, state);
   auditRoutes(app, state);
 }

@@ -1,0 +1,180 @@
+/**
+ * Import: preview (read any format, keep the document + repair log + review findings for
+ * the user) then commit (every project in ONE transaction: all or nothing).
+ */
+import { randomUUID } from "node:crypto";
+import { type Diagnostic, type Finding, review, type TargetDocument } from "@jixiao/core";
+import { readDocument } from "@jixiao/formats";
+import { AppError, notFound } from "../errors.ts";
+import { authorize, unitInScope } from "../policies.ts";
+import type { Ctx } from "./context.ts";
+import { ensureOrg } from "./org.ts";
+import { insertProject, type ProjectSummary, presentSummary } from "./projects.ts";
+
+export interface PreviewProject {
+  index: number;
+  name: string;
+  unitCode: string;
+  /** The actor may create it (unit in scope and known, or the actor is admin). */
+  allowed: boolean;
+  /** A project of that name already exists in that unit and year. */
+  exists: boolean;
+}
+
+export interface Preview {
+  previewId: string;
+  fileName: string;
+  fiscalYear: number | null;
+  document: TargetDocument | null;
+  diagnostics: Diagnostic[];
+  findings: Finding[];
+  projects: PreviewProject[];
+}
+
+async function checkProjects(ctx: Ctx, doc: TargetDocument, fiscalYear: number): Promise<PreviewProject[]> {
+  const codes = [...new Set(doc.projects.map((p) => p.unitCode))];
+  const units = codes.length
+    ? await ctx.db
+        .selectFrom("units")
+        .select("code")
+        .where("region_code", "=", ctx.actor.regionCode)
+        .where("fiscal_year", "=", fiscalYear)
+        .where("code", "in", codes)
+        .execute()
+    : [];
+  const known = new Set(units.map((u) => u.code));
+  const names = doc.projects.map((p) => p.name);
+  const existing = names.length
+    ? await ctx.db
+        .selectFrom("projects")
+        .select(["unit_code", "name"])
+        .where("region_code", "=", ctx.actor.regionCode)
+        .where("fiscal_year", "=", fiscalYear)
+        .where("name", "in", names)
+        .execute()
+    : [];
+  const exists = new Set(existing.map((e) => `${e.unit_code}\u0000${e.name}`));
+  return doc.projects.map((p, index) => ({
+    index,
+    name: p.name,
+    unitCode: p.unitCode,
+    allowed:
+      /^\d{6}$/.test(p.unitCode) &&
+      unitInScope(ctx.actor, ctx.actor.regionCode, p.unitCode) &&
+      (known.has(p.unitCode) || ctx.actor.role === "admin"),
+    exists: exists.has(`${p.unitCode}\u0000${p.name}`),
+  }));
+}
+
+export async function previewImport(
+  ctx: Ctx,
+  file: { bytes: Uint8Array; fileName: string },
+  fiscalYearOverride?: number,
+): Promise<Preview> {
+  authorize(ctx.actor, "import.run");
+  const parsed = await readDocument(file.bytes, { fileName: file.fileName });
+  const doc = parsed.value;
+  const fiscalYear = fiscalYearOverride ?? doc?.fiscalYear ?? null;
+  if (doc && fiscalYearOverride !== undefined) doc.fiscalYear = fiscalYearOverride;
+  const findings = doc ? review(doc) : [];
+  const projects = doc && fiscalYear !== null ? await checkProjects(ctx, doc, fiscalYear) : [];
+  const previewId = randomUUID();
+  await ctx.db
+    .insertInto("import_previews")
+    .values({
+      id: previewId,
+      region_code: ctx.actor.regionCode,
+      fiscal_year: fiscalYear ?? 0,
+      user_id: ctx.actor.id,
+      file_name: file.fileName,
+      document: doc ? JSON.stringify(doc) : null,
+      diagnostics: JSON.stringify(parsed.diagnostics),
+    })
+    .execute();
+  return {
+    previewId,
+    fileName: file.fileName,
+    fiscalYear,
+    document: doc,
+    diagnostics: parsed.diagnostics,
+    findings,
+    projects,
+  };
+}
+
+/** Test hook: called between projects inside the commit transaction. */
+export type CommitProbe = (index: number) => Promise<void>;
+
+export async function commitImport(
+  ctx: Ctx,
+  previewId: string,
+  probe?: CommitProbe,
+): Promise<{ created: ProjectSummary[] }> {
+  authorize(ctx.actor, "import.run");
+  return ctx.db.transaction().execute(async (trx) => {
+    const pv = await trx
+      .selectFrom("import_previews")
+      .selectAll()
+      .where("region_code", "=", ctx.actor.regionCode)
+      .where("id", "=", previewId)
+      .where("user_id", "=", ctx.actor.id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!pv) throw notFound("preview", "导入预览");
+    if (pv.committed_at)
+      throw new AppError("import.already-committed", "此导入已提交", "This import was already committed");
+    const doc = pv.document as TargetDocument | null;
+    if (!doc)
+      throw new AppError(
+        "import.unreadable",
+        "文件无法读取，不能导入",
+        "The file could not be read; nothing to import",
+      );
+    if (!pv.fiscal_year) {
+      throw new AppError(
+        "import.no-fiscal-year",
+        "无法确定预算年度，请指定 fiscalYear",
+        "No fiscal year; pass fiscalYear",
+      );
+    }
+    const tx = { ...ctx, db: trx };
+    const checks = await checkProjects(tx, doc, pv.fiscal_year);
+    const refused = checks.filter((c) => !c.allowed || c.exists);
+    if (refused.length > 0) {
+      throw new AppError(
+        "import.refused",
+        `有 ${refused.length} 个项目不能导入（单位不在权限内、单位不存在或项目已存在），整个导入未执行`,
+        `${refused.length} project(s) cannot be imported (unit outside your scope or unknown, or project exists); nothing was imported`,
+        { projects: refused },
+      );
+    }
+    const created: ProjectSummary[] = [];
+    for (const [i, p] of doc.projects.entries()) {
+      if (ctx.actor.role === "admin") {
+        await ensureOrg(trx, ctx.actor, {
+          regionCode: ctx.actor.regionCode,
+          fiscalYear: pv.fiscal_year,
+          deptCode: p.unitCode.slice(0, 3),
+          deptName: doc.department?.code === p.unitCode.slice(0, 3) ? doc.department?.name : undefined,
+          unitCode: p.unitCode,
+          unitName: p.unitName,
+        });
+      }
+      const row = await insertProject(trx, ctx.actor, {
+        regionCode: ctx.actor.regionCode,
+        fiscalYear: pv.fiscal_year,
+        moneyUnit: doc.moneyUnit,
+        project: p,
+      });
+      created.push(presentSummary(row));
+      if (probe) await probe(i);
+    }
+    await trx
+      .updateTable("import_previews")
+      .set({ committed_at: new Date() })
+      .where("region_code", "=", ctx.actor.regionCode)
+      .where("id", "=", previewId)
+      .execute();
+    return { created };
+  });
+}

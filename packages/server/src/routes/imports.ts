@@ -1,0 +1,55 @@
+import type { FastifyInstance } from "fastify";
+import { commitImport, previewImport } from "../commands/imports.ts";
+import { AppError } from "../errors.ts";
+import { ctxOf } from "../http/context.ts";
+import { fiscalYear } from "../http/schemas.ts";
+import type { AppState } from "../http/state.ts";
+
+export function importRoutes(app: FastifyInstance, state: AppState): void {
+  app.post<{ Querystring: { fiscalYear?: number } }>(
+    "/api/v1/imports/preview",
+    {
+      schema: {
+        tags: ["import"],
+        summary: "Upload a file (multipart field `file`, ≤ 10 MB): document, repair log and review findings",
+        consumes: ["multipart/form-data"],
+        querystring: { type: "object", additionalProperties: false, properties: { fiscalYear } },
+      },
+    },
+    async (req) => {
+      const ctx = ctxOf(state, req);
+      if (!req.isMultipart()) {
+        throw new AppError(
+          "payload.unsupported",
+          "请以 multipart/form-data 上传文件",
+          "Upload the file as multipart/form-data",
+        );
+      }
+      const file = await req.file();
+      if (!file) throw new AppError("validation", "缺少文件", "No file uploaded", { field: "file" });
+      const bytes = new Uint8Array(await file.toBuffer());
+      return previewImport(ctx, { bytes, fileName: file.filename || "upload" }, req.query.fiscalYear);
+    },
+  );
+
+  app.post<{ Params: { previewId: string } }>(
+    "/api/v1/imports/:previewId/commit",
+    {
+      schema: {
+        tags: ["import"],
+        summary: "Commit a preview: every project in one transaction (all or nothing)",
+        params: {
+          type: "object",
+          required: ["previewId"],
+          properties: { previewId: { type: "string", format: "uuid" } },
+        },
+        body: { type: "object", additionalProperties: false, properties: {} },
+      },
+    },
+    async (req, reply) => {
+      const ctx = ctxOf(state, req);
+      req.log.info({ previewId: req.params.previewId }, "import.commit.begin");
+      return reply.status(201).send(await commitImport(ctx, req.params.previewId));
+    },
+  );
+}

@@ -16,11 +16,11 @@ export const deadlineOutsideYear: ProjectRule = {
   check(ctx) {
     const fy = ctx.fiscalYear;
     if (fy === null) return;
-    const { indicators } = ctx;
+    const { indicators, facts } = ctx;
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i]!;
       if (ind.level2 !== "时效指标") continue;
-      for (const y of yearsIn(ind.target)) {
+      for (const y of yearsIn(facts[i]!.targetKey)) {
         if (y === fy) continue;
         const at = atIndicator(ctx, i);
         ctx.report({

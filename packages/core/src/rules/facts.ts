@@ -51,13 +51,18 @@ export function targetNumber(target: string): number | null {
   return parseNumber(s);
 }
 
+/** A cell as text, whatever a half-edited document holds (a number, null). */
+function text(v: unknown): string {
+  return typeof v === "string" ? v : v === null || v === undefined ? "" : String(v);
+}
+
 function blankFacts(): IndicatorFacts {
   return { num: null, unit: "", key: "", targetKey: "", cost: false, money: null, per: null, quantitative: false };
 }
 
 /** Fills `out` with the facts of one indicator and returns it (reused objects keep review allocation-free). */
 export function fillFacts(out: IndicatorFacts, ind: Indicator): IndicatorFacts {
-  const unit = ind.unit ? squeeze(ind.unit) : "";
+  const unit = ind.unit ? squeeze(text(ind.unit)) : "";
   let money: "万元" | "元" | null = unit === "万元" ? "万元" : unit === "元" ? "元" : null;
   let per: string | null = null;
   if (money === null && unit.length > 2) {
@@ -68,10 +73,10 @@ export function fillFacts(out: IndicatorFacts, ind: Indicator): IndicatorFacts {
       per = unit.slice(slash + 1) || null;
     }
   }
-  const targetKey = squeeze(ind.target);
+  const targetKey = squeeze(text(ind.target));
   out.num = targetNumber(targetKey);
   out.unit = unit;
-  out.key = squeeze(ind.name);
+  out.key = squeeze(text(ind.name));
   out.targetKey = targetKey;
   out.cost = isCostIndicator(ind);
   out.money = money;
@@ -146,7 +151,7 @@ export function fiscalYearOf(doc: TargetDocument, policyYear: number | null): nu
   for (const p of doc.projects) {
     for (const ind of p.indicators) {
       if (ind.level2 !== "时效指标") continue;
-      for (const y of yearsIn(ind.target)) counts.set(y, (counts.get(y) ?? 0) + 1);
+      for (const y of yearsIn(text(ind.target))) counts.set(y, (counts.get(y) ?? 0) + 1);
     }
   }
   let best: number | null = null;

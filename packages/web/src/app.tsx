@@ -17,6 +17,7 @@ import { lazy, type ReactNode, Suspense } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from "react-router-dom";
 import { qs, request } from "./api/client.ts";
 import type { Department } from "./api/types.ts";
+import { ToneTag } from "./components/status-tag.tsx";
 import { LangProvider, useLang } from "./i18n.tsx";
 import { LoginPage } from "./pages/login.tsx";
 import { ProjectsPage } from "./pages/projects.tsx";
@@ -72,7 +73,18 @@ function Themed({ children }: { children: ReactNode }) {
       locale={lang === "zh" ? zhCN : enUS}
       theme={{
         algorithm: theme.defaultAlgorithm,
-        token: { colorPrimary: "#a8071a", borderRadius: 3, fontSize: 14, colorLink: "#1d39c4" },
+        token: {
+          colorPrimary: "#a8071a",
+          borderRadius: 3,
+          fontSize: 14,
+          colorLink: "#1d39c4",
+          // AA contrast for secondary text, placeholders and empty states.
+          colorTextDescription: "#595959",
+          colorTextTertiary: "#595959",
+          colorTextQuaternary: "#6b6b6b",
+          colorTextPlaceholder: "#6b6b6b",
+          colorTextDisabled: "#6b6b6b",
+        },
         components: { Layout: { headerBg: "#7a0b12", siderBg: "#fff" } },
       }}
     >
@@ -132,9 +144,9 @@ function Header() {
         <small>jixiao</small>
       </span>
       <Space size={12} style={{ marginLeft: "auto" }} wrap>
-        <Tag color="gold" style={{ marginInlineEnd: 0 }}>
+        <ToneTag tone="gold" style={{ marginInlineEnd: 0 }}>
           {t("财政区划", "Region")} {user?.regionCode}
-        </Tag>
+        </ToneTag>
         {bound ? (
           <span className="jx-scope-tag" data-testid="scope">
             {t("部门", "Dept.")} {deptCode} {depts.data?.items.find((d) => d.code === deptCode)?.name ?? ""}

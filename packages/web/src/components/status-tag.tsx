@@ -1,12 +1,29 @@
 import { Tag } from "antd";
+import type { CSSProperties, ReactNode } from "react";
 import type { Status } from "../api/types.ts";
 import { useLang } from "../i18n.tsx";
 
-const STATUS: Record<Status, { zh: string; en: string; color: string }> = {
-  draft: { zh: "草稿", en: "Draft", color: "default" },
-  submitted: { zh: "已提交", en: "Submitted", color: "processing" },
-  approved: { zh: "已批复", en: "Approved", color: "success" },
-  returned: { zh: "已退回", en: "Returned", color: "error" },
+/** Tag tones with WCAG AA contrast (antd's light preset tags fall short of 4.5:1). */
+export type Tone = "neutral" | "info" | "success" | "danger" | "warning" | "gold";
+
+const TONES: Record<Tone, CSSProperties> = {
+  neutral: { color: "#1f1f1f", background: "#f5f5f5", borderColor: "#d9d9d9" },
+  info: { color: "#003eb3", background: "#e6f4ff", borderColor: "#91caff" },
+  success: { color: "#135200", background: "#f6ffed", borderColor: "#b7eb8f" },
+  danger: { color: "#a8071a", background: "#fff1f0", borderColor: "#ffa39e" },
+  warning: { color: "#873800", background: "#fff7e6", borderColor: "#ffd591" },
+  gold: { color: "#613400", background: "#fffbe6", borderColor: "#ffe58f" },
+};
+
+export function ToneTag({ tone, children, style }: { tone: Tone; children: ReactNode; style?: CSSProperties }) {
+  return <Tag style={{ ...TONES[tone], ...style }}>{children}</Tag>;
+}
+
+const STATUS: Record<Status, { zh: string; en: string; tone: Tone }> = {
+  draft: { zh: "草稿", en: "Draft", tone: "neutral" },
+  submitted: { zh: "已提交", en: "Submitted", tone: "info" },
+  approved: { zh: "已批复", en: "Approved", tone: "success" },
+  returned: { zh: "已退回", en: "Returned", tone: "danger" },
 };
 
 export function statusLabel(s: Status, lang: "zh" | "en"): string {
@@ -16,7 +33,7 @@ export function statusLabel(s: Status, lang: "zh" | "en"): string {
 export function StatusTag({ status }: { status: Status }) {
   const { lang } = useLang();
   const s = STATUS[status];
-  return <Tag color={s?.color}>{s ? s[lang] : status}</Tag>;
+  return <ToneTag tone={s?.tone ?? "neutral"}>{s ? s[lang] : status}</ToneTag>;
 }
 
 export const STATUSES = Object.keys(STATUS) as Status[];

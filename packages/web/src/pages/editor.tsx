@@ -24,7 +24,7 @@ import { ApiError, qs, request } from "../api/client.ts";
 import type { Indicator, Project, ProjectDetail } from "../api/types.ts";
 import { ErrorView, errorText } from "../components/error-view.tsx";
 import { type IndicatorChange, IndicatorTable, LEVEL2_OPTIONS } from "../components/indicator-table.tsx";
-import { StatusTag } from "../components/status-tag.tsx";
+import { StatusTag, ToneTag } from "../components/status-tag.tsx";
 import { useLang } from "../i18n.tsx";
 import { blankIndicator, insertRow, removeRow, setCell } from "../lib/edit.ts";
 import { indexFindings } from "../lib/findings.ts";
@@ -197,7 +197,7 @@ function Editor({ detail }: { detail: ProjectDetail }) {
               {t("版", "")}
               {detail.kind === "adjustment" ? t("（调整）", " (adjustment)") : ""}
             </Tag>
-            {dirty ? <Tag color="orange">{t("有未保存的修改", "Unsaved changes")}</Tag> : null}
+            {dirty ? <ToneTag tone="warning">{t("有未保存的修改", "Unsaved changes")}</ToneTag> : null}
           </Space>
         }
         extra={

@@ -1,11 +1,12 @@
 import { InboxOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Progress, Result, Space, Steps, Table, Tag, Typography, Upload } from "antd";
+import { Alert, App, Button, Card, Progress, Result, Space, Steps, Table, Typography, Upload } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { getCsrf, qs, request } from "../api/client.ts";
 import type { Diagnostic, ImportPreview, ProjectSummary } from "../api/types.ts";
 import { errorText } from "../components/error-view.tsx";
+import { ToneTag } from "../components/status-tag.tsx";
 import { useLang } from "../i18n.tsx";
 import { weightSummary } from "../lib/weights.ts";
 import { useSession } from "../session.tsx";
@@ -160,11 +161,11 @@ export default function ImportPage() {
                   title: t("可导入", "Importable"),
                   render: (_, r) =>
                     r.exists ? (
-                      <Tag color="orange">{t("已存在", "exists")}</Tag>
+                      <ToneTag tone="warning">{t("已存在", "exists")}</ToneTag>
                     ) : r.allowed ? (
-                      <Tag color="green">{t("可以", "yes")}</Tag>
+                      <ToneTag tone="success">{t("可以", "yes")}</ToneTag>
                     ) : (
-                      <Tag color="red">{t("无权限或单位不存在", "not allowed")}</Tag>
+                      <ToneTag tone="danger">{t("无权限或单位不存在", "not allowed")}</ToneTag>
                     ),
                 },
               ]}
@@ -238,7 +239,7 @@ function DiagList({
   showAction?: boolean;
   names?: string[];
 }) {
-  const sevColor = { error: "red", warning: "orange", info: "blue" } as const;
+  const sevColor = { error: "danger", warning: "warning", info: "info" } as const;
   return (
     <Table
       size="small"
@@ -248,7 +249,7 @@ function DiagList({
       dataSource={items}
       pagination={items.length > 10 ? { pageSize: 10 } : false}
       columns={[
-        { title: "", width: 70, render: (_, r) => <Tag color={sevColor[r.severity]}>{r.severity}</Tag> },
+        { title: "", width: 70, render: (_, r) => <ToneTag tone={sevColor[r.severity]}>{r.severity}</ToneTag> },
         {
           title: lang === "zh" ? "位置" : "Where",
           width: 160,

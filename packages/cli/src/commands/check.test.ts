@@ -80,5 +80,12 @@ test("check exits 2 on unreadable input, a bad policy, or no file", async () => 
   const io = memoryIo();
   assert.equal(await run([await fixture("ok.json", clean()), "--policy", "no-such-policy"], io), 2);
   assert.match(io.stderr, /policy\.not-found/);
+  const badJson = memoryIo();
+  assert.equal(await run([await fixture("ok.json", clean()), "--policy", await fixture("p.json", "{")], badJson), 2);
+  assert.match(badJson.stderr, /policy\.bad-json/);
+  const badValue = memoryIo();
+  const policy = await fixture("p.json", JSON.stringify({ weightTotal: "ninety" }));
+  assert.equal(await run([await fixture("ok.json", clean()), "--policy", policy], badValue), 2);
+  assert.match(badValue.stderr, /policy\.bad-value/);
   assert.equal(await run([], memoryIo()), 2);
 });

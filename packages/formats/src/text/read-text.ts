@@ -25,7 +25,7 @@ import {
   sumDecimal,
   type TargetDocument,
 } from "@jixiao/core";
-import { type Levels, resolveLevels } from "./assign-levels.ts";
+import { type Levels, type Resolved, resolveLevels } from "./assign-levels.ts";
 import { joinSplitWords } from "./clean-cell.ts";
 import { parseIndicatorTokens, type RawIndicator, type Token } from "./parse-row.ts";
 import { type BlockInput, commonTotal, planReattachment } from "./reattach.ts";
@@ -389,10 +389,16 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
   }
 
   // Levels in printed order (for the structure evidence).
+  // Kept rows are a prefix of their block, so these resolutions are final for them: keep them.
+  const resolvedOf: Resolved[][] = [];
   const printedLevels = (rows: RawIndicator[]) => {
     let above: Levels | null = null;
+    const resolved: Resolved[] = [];
+    resolvedOf.push(resolved);
     return rows.map((r) => {
-      above = resolveLevels(r, above, layout).levels ?? above;
+      const res = resolveLevels(r, above, layout);
+      resolved.push(res);
+      above = res.levels ?? above;
       return above?.level1 ?? "";
     });
   };
@@ -435,8 +441,10 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
     const indicators: Indicator[] = [];
     const lineOf: number[] = [];
     let above: Levels | null = null;
-    for (const r of b.rows) {
-      const res = resolveLevels(r, above, layout);
+    const cached = resolvedOf[k]!;
+    for (let idx = 0; idx < b.rows.length; idx++) {
+      const r = b.rows[idx]!;
+      const res: Resolved = cached[idx] ?? resolveLevels(r, above, layout);
       above = res.levels ?? above;
       for (const x of r.diagnostics) push(x);
       for (const x of res.diagnostics) push(x);

@@ -1,11 +1,16 @@
 /**
  * Subject-word similarity by character bigrams: how much of an indicator's name is shared
  * with a project's name, goal and other indicators. Bigrams are packed into numbers
- * (two UTF-16 code units) so sets stay cheap on large inputs.
+ * (two CJK code units in one small integer) so sets stay cheap on large inputs.
  */
 
 function isCjk(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
+}
+
+/** Packs two CJK code units into one small integer (a V8 Smi: no heap numbers in the sets). */
+function pack(a: number, b: number): number {
+  return (a - 0x3400) * 0x6c00 + (b - 0x3400);
 }
 
 /** The character bigrams of a text, skipping digits, ASCII and punctuation. */
@@ -14,7 +19,7 @@ export function bigrams(text: string, into: Set<number> = new Set()): Set<number
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isCjk(c)) {
-      if (prev >= 0) into.add(prev * 65536 + c);
+      if (prev >= 0) into.add(pack(prev, c));
       prev = c;
     } else prev = -1;
   }
@@ -34,7 +39,7 @@ export function containment(text: string, profile: ReadonlySet<number>): number 
     if (isCjk(c)) {
       if (prev >= 0) {
         own++;
-        if (profile.has(prev * 65536 + c)) hit++;
+        if (profile.has(pack(prev, c))) hit++;
       }
       prev = c;
     } else prev = -1;

@@ -19,7 +19,9 @@ test("targetNumber reads plain numbers, %, separators and full-width digits; nul
   assert.equal(targetNumber("1,000"), 1000);
   assert.equal(targetNumber("１００"), 100);
   assert.equal(targetNumber("-5"), -5);
-  for (const t of ["", "有效保障", "2024年度", "≥95", ".", "-"]) assert.equal(targetNumber(t), null, t);
+  assert.equal(targetNumber("≥95%"), 95);
+  assert.equal(targetNumber(">=90"), 90);
+  for (const t of ["", "有效保障", "2024年度", "≥", ".", "-"]) assert.equal(targetNumber(t), null, t);
 });
 
 test("squeeze drops whitespace (and returns the same string when there is none)", () => {
@@ -34,6 +36,8 @@ test("indicatorFacts: money units, cost rows, quantitative rows", () => {
   assert.deepEqual([f.num, f.money, f.per, f.cost, f.quantitative], [1000, "元", "人", true, true]);
   const g = indicatorFacts(buildIndicator({ level1: "成本指标", level2: "经济成本指标", target: "7", unit: "万元" }));
   assert.deepEqual([g.money, g.per, g.cost], ["万元", null, true]);
+  assert.equal(indicatorFacts(buildIndicator({ target: "70人", unit: "人" })).num, 70);
+  assert.equal(indicatorFacts(buildIndicator({ target: "70人", unit: "户" })).num, null);
   const h = indicatorFacts(buildIndicator({ nature: "定性", unit: null, target: "有效 保障" }));
   assert.deepEqual([h.num, h.unit, h.targetKey, h.quantitative], [null, "", "有效保障", false]);
 });

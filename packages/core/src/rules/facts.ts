@@ -29,6 +29,20 @@ export function squeeze(s: string): string {
  */
 export function targetNumber(target: string): number | null {
   let s = target;
+  if (s.length === 0) return null;
+  // A comparison printed inside the value (≥95%) is the importer's to split; read the number anyway.
+  const first = s.charCodeAt(0);
+  if (
+    first === 0x2265 ||
+    first === 0x2264 ||
+    first === 61 ||
+    first === 60 ||
+    first === 62 ||
+    first === 0xff1e ||
+    first === 0xff1c
+  ) {
+    s = s.charCodeAt(1) === 61 ? s.slice(2) : s.slice(1);
+  }
   const n = s.length;
   if (n === 0) return null;
   if (s.charCodeAt(n - 1) === 37 /* % */ || s.charCodeAt(n - 1) === 0xff05 /* ％ */) s = s.slice(0, n - 1);
@@ -74,7 +88,12 @@ export function fillFacts(out: IndicatorFacts, ind: Indicator): IndicatorFacts {
     }
   }
   const targetKey = squeeze(text(ind.target));
-  out.num = targetNumber(targetKey);
+  let num = targetNumber(targetKey);
+  // "70人" with unit 人: the unit repeated in the value.
+  if (num === null && unit !== "" && targetKey.length > unit.length && targetKey.endsWith(unit)) {
+    num = targetNumber(targetKey.slice(0, targetKey.length - unit.length));
+  }
+  out.num = num;
   out.unit = unit;
   out.key = squeeze(text(ind.name));
   out.targetKey = targetKey;

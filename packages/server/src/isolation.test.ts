@@ -1,0 +1,158 @@
+/**
+ * The isolation matrix: every API route (from the OpenAPI inventory) × every role × a foreign
+ * tenant's object (region 150200 uses the SAME department and unit codes as ours). Proves zero
+ * leaks: no read (no foreign data in any answer), no write (the foreign tenant's rows are
+ * byte-identical afterwards), no existence hint (a foreign id answers exactly like a missing id).
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { commitImport, previewImport } from "./commands/imports.ts";
+import type { Database } from "./db/connect.ts";
+import { DRIVERS } from "./db/test-databases.ts";
+import { seedDocument } from "./demo/load-demo.ts";
+import { buildProject, type Client, FOREIGN_REGION, openTestApp, type TestApp } from "./http/test-app.ts";
+import type { Actor } from "./policies.ts";
+
+const MISSING_ID = 2_000_000;
+const MISSING_UUID = "00000000-0000-4000-8000-000000000000";
+const LEAK = /外地|150200|f_unit|f_dept|f_fin|f_admin/;
+
+async function snapshot(db: Database["db"]): Promise<string> {
+  const out: unknown[] = [];
+  for (const table of [
+    "projects",
+    "table_versions",
+    "indicators",
+    "comments",
+    "self_evaluations",
+    "publications",
+    "import_previews",
+    "units",
+    "departments",
+  ] as const) {
+    out.push(await db.selectFrom(table).selectAll().where("region_code", "=", FOREIGN_REGION).execute());
+  }
+  out.push(
+    await db
+      .selectFrom("users")
+      .select(["id", "username", "password_hash", "role", "disabled", "display_name"])
+      .where("region_code", "=", FOREIGN_REGION)
+      .orderBy("id")
+      .execute(),
+  );
+  out.push(await db.selectFrom("audit_log").select("id").where("region_code", "=", FOREIGN_REGION).execute());
+  return JSON.stringify(out);
+}
+
+const BODIES: Record<string, unknown> = {
+  "PUT /api/v1/projects/{id}/table": { project: buildProject() },
+  "POST /api/v1/projects/{id}/return": { reason: "退回" },
+  "POST /api/v1/projects/{id}/comments": { cell: "budget", body: "看看" },
+  "PUT /api/v1/projects/{id}/self-evaluation": { indicators: [] },
+  "PATCH /api/v1/users/{id}": { displayName: "改名" },
+  "POST /api/v1/projects": { fiscalYear: 2024, project: buildProject({ name: "矩阵新建" }) },
+  "POST /api/v1/users": { username: "matrix_user", password: "matrix-password", role: "admin" },
+  "POST /api/v1/departments": { fiscalYear: 2024, code: "159", name: "矩阵部门" },
+  "POST /api/v1/units": { fiscalYear: 2024, code: "151009", name: "矩阵单位" },
+  "POST /api/v1/publications": { fiscalYear: 2024, deptCode: "151" },
+  "POST /api/v1/review": { document: { format: "jixiao.targets/1", moneyUnit: "万元", projects: [buildProject()] } },
+  "POST /api/v1/auth/password": { oldPassword: "wrong-password", newPassword: "new-password-1" },
+  "POST /api/v1/auth/login": { username: "f_admin", password: "wrong" },
+};
+
+for (const driver of DRIVERS) {
+  describe(`isolation matrix (${driver.name})`, () => {
+    let t: TestApp;
+    let foreign: { project: number; user: number; preview: string; publication: number };
+    before(async () => {
+      t = await openTestApp(driver);
+      const db = t.database.db;
+      const fAdmin = await db
+        .selectFrom("users")
+        .selectAll()
+        .where("username", "=", "f_admin")
+        .executeTakeFirstOrThrow();
+      const actor: Actor = {
+        id: fAdmin.id,
+        username: fAdmin.username,
+        displayName: fAdmin.display_name,
+        role: "admin",
+        regionCode: FOREIGN_REGION,
+        deptCode: null,
+        unitCode: null,
+      };
+      // The foreign tenant: a submitted project with comments, an approved one with a
+      // self-evaluation, a pending import preview and a publication.
+      const ctx = { db, actor };
+      const doc = seedDocument();
+      doc.projects = doc.projects.slice(0, 1).map((p) => ({ ...p, name: "外地导入项目", unitName: "外地单位" }));
+      const bytes = new TextEncoder().encode(JSON.stringify(doc));
+      const done = await previewImport(ctx, { bytes, fileName: "f.json" });
+      const created = await commitImport(ctx, done.previewId);
+      const { transition } = await import("./commands/projects.ts");
+      const approvedId = created.created[0]?.id as number;
+      await transition(ctx, approvedId, "submit");
+      await transition(ctx, approvedId, "approve");
+      const { saveSelfEvaluation } = await import("./commands/self-evaluation.ts");
+      await saveSelfEvaluation(ctx, approvedId, { executed: 1, indicators: [] });
+      await transition(ctx, t.foreignProjectId, "submit");
+      const { addComment } = await import("./commands/review.ts");
+      await addComment(ctx, t.foreignProjectId, "budget", "外地评论");
+      const { publish } = await import("./commands/publications.ts");
+      const pub = await publish(ctx, 2024, "151");
+      const pending = await previewImport(ctx, { bytes, fileName: "f2.json" });
+      foreign = { project: t.foreignProjectId, user: fAdmin.id, preview: pending.previewId, publication: pub.id };
+    });
+    after(async () => t.close());
+
+    test("every route × every role × the foreign tenant: no read, no write, no hint", async () => {
+      const spec = (await t.anonymous.request("GET", "/api/openapi.json")).json() as {
+        paths: Record<string, Record<string, unknown>>;
+      };
+      const routes = Object.entries(spec.paths).flatMap(([p, ops]) =>
+        Object.keys(ops)
+          .filter((m) => ["get", "post", "put", "patch", "delete"].includes(m))
+          .map((m) => ({ method: m.toUpperCase(), path: p })),
+      );
+      // Logging out ends the session: walk it last.
+      routes.sort((a, b) => Number(a.path.endsWith("/logout")) - Number(b.path.endsWith("/logout")));
+      assert.ok(routes.length >= 35, `route inventory has ${routes.length} routes`);
+      const clients: [string, Client][] = [["anonymous", t.anonymous]];
+      for (const u of ["unit151001", "unit151002", "dept151", "finance", "demoadmin"]) clients.push([u, await t.login(u)]);
+
+      const before = await snapshot(t.database.db);
+      let checks = 0;
+      for (const r of routes) {
+        const key = `${r.method} ${r.path}`;
+        const isPublic = r.path.startsWith("/api/v1/public/");
+        const fill = (missing: boolean) =>
+          r.path
+            .replace("{id}", String(missing ? MISSING_ID : r.path.startsWith("/api/v1/users") ? foreign.user : r.path.includes("publications") ? foreign.publication : foreign.project))
+            .replace("{no}", "1")
+            .replace("{previewId}", missing ? MISSING_UUID : foreign.preview)
+            .replace("{format}", "json");
+        const query = r.path === "/api/v1/projects/{id}/diff" ? "?from=1&to=1" : "";
+        const body = r.method === "GET" ? undefined : (BODIES[key] ?? {});
+        for (const [who, c] of clients) {
+          const res = await c.request(r.method, fill(false) + query, body);
+          checks++;
+          const where = `${who} ${key} → ${res.statusCode} ${res.body.slice(0, 200)}`;
+          if (who !== "anonymous" && !key.endsWith("/login")) {
+            assert.notEqual(res.json().error?.code, "auth.required", `session lost: ${where}`);
+          }
+          if (isPublic) continue; // published tables are public by design
+          if (r.path.includes("{")) {
+            // An object route with a foreign id must answer exactly like a missing id.
+            assert.ok([401, 403, 404].includes(res.statusCode), where);
+            const miss = await c.request(r.method, fill(true) + query, body);
+            assert.equal(res.statusCode, miss.statusCode, `existence hint: ${where} vs missing ${miss.statusCode}`);
+            assert.equal(res.json().error.code, miss.json().error.code, where);
+          }
+          assert.doesNotMatch(res.body, LEAK, `leak: ${where}`);
+        }
+      }
+      assert.equal(await snapshot(t.database.db), before, "the foreign tenant's rows are unchanged");
+      assert.ok(checks >= routes.length * clients.length);
+    });
+  });
+}

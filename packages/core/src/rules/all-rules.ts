@@ -20,6 +20,7 @@ import { missingCost } from "./missing-cost.ts";
 import { missingOutput } from "./missing-output.ts";
 import { missingSatisfaction } from "./missing-satisfaction.ts";
 import { mixedLayout } from "./mixed-layout.ts";
+import { operatorInTarget } from "./operator-in-target.ts";
 import { percentOutOfRange } from "./percent-out-of-range.ts";
 import { placeholder } from "./placeholder.ts";
 import { qualitativeNumericTarget } from "./qualitative-numeric-target.ts";
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   quantitativeNoUnit,
   quantitativeNoOperator,
   directionContradiction,
+  operatorInTarget,
   percentOutOfRange,
   vagueTarget,
   satisfactionNotPercent,

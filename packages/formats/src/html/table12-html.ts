@@ -31,7 +31,7 @@ const WIDTH_MM: Partial<Record<ColumnKey, number>> = {
   level1: 13,
   level2: 15,
   indicator: 34,
-  nature: 10,
+  nature: 12,
   operator: 12,
   target: 18,
   measure: 11,

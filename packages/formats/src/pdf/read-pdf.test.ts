@@ -37,7 +37,7 @@ test("HTML export printed by chromium, several pages, reads back as the truth", 
   }
 });
 
-test("PDF without a 合计 row: notes still read as notes; 2021 layout; projects merged across pages", {
+test("PDF without a 合计 row: notes still read as notes; 2021 layout; a table over several pages", {
   skip: !chromium && "JIXIAO_CHROMIUM unset: needs Debian's chromium (apt-get install chromium fonts-noto-cjk)",
 }, async () => {
   const doc = generateDepartment(23, { projects: 5, layout: "cost-first-level-2021" });

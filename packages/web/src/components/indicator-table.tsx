@@ -4,7 +4,6 @@
  * keeps a 200-indicator table responsive.
  */
 import { DeleteOutlined } from "@ant-design/icons";
-import { Button, Input, Tooltip } from "antd";
 import { memo, useMemo } from "react";
 import type { Indicator } from "../api/types.ts";
 import { useLang } from "../i18n.tsx";
@@ -150,12 +149,14 @@ const IndicatorRow = memo(
           {lang === "zh" ? f.message : f.messageEn}
         </div>
       ));
+    // Native inputs: a 200-row table holds over a thousand controls, and antd's Input costs
+    // several times a plain element to mount (bench/web.bench.ts).
     const text = (field: "name" | "target" | "unit", name: string) =>
       readOnly ? (
         <span>{ind[field] ?? ""}</span>
       ) : (
-        <Input
-          size="small"
+        <input
+          className="jx-input"
           aria-label={label(name)}
           value={ind[field] ?? ""}
           onChange={(e) => onChange(index, field, e.target.value)}
@@ -249,8 +250,8 @@ const IndicatorRow = memo(
           {readOnly ? (
             <span>{ind.weight}</span>
           ) : (
-            <Input
-              size="small"
+            <input
+              className="jx-input num"
               inputMode="decimal"
               aria-label={label(t("分值", "weight"))}
               value={Number.isFinite(ind.weight) ? String(ind.weight) : ""}
@@ -258,23 +259,21 @@ const IndicatorRow = memo(
                 const v = e.target.value.trim();
                 onChange(index, "weight", v === "" ? null : Number(v));
               }}
-              style={{ textAlign: "right" }}
             />
           )}
           {notes("weight")}
         </td>
         {readOnly ? null : (
           <td className="c">
-            <Tooltip title={t("删除此指标", "Remove this indicator")}>
-              <Button
-                size="small"
-                type="text"
-                danger
-                aria-label={label(t("删除", "remove"))}
-                icon={<DeleteOutlined />}
-                onClick={() => onRemove(index)}
-              />
-            </Tooltip>
+            <button
+              type="button"
+              className="jx-icon-button"
+              title={t("删除此指标", "Remove this indicator")}
+              aria-label={label(t("删除", "remove"))}
+              onClick={() => onRemove(index)}
+            >
+              <DeleteOutlined />
+            </button>
           </td>
         )}
       </tr>

@@ -110,9 +110,10 @@ export default function DashboardPage() {
       series: [
         {
           type: "sunburst",
-          radius: ["10%", "85%"],
+          center: ["50%", "56%"],
+          radius: ["12%", "78%"],
           data: [...tree].map(([name, m]) => ({ name, children: [...m].map(([n, value]) => ({ name: n, value })) })),
-          label: { fontSize: 11 },
+          label: { fontSize: 10, minAngle: 14, rotate: "radial" },
         },
       ],
     };
@@ -130,8 +131,8 @@ export default function DashboardPage() {
     return {
       title: { text: t("审核意见（按规则与严重程度）", "Findings by rule and severity"), textStyle: { fontSize: 14 } },
       tooltip: { trigger: "axis" },
-      legend: { top: 24 },
-      grid: { left: 220, right: 20, top: 60, bottom: 20 },
+      legend: { top: 30 },
+      grid: { left: 220, right: 20, top: 70, bottom: 20 },
       xAxis: { type: "value", minInterval: 1 },
       yAxis: { type: "category", data: rules },
       series: (["error", "warning", "info"] as const).map((s) => ({

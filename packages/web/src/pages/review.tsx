@@ -179,7 +179,7 @@ export default function ReviewPage() {
           description={fx.project.map((f) => (lang === "zh" ? f.message : f.messageEn)).join("；") || undefined}
         />
         <Row gutter={16}>
-          <Col xs={24} xl={12}>
+          <Col xs={24} xxl={older.data ? 12 : 24}>
             <Space style={{ marginBottom: 8 }}>
               <Typography.Text strong>{t("对比版本", "Compare with")}</Typography.Text>
               <Select
@@ -197,31 +197,35 @@ export default function ReviewPage() {
               />
             </Space>
             {older.data ? (
-              <IndicatorTable
-                indicators={older.data.table.indicators}
-                findings={indexFindings([])}
-                readOnly
-                onChange={noop}
-                onRemove={noop}
-              />
+              <div style={{ overflowX: "auto" }}>
+                <IndicatorTable
+                  indicators={older.data.table.indicators}
+                  findings={indexFindings([])}
+                  readOnly
+                  onChange={noop}
+                  onRemove={noop}
+                />
+              </div>
             ) : (
               <Typography.Paragraph type="secondary">
                 {t("这是第一版，没有可对比的早期版本。", "This is the first version; nothing to compare with.")}
               </Typography.Paragraph>
             )}
           </Col>
-          <Col xs={24} xl={12}>
+          <Col xs={24} xxl={older.data ? 12 : 24}>
             <Typography.Text strong style={{ display: "block", marginBottom: 12 }}>
               {t(`当前（第${d.versionNo}版）`, `Current (v${d.versionNo})`)}
             </Typography.Text>
-            <IndicatorTable
-              indicators={d.table.indicators}
-              findings={fx}
-              readOnly
-              onChange={noop}
-              onRemove={noop}
-              changed={changed}
-            />
+            <div style={{ overflowX: "auto" }}>
+              <IndicatorTable
+                indicators={d.table.indicators}
+                findings={fx}
+                readOnly
+                onChange={noop}
+                onRemove={noop}
+                changed={changed}
+              />
+            </div>
           </Col>
         </Row>
         {serverDiff.data?.changes.length ? (

@@ -118,7 +118,8 @@ for (const driver of DRIVERS) {
       routes.sort((a, b) => Number(a.path.endsWith("/logout")) - Number(b.path.endsWith("/logout")));
       assert.ok(routes.length >= 35, `route inventory has ${routes.length} routes`);
       const clients: [string, Client][] = [["anonymous", t.anonymous]];
-      for (const u of ["unit151001", "unit151002", "dept151", "finance", "demoadmin"]) clients.push([u, await t.login(u)]);
+      for (const u of ["unit151001", "unit151002", "dept151", "finance", "demoadmin"])
+        clients.push([u, await t.login(u)]);
 
       const before = await snapshot(t.database.db);
       let checks = 0;
@@ -127,7 +128,18 @@ for (const driver of DRIVERS) {
         const isPublic = r.path.startsWith("/api/v1/public/");
         const fill = (missing: boolean) =>
           r.path
-            .replace("{id}", String(missing ? MISSING_ID : r.path.startsWith("/api/v1/users") ? foreign.user : r.path.includes("publications") ? foreign.publication : foreign.project))
+            .replace(
+              "{id}",
+              String(
+                missing
+                  ? MISSING_ID
+                  : r.path.startsWith("/api/v1/users")
+                    ? foreign.user
+                    : r.path.includes("publications")
+                      ? foreign.publication
+                      : foreign.project,
+              ),
+            )
             .replace("{no}", "1")
             .replace("{previewId}", missing ? MISSING_UUID : foreign.preview)
             .replace("{format}", "json");

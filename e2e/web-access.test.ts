@@ -74,8 +74,7 @@ test("web: self-evaluation of 退休人员体检费 reaches a grade that survive
     const actual = r.getByLabel(`第${i + 1}行 实际完成值`);
     if (await actual.count()) await actual.fill(String(Number.parseFloat(target)));
     else {
-      await r.getByLabel(`第${i + 1}行 等级`).click();
-      await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: /^达成$/ }).click();
+      await r.getByLabel(`第${i + 1}行 等级`).selectOption("达成");
     }
   }
   await page.getByTestId("grade").filter({ hasText: "优" }).waitFor();

@@ -1,6 +1,6 @@
 import { scoreProject } from "@jixiao/core/scoring/score-project.ts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Select, Spin, Statistic, Typography } from "antd";
+import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Spin, Statistic, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useParams } from "react-router-dom";
 import { request } from "../api/client.ts";
@@ -187,15 +187,22 @@ export default function SelfEvalPage() {
                     </td>
                     <td>
                       {ind.nature === "定性" ? (
-                        <Select
-                          size="small"
-                          style={{ width: 110 }}
+                        <select
+                          className="jx-native-select"
                           aria-label={label(t("等级", "grade"))}
                           disabled={!editable}
-                          value={r.grade}
-                          onChange={(v) => set(i, { grade: v })}
-                          options={GRADES.map((g) => ({ value: g, label: g }))}
-                        />
+                          value={r.grade ?? ""}
+                          onChange={(e) =>
+                            set(i, { grade: (e.target.value || undefined) as SelfEvalIndicator["grade"] })
+                          }
+                        >
+                          <option value="">{t("（未评）", "(not graded)")}</option>
+                          {GRADES.map((g) => (
+                            <option key={g} value={g}>
+                              {g}
+                            </option>
+                          ))}
+                        </select>
                       ) : null}
                     </td>
                     <td className="num">{ind.weight}</td>

@@ -31,6 +31,8 @@ test("quantityMatches: same unit, 名 = 人, and per-period rates × headcounts"
 test("longestCommon", () => {
   assert.equal(longestCommon("国家级劳模发放津贴标准", "市总工会代发的国家级劳模津贴发放人数"), 5);
   assert.equal(longestCommon("", "x"), 0);
+  assert.equal(longestCommon("abcde", "xxbcdxabcdz"), 4);
+  assert.equal(longestCommon("aaaa", "aa"), 2);
 });
 
 test("absoluteCosts and the unit-cost range of the well-formed project", () => {

@@ -56,21 +56,20 @@ export function quantityMatches(per: string, unit: string): boolean {
   return PERIODS.has(per) && COUNTS.has(unit);
 }
 
-/** Length of the longest common substring of two short strings. */
+/**
+ * Length of the longest common substring of two short strings (indicator names), without
+ * allocating: for each pair of start positions, extend while equal.
+ * @example longestCommon("国家级劳模发放津贴标准", "社保代发的国家级劳模津贴发放人数") // 5
+ */
 export function longestCommon(a: string, b: string): number {
-  if (a.length === 0 || b.length === 0) return 0;
   let best = 0;
-  let prev = new Array<number>(b.length + 1).fill(0);
-  let cur = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      if (a.charCodeAt(i - 1) === b.charCodeAt(j - 1)) {
-        const v = prev[j - 1]! + 1;
-        cur[j] = v;
-        if (v > best) best = v;
-      } else cur[j] = 0;
+  for (let i = 0; i + best < a.length; i++) {
+    for (let j = 0; j + best < b.length; j++) {
+      if (a.charCodeAt(i) !== b.charCodeAt(j)) continue;
+      let k = 1;
+      while (i + k < a.length && j + k < b.length && a.charCodeAt(i + k) === b.charCodeAt(j + k)) k++;
+      if (k > best) best = k;
     }
-    [prev, cur] = [cur, prev];
   }
   return best;
 }

@@ -3,8 +3,7 @@ import { inProject } from "./describe.ts";
 import { squeeze } from "./facts.ts";
 import type { ProjectRule } from "./rule.ts";
 
-/** Counting units after a number in a goal; two-character units are tried first. */
-const UNITS2: ReadonlySet<string> = new Set(["人次", "公里"]);
+/** Counting units after a number in a goal (two-character units 人次, 公里 are tried first). */
 const UNITS1: ReadonlySet<string> = new Set([..."名人位户家个项所套台辆场期篇册件座亩吨"]);
 
 /** Counting units that mean the same thing. */
@@ -16,6 +15,16 @@ function norm(unit: string): string {
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** The counting unit starting at `i`, or "". */
+function unitAt(goal: string, i: number): string {
+  const c0 = goal.charCodeAt(i);
+  const c1 = goal.charCodeAt(i + 1);
+  if (c0 === 0x4eba && c1 === 0x6b21) return "人次";
+  if (c0 === 0x516c && c1 === 0x91cc) return "公里";
+  const ch = goal.charAt(i);
+  return UNITS1.has(ch) ? ch : "";
 }
 
 /** A count stated in a goal: "79名" → { value: 79, unit: "名", at, end }. */
@@ -44,8 +53,7 @@ export function goalCounts(goal: string): GoalCount[] {
       i++;
       while (i < goal.length && isDigit(goal.charCodeAt(i))) i++;
     }
-    const two = goal.slice(i, i + 2);
-    const unit = UNITS2.has(two) ? two : UNITS1.has(goal.charAt(i)) ? goal.charAt(i) : "";
+    const unit = unitAt(goal, i);
     if (unit === "") continue;
     const end = i + unit.length;
     out.push({ text: goal.slice(start, end), value: Number(goal.slice(start, i)), unit, end });

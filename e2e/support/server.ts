@@ -77,6 +77,9 @@ export async function startServer(opts: { demo?: boolean } = {}): Promise<Runnin
   const env: NodeJS.ProcessEnv = { ...process.env, JIXIAO_ADMIN_PASSWORD: ADMIN_PASSWORD, PORT: String(port) };
   delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  // Never leave a server behind, even when the test process dies early.
+  const reap = () => child.kill("SIGKILL");
+  process.once("exit", reap);
   let log = "";
   child.stdout?.on("data", (d) => {
     log += d;
@@ -104,6 +107,7 @@ export async function startServer(opts: { demo?: boolean } = {}): Promise<Runnin
     url,
     dataDir,
     stop: async () => {
+      process.off("exit", reap);
       if (child.exitCode === null) {
         const done = new Promise((r) => child.once("exit", r));
         child.kill("SIGTERM");

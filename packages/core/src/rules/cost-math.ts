@@ -8,7 +8,9 @@ import type { MoneyUnit } from "../model/document.ts";
 import { Decimal } from "../model/money.ts";
 import type { IndicatorFacts, ProjectContext } from "./rule.ts";
 
-const FEN_PER: Record<MoneyUnit, number> = { 万元: 1_000_000, 元: 100 };
+function fenPer(unit: MoneyUnit): number {
+  return unit === "万元" ? 1_000_000 : 100;
+}
 
 /**
  * An amount in 分 (0.01 元). Amounts with at most 2 decimals of 元 (6 of 万元) give exact
@@ -16,10 +18,10 @@ const FEN_PER: Record<MoneyUnit, number> = { 万元: 1_000_000, 元: 100 };
  * @example toFen(4.3, "万元") // 4300000
  */
 export function toFen(value: number, unit: MoneyUnit): number {
-  const f = value * FEN_PER[unit];
+  const f = value * fenPer(unit);
   const r = Math.round(f);
   if (Math.abs(f - r) < 1e-4) return r;
-  return new Decimal(value).times(FEN_PER[unit]).toNumber();
+  return new Decimal(value).times(fenPer(unit)).toNumber();
 }
 
 /**
@@ -27,7 +29,7 @@ export function toFen(value: number, unit: MoneyUnit): number {
  * @example fromFen(4400000, "万元") // 4.4
  */
 export function fromFen(fen: number, unit: MoneyUnit): number {
-  return Number.isInteger(fen) ? fen / FEN_PER[unit] : new Decimal(fen).div(FEN_PER[unit]).toNumber();
+  return Number.isInteger(fen) ? fen / fenPer(unit) : new Decimal(fen).div(fenPer(unit)).toNumber();
 }
 
 /** Cost rows stated as an absolute amount (万元 / 元) with a numeric target, and their sum in 分. */

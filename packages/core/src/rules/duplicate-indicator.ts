@@ -16,13 +16,18 @@ export const duplicateIndicator: ProjectRule = {
     const { facts, indicators } = ctx;
     if (facts.length < 2) return;
     for (let i = 1; i < facts.length; i++) {
-      const key = facts[i]!.key;
+      const { key, keyHash } = facts[i]!;
       if (key === "") continue;
       const ind = indicators[i]!;
       let first = -1;
       for (let j = 0; j < i; j++) {
         const other = indicators[j]!;
-        if (facts[j]!.key === key && other.level2 === ind.level2 && other.level1 === ind.level1) {
+        if (
+          facts[j]!.keyHash === keyHash &&
+          facts[j]!.key === key &&
+          other.level2 === ind.level2 &&
+          other.level1 === ind.level1
+        ) {
           first = j;
           break;
         }

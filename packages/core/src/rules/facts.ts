@@ -71,7 +71,17 @@ function text(v: unknown): string {
 }
 
 function blankFacts(): IndicatorFacts {
-  return { num: null, unit: "", key: "", targetKey: "", cost: false, money: null, per: null, quantitative: false };
+  return {
+    num: null,
+    unit: "",
+    key: "",
+    keyHash: 0,
+    targetKey: "",
+    cost: false,
+    money: null,
+    per: null,
+    quantitative: false,
+  };
 }
 
 /** Fills `out` with the facts of one indicator and returns it (reused objects keep review allocation-free). */
@@ -95,7 +105,11 @@ export function fillFacts(out: IndicatorFacts, ind: Indicator): IndicatorFacts {
   }
   out.num = num;
   out.unit = unit;
-  out.key = squeeze(text(ind.name));
+  const key = squeeze(text(ind.name));
+  let h = key.length;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  out.key = key;
+  out.keyHash = h;
   out.targetKey = targetKey;
   out.cost = isCostIndicator(ind);
   out.money = money;

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { isValidPairAnyLayout, LEVEL1, LEVEL2_BY_LAYOUT } from "../model/taxonomy.ts";
 import { invalidLevel2 } from "./invalid-level2.ts";
 import { buildIndicator, buildProject, findingsOf, projectWith } from "./test-helpers.ts";
 
@@ -18,4 +19,14 @@ test("structure.invalid-level2 accepts both layouts", () => {
 
 test("structure.invalid-level2 leaves unknown first levels to structure.unknown-level1", () => {
   assert.deepEqual(findingsOf(invalidLevel2, projectWith(0, { level1: "管理指标", level2: "x" })), []);
+});
+
+test("structure.invalid-level2 agrees with taxonomy.isValidPairAnyLayout on every pair", () => {
+  const level2s = [...new Set(Object.values(LEVEL2_BY_LAYOUT).flatMap((t) => Object.values(t).flat()))];
+  for (const level1 of LEVEL1) {
+    for (const level2 of [...level2s, "其他"]) {
+      const found = findingsOf(invalidLevel2, projectWith(0, { level1, level2 }));
+      assert.equal(found.length === 0, isValidPairAnyLayout(level1, level2), `${level1}/${level2}`);
+    }
+  }
 });

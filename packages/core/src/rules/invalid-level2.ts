@@ -1,8 +1,11 @@
-import { isValidPairAnyLayout, LEVEL1 } from "../model/taxonomy.ts";
+import { LEVEL1, LEVEL2_BY_LAYOUT } from "../model/taxonomy.ts";
 import { atIndicator } from "./describe.ts";
 import type { ProjectRule } from "./rule.ts";
 
-const KNOWN: ReadonlySet<string> = new Set(LEVEL1);
+/** Valid 二级 per 一级 in either layout (the union of LEVEL2_BY_LAYOUT). */
+const VALID: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  LEVEL1.map((l1) => [l1, new Set(Object.values(LEVEL2_BY_LAYOUT).flatMap((tree) => [...(tree[l1] ?? [])]))]),
+);
 
 /** A 二级指标 that belongs to no layout under its 一级 (e.g. 效益指标/数量指标). */
 export const invalidLevel2: ProjectRule = {
@@ -19,7 +22,8 @@ export const invalidLevel2: ProjectRule = {
     const { indicators } = ctx;
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i]!;
-      if (!KNOWN.has(ind.level1) || isValidPairAnyLayout(ind.level1, ind.level2)) continue;
+      const valid = VALID.get(ind.level1);
+      if (!valid || valid.has(ind.level2)) continue;
       const at = atIndicator(ctx, i);
       ctx.report({
         indicatorIndex: i,

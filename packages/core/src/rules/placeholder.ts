@@ -36,11 +36,12 @@ const PLACEHOLDERS: ReadonlySet<string> = new Set([
 /** Longest whole-cell placeholder: longer cells skip the set lookup. */
 const MAX_PLACEHOLDER = Math.max(...[...PLACEHOLDERS].map((x) => x.length));
 
-/** True when a whole cell is a placeholder; cells starting with a digit never are. */
+/** First characters of the placeholders: most cells are ruled out by their first character. */
+const FIRST: ReadonlySet<number> = new Set([...PLACEHOLDERS].map((x) => x.charCodeAt(0)));
+
+/** True when a whole cell is a placeholder. */
 function isPlaceholder(s: string): boolean {
-  if (s.length > MAX_PLACEHOLDER) return false;
-  const c = s.charCodeAt(0);
-  return !(c >= 48 && c <= 57) && PLACEHOLDERS.has(s);
+  return s.length <= MAX_PLACEHOLDER && FIRST.has(s.charCodeAt(0)) && PLACEHOLDERS.has(s);
 }
 
 /** Placeholder fragments inside a name: "XX项目完成率" (XX, xx, ××, ＸＸ), in one pass. */

@@ -33,6 +33,8 @@ export interface IndicatorFacts {
   unit: string;
   /** Name without spaces. */
   key: string;
+  /** A 32-bit hash of `key`: rules comparing names compare this first. */
+  keyHash: number;
   /** Target without spaces. */
   targetKey: string;
   /** A cost row (产出/成本指标 or 成本指标/…). */

@@ -16,11 +16,11 @@ export const sameTextDifferentLevel2: ProjectRule = {
     const { facts, indicators } = ctx;
     if (facts.length < 2) return;
     for (let i = 1; i < facts.length; i++) {
-      const key = facts[i]!.key;
+      const { key, keyHash } = facts[i]!;
       if (key === "") continue;
       let first = -1;
       for (let j = 0; j < i; j++) {
-        if (facts[j]!.key === key) {
+        if (facts[j]!.keyHash === keyHash && facts[j]!.key === key) {
           first = j;
           break;
         }

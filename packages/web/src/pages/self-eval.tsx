@@ -134,7 +134,10 @@ export default function SelfEvalPage() {
             description={
               <ul style={{ margin: 0 }}>
                 {shown.findings.map((f) => (
-                  <li key={f.code + f.message + f.indicatorIndex}>{lang === "zh" ? f.message : f.messageEn}</li>
+                  <li key={f.code + f.message + f.indicatorIndex}>
+                    {f.indicatorIndex !== undefined ? `#${f.indicatorIndex + 1} ${f.indicator ?? ""}：` : ""}
+                    {lang === "zh" ? f.message : f.messageEn}
+                  </li>
                 ))}
               </ul>
             }
@@ -173,17 +176,14 @@ export default function SelfEvalPage() {
                     <td>{ind.name}</td>
                     <td className="c">{`${ind.operator ?? ""}${ind.target}${ind.unit ?? ""}`}</td>
                     <td>
-                      {ind.nature === "定性" ? (
-                        "—"
-                      ) : (
-                        <Input
-                          size="small"
-                          aria-label={label(t("实际完成值", "actual"))}
-                          disabled={!editable}
-                          value={r.actual === undefined ? "" : String(r.actual)}
-                          onChange={(e) => set(i, { actual: e.target.value })}
-                        />
-                      )}
+                      <input
+                        className="jx-input"
+                        aria-label={label(t("实际完成值", "actual"))}
+                        placeholder={ind.nature === "定性" ? t("如：已完成", "e.g. done") : (ind.unit ?? "")}
+                        disabled={!editable}
+                        value={r.actual === undefined ? "" : String(r.actual)}
+                        onChange={(e) => set(i, { actual: e.target.value })}
+                      />
                     </td>
                     <td>
                       {ind.nature === "定性" ? (

@@ -7,9 +7,10 @@ import { type Diagnostic, type Finding, review, type TargetDocument } from "@jix
 import { readDocument } from "@jixiao/formats";
 import { AppError, notFound } from "../errors.ts";
 import { authorize, unitInScope } from "../policies.ts";
+import { bulkInsertProjects } from "./bulk-insert.ts";
 import type { Ctx } from "./context.ts";
 import { ensureOrg } from "./org.ts";
-import { insertProject, type ProjectSummary, presentSummary } from "./projects.ts";
+import { type ProjectSummary, presentSummary } from "./projects.ts";
 
 export interface PreviewProject {
   index: number;
@@ -102,8 +103,8 @@ export async function previewImport(
   };
 }
 
-/** Test hook: called between projects inside the commit transaction. */
-export type CommitProbe = (index: number) => Promise<void>;
+/** Test/progress hook: called after each batch inside the commit transaction, with the count done. */
+export type CommitProbe = (done: number) => Promise<void>;
 
 export async function commitImport(
   ctx: Ctx,
@@ -148,9 +149,11 @@ export async function commitImport(
         { projects: refused },
       );
     }
-    const created: ProjectSummary[] = [];
-    for (const [i, p] of doc.projects.entries()) {
-      if (ctx.actor.role === "admin") {
+    if (ctx.actor.role === "admin") {
+      const seen = new Set<string>();
+      for (const p of doc.projects) {
+        if (seen.has(p.unitCode)) continue;
+        seen.add(p.unitCode);
         await ensureOrg(trx, ctx.actor, {
           regionCode: ctx.actor.regionCode,
           fiscalYear: pv.fiscal_year,
@@ -160,15 +163,20 @@ export async function commitImport(
           unitName: p.unitName,
         });
       }
-      const row = await insertProject(trx, ctx.actor, {
+    }
+    const rows = await bulkInsertProjects(
+      trx,
+      ctx.actor,
+      {
         regionCode: ctx.actor.regionCode,
         fiscalYear: pv.fiscal_year,
         moneyUnit: doc.moneyUnit,
-        project: p,
-      });
-      created.push(presentSummary(row));
-      if (probe) await probe(i);
-    }
+        projects: doc.projects,
+        source: `import:${previewId}`,
+      },
+      probe,
+    );
+    const created = rows.map(presentSummary);
     await trx
       .updateTable("import_previews")
       .set({ committed_at: new Date() })

@@ -1,7 +1,7 @@
 /**
  * Child process for the kill-mid-import test: opens the database given by argv
  * (`pglite:<dir>` or `postgres:<url>:<schema>`), previews a generated document of 20 projects
- * as admin and commits it; after the 5th project (inside the transaction) it prints MID and
+ * as admin and commits it; once the projects are written (inside the transaction) it prints MID and
  * hangs, waiting to be killed.
  */
 import { commitImport, previewImport } from "../commands/imports.ts";
@@ -34,10 +34,9 @@ doc.fiscalYear = 2025;
 doc.projects = Array.from({ length: 20 }, (_, i) => ({ ...base, name: `中断导入 ${i}` }));
 const ctx = { db: database.db, actor };
 const preview = await previewImport(ctx, { bytes: new TextEncoder().encode(JSON.stringify(doc)), fileName: "k.json" });
-await commitImport(ctx, preview.previewId, async (i) => {
-  if (i === 4) {
-    process.stdout.write("MID\n");
-    await new Promise(() => {}); // hang until killed
-  }
+// The probe runs after the first batch is written, inside the still-open transaction.
+await commitImport(ctx, preview.previewId, async () => {
+  process.stdout.write("MID\n");
+  await new Promise(() => {}); // hang until killed
 });
 process.stdout.write("DONE\n");

@@ -32,7 +32,7 @@ test("web: a unit user cannot reach another unit's project by URL", { timeout: 1
     t.skip(SKIP_REASON);
     return;
   }
-  const foreign = ids["体检费"]; // unit 151002
+  const foreign = ids.体检费; // unit 151002
   assert.ok(foreign, "demo data has 体检费");
   const ctx = await browser.newContext({ viewport: VIEWPORT });
   const page = await ctx.newPage();
@@ -56,7 +56,7 @@ test("web: self-evaluation of 退休人员体检费 reaches a grade that survive
     t.skip(SKIP_REASON);
     return;
   }
-  const id = ids["退休人员体检费"];
+  const id = ids.退休人员体检费;
   assert.ok(id);
   const ctx = await browser.newContext({ viewport: VIEWPORT });
   const page = await ctx.newPage();

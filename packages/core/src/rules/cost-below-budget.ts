@@ -17,7 +17,7 @@ export const costBelowBudget: ProjectRule = {
     const budget = ctx.project.budget;
     if (!(budget > 0)) return;
     const { facts } = ctx;
-    for (let i = 0; i < facts.length; i++) if (facts[i]!.cost && facts[i]!.per !== null) return;
+    for (let i = 0; i < facts.length; i++) if (facts[i]!.budgetCost && facts[i]!.per !== null) return;
     const unit = ctx.doc.moneyUnit;
     const { rows, fen } = absoluteCosts(ctx);
     const ratio = ctx.policy.costShortfallRatio;

@@ -32,3 +32,29 @@ test("money.cost-exceeds-budget converts 元 into the document's unit", () => {
 test("money.cost-exceeds-budget is quiet when costs equal the budget", () => {
   assert.deepEqual(findingsOf(costExceedsBudget, buildProject()), []);
 });
+
+test("money.cost-exceeds-budget leaves social and ecological costs out of the sum", () => {
+  const p = buildProject();
+  p.indicators.push(
+    buildIndicator({
+      level1: "成本指标",
+      level2: "生态环境成本指标",
+      name: "生态修复成本",
+      target: "50",
+      unit: "万元",
+      weight: 0,
+    }),
+  );
+  assert.deepEqual(findingsOf(costExceedsBudget, p), []);
+  p.indicators.push(
+    buildIndicator({
+      level1: "成本指标",
+      level2: "经济成本指标",
+      name: "设备购置成本",
+      target: "50",
+      unit: "万元",
+      weight: 0,
+    }),
+  );
+  assert.equal(findingsOf(costExceedsBudget, p).length, 1);
+});

@@ -32,14 +32,14 @@ export function fromFen(fen: number, unit: MoneyUnit): number {
   return Number.isInteger(fen) ? fen / fenPer(unit) : new Decimal(fen).div(fenPer(unit)).toNumber();
 }
 
-/** Cost rows stated as an absolute amount (万元 / 元) with a numeric target, and their sum in 分. */
+/** Budget cost rows (see IndicatorFacts.budgetCost) stated as an absolute amount (万元 / 元) with a numeric target, and their sum in 分. */
 export function absoluteCosts(ctx: Pick<ProjectContext, "facts">): { rows: number[]; fen: number } {
   const rows: number[] = [];
   let fen = 0;
   const { facts } = ctx;
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
-    if (!f.cost || f.money === null || f.per !== null || f.num === null) continue;
+    if (!f.budgetCost || f.money === null || f.per !== null || f.num === null) continue;
     rows.push(i);
     fen += toFen(f.num, f.money);
   }
@@ -92,7 +92,7 @@ export function unitCostGroups(facts: readonly IndicatorFacts[]): UnitCostGroup[
   const groups: UnitCostGroup[] = [];
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
-    if (f.cost && f.money !== null && f.per !== null && f.num !== null) groups.push({ row: i, quantities: [] });
+    if (f.budgetCost && f.money !== null && f.per !== null && f.num !== null) groups.push({ row: i, quantities: [] });
   }
   if (groups.length === 0) return groups;
   for (let q = 0; q < facts.length; q++) {

@@ -78,6 +78,7 @@ function blankFacts(): IndicatorFacts {
     keyHash: 0,
     targetKey: "",
     cost: false,
+    budgetCost: false,
     money: null,
     per: null,
     quantitative: false,
@@ -112,6 +113,7 @@ export function fillFacts(out: IndicatorFacts, ind: Indicator): IndicatorFacts {
   out.keyHash = h;
   out.targetKey = targetKey;
   out.cost = isCostIndicator(ind);
+  out.budgetCost = out.cost && (ind.level2 === "成本指标" || ind.level2 === "经济成本指标");
   out.money = money;
   out.per = per;
   out.quantitative = ind.nature === "正向" || ind.nature === "反向";

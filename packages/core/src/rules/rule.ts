@@ -39,6 +39,12 @@ export interface IndicatorFacts {
   targetKey: string;
   /** A cost row (产出/成本指标 or 成本指标/…). */
   cost: boolean;
+  /**
+   * A cost row that spends the budget: 产出/成本指标 (older layout) or 经济成本指标 (2021). Social
+   * and ecological costs (社会成本指标, 生态环境成本指标) are not budget money and are left out of
+   * money sums.
+   */
+  budgetCost: boolean;
   /** Money unit of the unit of measure: 万元 / 元 (absolute) or 元/人, 元/年 (per unit). */
   money: "万元" | "元" | null;
   /** The "per" part of a money unit (人 in 元/人), or null. */

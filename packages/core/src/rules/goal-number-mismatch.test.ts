@@ -32,3 +32,10 @@ test("goalCounts reads counts with their unit and skips years and list numbers",
     ],
   );
 });
+
+test("consistency.goal-number-mismatch: a wider population beside an agreeing count is context", () => {
+  const p = buildProject({ goal: "全市3000名退休人员中，为70名退休人员进行体检。" });
+  assert.deepEqual(findingsOf(goalNumberMismatch, p), []);
+  const unrelated = buildProject({ goal: "通过对79名群众开展宣传。" });
+  assert.deepEqual(findingsOf(goalNumberMismatch, unrelated), [], "no indicator name resembles 群众开展宣传");
+});

@@ -69,8 +69,8 @@ export const goalNumberMismatch: ProjectRule = {
   scope: "project",
   title: { zh: "绩效目标中的数字与指标不符", en: "Number in the goal contradicts the indicators" },
   description: {
-    zh: "年度绩效目标写明的数量（如「79名退休人员」）与同一计量单位的定量指标目标值都不相同（也不等于它们之和）。",
-    en: "A count stated in the annual goal (e.g. 79名退休人员) equals neither any quantitative indicator in that unit nor their sum.",
+    zh: "年度绩效目标写明的数量（如「79名退休人员」）与同一计量单位的定量指标目标值都不相同（也不等于它们之和），且紧随其后的文字与某个指标名称相近。目标中另有同单位数量与指标一致时（目标同时写了总体和对象），不判断。",
+    en: "A count stated in the annual goal (e.g. 79名退休人员) equals neither any quantitative indicator in that unit nor their sum, and the words after it resemble an indicator's name. Skipped when another count of that unit in the goal does agree (the goal names a wider population too).",
   },
   example: "目标「通过对79名退休人员进行体检」，指标「参加体检的退休人数」70 人。",
   check(ctx) {
@@ -79,8 +79,11 @@ export const goalNumberMismatch: ProjectRule = {
     const counts = goalCounts(goal);
     if (counts.length === 0) return;
     const { facts, indicators } = ctx;
+    // Units some goal count agrees with: the goal then also names a wider population
+    // ("全市3000名职工中的120名困难职工"), and the other counts of that unit are context.
+    let agreedUnits = "";
+    const misses: { m: GoalCount; candidates: number[] }[] = [];
     for (const m of counts) {
-      const value = m.value;
       const unit = norm(m.unit);
       const candidates: number[] = [];
       let sum = 0;
@@ -90,19 +93,26 @@ export const goalNumberMismatch: ProjectRule = {
         if (!f.quantitative || f.num === null || f.money !== null || norm(f.unit) !== unit) continue;
         candidates.push(i);
         sum += f.num;
-        if (f.num === value) agrees = true;
+        if (f.num === m.value) agrees = true;
       }
-      if (candidates.length === 0 || agrees || Math.abs(sum - value) < 1e-9) continue;
+      if (candidates.length === 0) continue;
+      if (agrees || Math.abs(sum - m.value) < 1e-9) agreedUnits += unit;
+      else misses.push({ m, candidates });
+    }
+    for (const { m, candidates } of misses) {
+      if (agreedUnits.includes(norm(m.unit))) continue;
+      // The indicator the count is about: the one whose name shares most with the words after it.
       const context = goal.slice(m.end, m.end + 12);
       let best = candidates[0]!;
       let bestScore = -1;
       for (const i of candidates) {
-        const s = longestCommon(facts[i]!.key, context);
-        if (s > bestScore) {
+        const score = longestCommon(facts[i]!.key, context);
+        if (score > bestScore) {
           best = i;
-          bestScore = s;
+          bestScore = score;
         }
       }
+      if (bestScore < 2) continue;
       const values = candidates.map(
         (i) => `「${indicators[i]!.name}」${indicators[i]!.target}${indicators[i]!.unit ?? ""}`,
       );

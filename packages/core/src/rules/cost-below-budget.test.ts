@@ -18,3 +18,9 @@ test("money.cost-below-budget is quiet near the budget and when unit costs exist
   assert.deepEqual(findingsOf(costBelowBudget, absoluteOnly(14)), []);
   assert.deepEqual(findingsOf(costBelowBudget, buildProject({ budget: 20 })), []);
 });
+
+test("money.cost-below-budget skips cost rows named like a rate (救助标准 may be per household)", () => {
+  const p = absoluteOnly(20);
+  p.indicators[3] = { ...p.indicators[3]!, name: "困难职工救助标准" };
+  assert.deepEqual(findingsOf(costBelowBudget, p), []);
+});

@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { FINDING_KEYS } from "@jixiao/core";
+import { FINDING_KEYS, RULES } from "@jixiao/core";
 import { buildDocument, buildProject, projectWith } from "@jixiao/core/rules/test-helpers.ts";
 import { writeJson } from "@jixiao/formats";
 import { memoryIo } from "../io.ts";
@@ -88,4 +88,18 @@ test("check exits 2 on unreadable input, a bad policy, or no file", async () => 
   assert.equal(await run([await fixture("ok.json", clean()), "--policy", policy], badValue), 2);
   assert.match(badValue.stderr, /policy\.bad-value/);
   assert.equal(await run([], memoryIo()), 2);
+});
+
+test("check --list-rules lists every rule with its severity under the policy", async () => {
+  const io = memoryIo();
+  const policy = await fixture(
+    "p.json",
+    JSON.stringify({ rules: { "value.vague-target": "off", "weight.sum": "info" } }),
+  );
+  assert.equal(await run(["--list-rules", "--policy", policy], io), 0);
+  const lines = io.stdout.trim().split("\n");
+  assert.equal(lines.length, RULES.length);
+  assert.match(io.stdout, /value\.vague-target\s+off\s+产出指标目标值含糊/);
+  assert.match(io.stdout, /weight\.sum\s+info\s/);
+  assert.match(io.stdout, /value\.direction-contradiction\s+error\s/);
 });

@@ -4,7 +4,15 @@
  * at its cell. Exit 1 when any finding is an error, 0 otherwise, 2 on unreadable input.
  */
 import { parseArgs } from "node:util";
-import { FINDING_KEYS, type Finding, review, type TargetDocument } from "@jixiao/core";
+import {
+  activeRules,
+  FINDING_KEYS,
+  type Finding,
+  type ReviewPolicy,
+  RULES,
+  review,
+  type TargetDocument,
+} from "@jixiao/core";
 import type { Io } from "../io.ts";
 import { formatDiagnostics, loadDocument } from "../load.ts";
 import { loadReviewPolicy } from "../review-policy-file.ts";
@@ -12,9 +20,11 @@ import { loadReviewPolicy } from "../review-policy-file.ts";
 export const summary = "审核绩效目标表，列出问题 · review a table and list its findings";
 
 const HELP = `用法 Usage: jixiao check FILE [--json] [--policy NAME|FILE] [--lang zh|en]
+       jixiao check --list-rules [--policy NAME|FILE] [--lang zh|en]
   审核 FILE（jixiao import 能读的任何格式），按项目列出问题及所在单元格。
   Reviews FILE and lists the findings by project, each with the cell it points at.
   --policy  预置政策 default | cost-first-level-2021 | indicators-80 | split-50-30-10，或 JSON 政策文件
+  --list-rules  列出规则及其在该政策下的级别 / list the rules and their severity under the policy
   --json    输出 {"findings":[{code,severity,project,projectIndex,indicator,indicatorIndex,field,message,messageEn}]}
   Exit: 0 no error findings, 1 error findings, 2 unreadable input or bad usage.
 `;
@@ -47,7 +57,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const file = args.positionals[0];
-  if (!file) {
+  if (!file && !args.values["list-rules"]) {
     io.err(`jixiao check: 缺少文件 missing FILE\n${HELP}`);
     return 2;
   }
@@ -58,6 +68,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.err(`jixiao check: 无法使用政策 unusable policy ${args.values.policy}\n`);
     return 2;
   }
+  if (args.values["list-rules"]) {
+    io.out(formatRules(policy.value, lang));
+    return 0;
+  }
+  if (!file) return 2;
   const loaded = await loadDocument(file, io);
   if (!loaded.value) {
     io.err(formatDiagnostics(loaded.diagnostics, lang));
@@ -113,12 +128,23 @@ export function formatFindings(doc: TargetDocument, findings: readonly Finding[]
   return `${lines.join("\n")}\n`;
 }
 
+/** One line per rule: code, severity under the policy (or "off"), title. */
+export function formatRules(policy: ReviewPolicy, lang: "zh" | "en"): string {
+  const on = new Map(activeRules(policy).map((a) => [a.rule.code, a.severity]));
+  const lines = RULES.map((r) => {
+    const sev = on.get(r.code) ?? "off";
+    return `${r.code.padEnd(40)} ${sev.padEnd(7)} ${lang === "en" ? r.title.en : r.title.zh}`;
+  });
+  return `${lines.join("\n")}\n`;
+}
+
 function parse(argv: string[]) {
   return parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       json: { type: "boolean" },
+      "list-rules": { type: "boolean" },
       policy: { type: "string" },
       lang: { type: "string", default: "zh" },
       help: { type: "boolean", short: "h" },

@@ -5,7 +5,7 @@ import * as echarts from "echarts";
 import { useEffect, useMemo, useRef } from "react";
 import { request } from "../api/client.ts";
 import { fetchAllProjects } from "../api/projects.ts";
-import type { Finding, ProjectDetail } from "../api/types.ts";
+import type { Finding, ProjectDetail, SelfEvaluation } from "../api/types.ts";
 import { statusLabel } from "../components/status-tag.tsx";
 import { useLang } from "../i18n.tsx";
 import { useSession } from "../session.tsx";
@@ -53,7 +53,14 @@ export default function DashboardPage() {
           },
         },
       }).catch(() => ({ findings: [] as Finding[] }));
-      return { ds, findings: fs.findings };
+      const evals = await Promise.all(
+        ds.map((d) =>
+          d.hasApproved
+            ? request<SelfEvaluation>(`/projects/${d.id}/self-evaluation`).catch(() => null)
+            : Promise.resolve(null),
+        ),
+      );
+      return { ds, findings: fs.findings, grades: evals.map((e) => e?.result?.grade ?? null) };
     },
   });
   const budgetOption = useMemo(() => {
@@ -144,6 +151,27 @@ export default function DashboardPage() {
       })),
     };
   }, [details.data, t]);
+  const gradeOption = useMemo(() => {
+    const order = ["优", "良", "中", "差"];
+    const grades = details.data?.grades ?? [];
+    const colors = ["#135200", "#1d39c4", "#d48806", "#a8071a"];
+    return {
+      title: { text: t("自评等级", "Self-evaluation grades"), textStyle: { fontSize: 14 } },
+      tooltip: {},
+      grid: { left: 50, right: 20, top: 50, bottom: 30 },
+      xAxis: { type: "category", data: [...order, t("未自评", "not scored")] },
+      yAxis: { type: "value", minInterval: 1 },
+      series: [
+        {
+          type: "bar",
+          data: [
+            ...order.map((g, i) => ({ value: grades.filter((x) => x === g).length, itemStyle: { color: colors[i] } })),
+            { value: grades.filter((x) => x === null).length, itemStyle: { color: "#8c8c8c" } },
+          ],
+        },
+      ],
+    };
+  }, [details.data, t]);
   const total = sumDecimal(list.map((p) => p.budget));
   return (
     <div className="jx-page">
@@ -205,6 +233,11 @@ export default function DashboardPage() {
           <Col xs={24} xl={12}>
             <Card>
               <Chart option={statusOption} label={t("流程状态图", "Workflow status chart")} />
+            </Card>
+          </Col>
+          <Col xs={24} xl={12}>
+            <Card>
+              <Chart option={gradeOption} label={t("自评等级图", "Self-evaluation grades chart")} />
             </Card>
           </Col>
         </Row>

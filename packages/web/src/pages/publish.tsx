@@ -68,7 +68,7 @@ export default function PublishPage() {
         ) : null}
         <Typography.Paragraph>
           {t(
-            `本部门 ${fiscalYear} 年度：已批复 ${approved.length} 个项目，未批复 ${pending.length} 个（不会公开）。`,
+            `${deptCode ? `部门 ${deptCode}` : "全部部门"} ${fiscalYear} 年度：已批复 ${approved.length} 个项目，未批复 ${pending.length} 个（不会公开）。`,
             `FY ${fiscalYear}: ${approved.length} approved projects, ${pending.length} not approved (not published).`,
           )}
         </Typography.Paragraph>

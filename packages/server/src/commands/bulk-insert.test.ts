@@ -19,16 +19,14 @@ for (const driver of DRIVERS) {
         }
         return out;
       });
-      const bulk = await d.db
-        .transaction()
-        .execute((trx) =>
-          bulkInsertProjects(trx, null, {
-            regionCode: "B",
-            fiscalYear: 2024,
-            moneyUnit: "万元",
-            projects: doc.projects,
-          }),
-        );
+      const bulk = await d.db.transaction().execute((trx) =>
+        bulkInsertProjects(trx, null, {
+          regionCode: "B",
+          fiscalYear: 2024,
+          moneyUnit: "万元",
+          projects: doc.projects,
+        }),
+      );
       assert.equal(bulk.length, one.length);
       const strip = (r: Record<string, unknown>) => {
         const { id, region_code, created_at, updated_at, ...rest } = r;

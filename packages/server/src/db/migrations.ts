@@ -4,9 +4,11 @@
  */
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as m0001 from "./migrations/0001-init.ts";
+import * as m0002 from "./migrations/0002-list-index.ts";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-init": m0001,
+  "0002-list-index": m0002,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -19,7 +19,7 @@ export async function fetchAllProjects(f: ProjectFilter, max = 20000): Promise<P
       `/projects${qs({ ...f, limit: PAGE, offset })}`,
     );
     out.push(...r.items);
-    if (r.items.length < PAGE || out.length >= r.total) break;
+    if (r.items.length === 0 || out.length >= r.total) break; // server may cap the page size (max 500)
   }
   return out;
 }

@@ -64,17 +64,15 @@ async function importRegion(d: Database, projects: Project[]): Promise<number> {
     }
   });
   const t0 = process.hrtime.bigint();
-  await d.db
-    .transaction()
-    .execute((trx) =>
-      bulkInsertProjects(trx, null, {
-        regionCode: REGION,
-        fiscalYear: YEAR,
-        moneyUnit: "万元",
-        projects,
-        status: "approved",
-      }),
-    );
+  await d.db.transaction().execute((trx) =>
+    bulkInsertProjects(trx, null, {
+      regionCode: REGION,
+      fiscalYear: YEAR,
+      moneyUnit: "万元",
+      projects,
+      status: "approved",
+    }),
+  );
   return ms(t0);
 }
 
@@ -220,7 +218,7 @@ async function postgresPart(url: string): Promise<void> {
     console.log(
       `  ratio COPY time ÷ import time: ${(tCopy / tImport).toFixed(2)} (target ≥ 0.5: ${tCopy / tImport >= 0.5 ? "met" : "NOT met"})`,
     );
-    await sql`analyze`.execute(imp.db);
+    await sql`vacuum analyze`.execute(imp.db);
     await apiLatency("PostgreSQL API", imp);
   } finally {
     await imp?.close();

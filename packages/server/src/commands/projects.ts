@@ -80,13 +80,22 @@ export async function listProjects(ctx: Ctx, q: ListQuery): Promise<{ items: Pro
   if (q.unitCode) base = base.where("unit_code", "=", q.unitCode);
   if (q.status) base = base.where("status", "=", q.status);
   if (q.q) base = base.where("name", "ilike", `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+  // Deferred join: page through the (region, year, unit, id) index for ids only, then fetch
+  // those 50 rows, so a deep offset does not read every skipped row from the table.
+  const page = base
+    .select("id")
+    .orderBy("unit_code")
+    .orderBy("id")
+    .limit(q.limit ?? 50)
+    .offset(q.offset ?? 0);
   const [rows, count] = await Promise.all([
-    base
+    ctx.db
+      .selectFrom("projects")
       .selectAll()
+      .where("region_code", "=", ctx.actor.regionCode)
+      .where("id", "in", page)
       .orderBy("unit_code")
       .orderBy("id")
-      .limit(q.limit ?? 50)
-      .offset(q.offset ?? 0)
       .execute(),
     base.select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow(),
   ]);

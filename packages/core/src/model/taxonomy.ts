@@ -78,6 +78,14 @@ function clean(label: string): string {
 }
 
 /**
+ * Every label spelling the normaliser knows (一级 and 二级), e.g. for building lookup tables.
+ * @example labelSpellings().includes("社会效益指标") // true
+ */
+export function labelSpellings(): string[] {
+  return [...new Set([...Object.keys(LEVEL1_ALIASES), ...Object.keys(LEVEL2_ALIASES)])];
+}
+
+/**
  * Normalises a printed 一级 label; null when it is not one.
  * @example normalizeLevel1("满意度指 标") // "满意度指标"
  */

@@ -6,6 +6,7 @@
 import {
   type Diagnostic,
   type Level1,
+  labelSpellings,
   type Nature,
   normalizeLevel1,
   normalizeLevel2,
@@ -57,9 +58,17 @@ const NO_LABELS: LabelToken[] = [];
 /** Last characters of every 一级/二级 label (指标, 效益, 影响, 满意度, 产出, 成本 …). */
 const LABEL_ENDINGS = new Set([..."标益响度出本量效展"].map((c) => c.charCodeAt(0)));
 
+/** Every known label spelling → its token (labels with spaces are joined before lookup). */
+const LABELS: ReadonlyMap<string, LabelToken> = new Map(
+  labelSpellings().map((text) => [text, { text, level1: normalizeLevel1(text), level2: normalizeLevel2(text) }]),
+);
+
 function label(text: string): LabelToken | null {
   // Labels are short and end in 指标/效益/影响/满意度 etc.; skip long free text cheaply.
   if (text.length > 16 || !LABEL_ENDINGS.has(text.charCodeAt(text.length - 1))) return null;
+  const known = LABELS.get(text);
+  if (known) return known;
+  // A spelling with stray spaces the cell cleaner kept.
   const level1 = normalizeLevel1(text);
   const level2 = normalizeLevel2(text);
   return level1 || level2 ? { text, level1, level2 } : null;
@@ -141,17 +150,18 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     labels.push(l);
     i++;
   }
-  const nameParts = tokens.slice(i, beforeEnd).map((t) => t.text);
-  let name = nameParts.join("");
-  if (nameParts.length > 1) {
+  const nameCells = beforeEnd - i;
+  let name = nameCells === 1 ? tokens[i]!.text : "";
+  if (nameCells > 1) {
+    for (let j = i; j < beforeEnd; j++) name += tokens[j]!.text;
     diagnostics = add(
       diagnostics,
       diag(
         line,
         "text.name-joined",
         "info",
-        `三级指标分在 ${nameParts.length} 个单元格，已合并为「${name}」`,
-        `The indicator name was split over ${nameParts.length} cells; joined as "${name}"`,
+        `三级指标分在 ${nameCells} 个单元格，已合并为「${name}」`,
+        `The indicator name was split over ${nameCells} cells; joined as "${name}"`,
         "joined name cells",
       ),
     );
@@ -186,7 +196,7 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
   let end = tokens.length;
   let weight = 0;
   if (weightTok && tokens.length - 1 >= middleStart) {
-    weight = Number(weightTok.text.replace(/,/g, ""));
+    weight = Number(weightTok.text.indexOf(",") >= 0 ? weightTok.text.replace(/,/g, "") : weightTok.text);
     end = tokens.length - 1;
   } else {
     diagnostics = add(
@@ -194,21 +204,20 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
       diag(line, "text.weight-missing", "warning", "分值为空，按 0 计", "The 分值 cell is empty; read as 0"),
     );
   }
-  const middle = tokens.slice(middleStart, end).map((t) => t.text);
   let operator: Operator | null = null;
-  let k = 0;
-  if (middle[0] !== undefined) {
-    const op = parseOperator(middle[0]);
+  let k = middleStart;
+  if (k < end) {
+    const op = parseOperator(tokens[k]!.text);
     if (op) {
       operator = op;
-      k = 1;
+      k++;
     }
   }
-  let target = middle[k] ?? "";
+  let target = k < end ? tokens[k]!.text : "";
   let unit: string | null = null;
-  const rest = middle.slice(k + 1);
-  if (rest.length === 1) unit = rest[0]!;
-  else if (rest.length > 1) {
+  if (end - (k + 1) === 1) unit = tokens[k + 1]!.text;
+  else if (end - (k + 1) > 1) {
+    const rest = tokens.slice(k + 1, end).map((t) => t.text);
     // More cells than target + unit: the unit is the last short one, the target the rest.
     const u = rest[rest.length - 1]!;
     if (looksLikeUnit(u)) {

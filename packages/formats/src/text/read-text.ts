@@ -48,6 +48,8 @@ interface Block {
 }
 
 const MAX_DIAGNOSTICS_PER_CODE = 2000;
+/** First characters of footer notes: 口径说明, 说明, 注. */
+const FOOTER_STARTS = new Set([..."口说注"].map((c) => c.charCodeAt(0)));
 
 function d(
   code: string,
@@ -109,14 +111,30 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
       if (nl === len) break;
       continue;
     }
-    const cells = useTabs ? raw.split("\t") : raw.split(/ {2,}|\u3000{1,}/);
-    // Token objects are pooled across lines: rows keep strings, never tokens.
+    // Cells: scan for tabs without building an array of mostly empty strings.
     tokens.length = 0;
-    for (let c = 0; c < cells.length; c++) {
-      const before = cells[c]!;
-      if (before.length === 0) continue;
+    const spaced = useTabs ? null : raw.split(/ {2,}|\u3000{1,}/);
+    let cellStart = 0;
+    for (let c = 0; ; c++) {
+      let before: string;
+      let done = false;
+      if (spaced) {
+        if (c >= spaced.length) break;
+        before = spaced[c]!;
+      } else {
+        let tab = raw.indexOf("\t", cellStart);
+        if (tab < 0) {
+          tab = raw.length;
+          done = true;
+        }
+        before = tab === cellStart ? "" : raw.slice(cellStart, tab);
+        cellStart = tab + 1;
+      }
+      if (before.length === 0) {
+        if (done) break;
+        continue;
+      }
       const after = joinSplitWords(before);
-      cells[c] = after;
       if (after) {
         const n = tokens.length;
         let t = pool[n];
@@ -143,14 +161,15 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
           ),
         );
       }
+      if (done) break;
     }
     if (tokens.length === 0) continue;
     const first = tokens[0]!.text;
 
     // Header rows.
-    if ((raw.indexOf("三级指标") >= 0 || raw.indexOf("项目名称") >= 0) && isHeaderRow(cells)) {
+    if ((raw.indexOf("三级指标") >= 0 || raw.indexOf("项目名称") >= 0) && isHeaderRow(tokens.map((t) => t.text))) {
       headerSeen++;
-      if (headerSeen === 1) headerNatureCol = cells.indexOf("指标性质");
+      if (headerSeen === 1) headerNatureCol = tokens.find((t) => t.text === "指标性质")?.col ?? -1;
       else
         push(
           d("text.header-repeated", "info", "删除分页重复的表头行", "Dropped a header row repeated at a page break", {
@@ -176,7 +195,7 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
       );
       continue;
     }
-    if (afterTotal || /^(口径说明|说明|注[:：])/.test(first)) {
+    if (afterTotal || (FOOTER_STARTS.has(first.charCodeAt(0)) && /^(口径说明|说明|注[:：])/.test(first))) {
       const note = tokens.map((t) => t.text).join("");
       notes.push(note);
       push(

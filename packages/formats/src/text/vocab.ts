@@ -47,8 +47,11 @@ const OPERATORS: Record<string, Operator> = {
   "＜": "<",
 };
 
+const OPERATOR_STARTS = new Set(Object.keys(OPERATORS).map((k) => k.charCodeAt(0)));
+
 /** 指标方向 cell → operator; null when the cell is not one. */
 export function parseOperator(cell: string): Operator | null {
+  if (!OPERATOR_STARTS.has(cell.charCodeAt(0))) return null;
   return OPERATORS[cell] ?? null;
 }
 
@@ -87,7 +90,8 @@ export function looksLikeUnit(cell: string): boolean {
 
 /** 合计 / 总计 rows. */
 export function isTotalLabel(cell: string): boolean {
-  return /^(合\s*计|总\s*计)$/.test(cell);
+  const c = cell.charCodeAt(0);
+  return (c === 0x5408 || c === 0x603b) && /^(合\s*计|总\s*计)$/.test(cell);
 }
 
 /** Unit cell of a project row: `151001-呼和浩特市总工会`. */

@@ -18,8 +18,8 @@ export interface ActualInput {
 }
 
 export interface SelfEvaluationInput {
-  executed?: number;
-  initialBudget?: number;
+  executed?: number | null;
+  initialBudget?: number | null;
   indicators: ActualInput[];
 }
 
@@ -52,8 +52,8 @@ async function approvedTable(ctx: Ctx, row: ProjectRow): Promise<{ versionNo: nu
 export function scoreWithActuals(table: Project, input: SelfEvaluationInput): ProjectScore {
   const project: Project = {
     ...table,
-    ...(input.executed === undefined ? {} : { executed: input.executed }),
-    ...(input.initialBudget === undefined ? {} : { initialBudget: input.initialBudget }),
+    ...(input.executed == null ? {} : { executed: input.executed }),
+    ...(input.initialBudget == null ? {} : { initialBudget: input.initialBudget }),
     indicators: table.indicators.map((ind, i) => ({ ...ind, ...(input.indicators[i] ?? {}) })),
   };
   return scoreProject(project, 0);
@@ -134,6 +134,6 @@ export async function saveSelfEvaluation(
       before: before?.input ?? null,
       after: { input, total: result.total, grade: result.grade },
     });
-    return { ...input, versionNo, result, updatedAt: now.toISOString(), updatedBy: ctx.actor.username };
+    return { executed: null, ...input, versionNo, result, updatedAt: now.toISOString(), updatedBy: ctx.actor.username };
   });
 }

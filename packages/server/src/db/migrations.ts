@@ -43,10 +43,11 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise
 /** Reads the applied level and checks it matches the code's migrations in order. */
 // biome-ignore lint/suspicious/noExplicitAny: runs on any schema version
 export async function checkMigrations(db: Kysely<any>, schema?: string): Promise<MigrationLevel> {
-  const all = await migrator(db, schema).getMigrations();
   const names = Object.keys(MIGRATIONS).sort();
-  const applied = all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
-  if (applied.length !== names.length || applied.some((n, i) => n !== names[i])) {
+  const q = schema ? db.withSchema(schema) : db;
+  const rows = await q.selectFrom("kysely_migration").select("name").orderBy("name").execute();
+  const applied = rows.map((r: { name: string }) => r.name);
+  if (applied.length !== names.length || applied.some((n: string, i: number) => n !== names[i])) {
     throw new Error(`database migrations [${applied.join(", ")}] do not match the code's [${names.join(", ")}]`);
   }
   return { level: names[names.length - 1] ?? "", count: names.length };

@@ -34,8 +34,8 @@ export function selfEvaluationRoutes(app: FastifyInstance, state: AppState): voi
           required: ["indicators"],
           additionalProperties: false,
           properties: {
-            executed: { type: "number", minimum: 0 },
-            initialBudget: { type: "number", minimum: 0 },
+            executed: { type: ["number", "null"], minimum: 0 },
+            initialBudget: { type: ["number", "null"], minimum: 0 },
             indicators: { type: "array", items: actual, maxItems: 500 },
           },
         },

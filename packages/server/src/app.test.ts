@@ -53,6 +53,32 @@ for (const driver of DRIVERS) {
       assert.ok(body.items.every((p: { status: string }) => p.status === "approved"));
     });
 
+    test("paging keeps the exact total, also past the end; password change", async () => {
+      const fin = await t.login("finance");
+      const p1 = (await fin.request("GET", "/api/v1/projects?fiscalYear=2024&limit=2")).json();
+      assert.equal(p1.items.length, 2);
+      const p2 = (await fin.request("GET", "/api/v1/projects?fiscalYear=2024&limit=2&offset=2")).json();
+      assert.equal(p2.total, p1.total);
+      const ids = [...p1.items, ...p2.items].map((p: { id: number }) => p.id);
+      assert.equal(new Set(ids).size, ids.length, "pages do not overlap");
+      const past = (await fin.request("GET", "/api/v1/projects?fiscalYear=2024&offset=1000")).json();
+      assert.deepEqual(past.items, []);
+      assert.equal(past.total, p1.total);
+      const u = await t.login("unit151002");
+      const bad = await u.request("POST", "/api/v1/auth/password", {
+        oldPassword: "nope",
+        newPassword: "new-password-2",
+      });
+      assert.equal(bad.statusCode, 401);
+      const ok = await u.request("POST", "/api/v1/auth/password", {
+        oldPassword: "demo-unit-151002",
+        newPassword: "new-password-2",
+      });
+      assert.equal(ok.statusCode, 200);
+      await t.login("unit151002", "new-password-2");
+      await assert.rejects(t.login("unit151002", "demo-unit-151002"), /401/);
+    });
+
     test("bad credentials → 401 coded error; no session → 401; missing CSRF → 403 and nothing changes", async () => {
       const bad = await t.anonymous.request("POST", "/api/v1/auth/login", { username: "admin", password: "nope" });
       assert.equal(bad.statusCode, 401);

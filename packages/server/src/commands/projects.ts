@@ -88,18 +88,18 @@ export async function listProjects(ctx: Ctx, q: ListQuery): Promise<{ items: Pro
     .orderBy("id")
     .limit(q.limit ?? 50)
     .offset(q.offset ?? 0);
-  const [rows, count] = await Promise.all([
-    ctx.db
-      .selectFrom("projects")
-      .selectAll()
-      .where("region_code", "=", ctx.actor.regionCode)
-      .where("id", "in", page)
-      .orderBy("unit_code")
-      .orderBy("id")
-      .execute(),
-    base.select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map(presentSummary), total: count.n };
+  // One statement: the page (deferred join) and the exact total.
+  const rows = await ctx.db
+    .selectFrom("projects")
+    .selectAll()
+    .select(base.select(sql<number>`count(*)::int`.as("n")).as("total"))
+    .where("region_code", "=", ctx.actor.regionCode)
+    .where("id", "in", page)
+    .orderBy("unit_code")
+    .orderBy("id")
+    .execute();
+  const total = rows[0]?.total ?? (await base.select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow()).n;
+  return { items: rows.map(({ total: _t, ...r }) => presentSummary(r)), total: Number(total) };
 }
 
 /** The project row if it exists inside the actor's scope, else `project.not-found`. */
@@ -138,7 +138,28 @@ export async function presentDetail(db: Kysely<DB>, row: ProjectRow): Promise<Pr
 
 export async function getProject(ctx: Ctx, id: number): Promise<ProjectDetail> {
   authorize(ctx.actor, "project.read");
-  return presentDetail(ctx.db, await findProject(ctx.db, ctx.actor, id));
+  // One statement: the scoped project row with its current version's table.
+  const row = await ctx.db
+    .selectFrom("projects")
+    .innerJoin("table_versions as v", (j) =>
+      j
+        .onRef("v.region_code", "=", "projects.region_code")
+        .onRef("v.project_id", "=", "projects.id")
+        .onRef("v.version_no", "=", "projects.version_no"),
+    )
+    .selectAll("projects")
+    .select("v.doc")
+    .where("projects.id", "=", id)
+    .where((eb) => projectScope(eb as never, ctx.actor))
+    .executeTakeFirst();
+  if (!row) throw notFound("project", "项目");
+  const { doc, ...project } = row;
+  return {
+    ...presentSummary(project),
+    table: doc as Project,
+    returnReason: project.return_reason,
+    approvedVersionNo: project.approved_version_no,
+  };
 }
 
 async function insertIndicators(db: Kysely<DB>, row: ProjectRow, versionNo: number, project: Project): Promise<void> {

@@ -166,5 +166,38 @@ for (const driver of DRIVERS) {
       assert.equal(await snapshot(t.database.db), before, "the foreign tenant's rows are unchanged");
       assert.ok(checks >= routes.length * clients.length);
     });
+
+    test("inside the region: a unit's staff cannot reach a neighbouring unit's project", async () => {
+      const spec = (await t.anonymous.request("GET", "/api/openapi.json")).json() as {
+        paths: Record<string, Record<string, unknown>>;
+      };
+      const routes = Object.entries(spec.paths)
+        .filter(([p]) => p.startsWith("/api/v1/projects/{id}"))
+        .flatMap(([p, ops]) => Object.keys(ops).map((m) => ({ method: m.toUpperCase(), path: p })));
+      const neighbour = await t.database.db
+        .selectFrom("projects")
+        .select(["id", "row_version"])
+        .where("region_code", "=", "150100")
+        .where("unit_code", "=", "151002")
+        .executeTakeFirstOrThrow();
+      const staff = await t.login("unit151001");
+      for (const r of routes) {
+        const key = `${r.method} ${r.path}`;
+        const body = r.method === "GET" ? undefined : (BODIES[key] ?? {});
+        const query = r.path.endsWith("/diff") ? "?from=1&to=1" : "";
+        const url = (id: number) => r.path.replace("{id}", String(id)).replace("{no}", "1") + query;
+        const res = await staff.request(r.method, url(neighbour.id), body);
+        const miss = await staff.request(r.method, url(MISSING_ID), body);
+        assert.equal(res.statusCode, miss.statusCode, `${key} → ${res.statusCode} ${res.body.slice(0, 120)}`);
+        assert.equal(res.json().error?.code, miss.json().error?.code, key);
+      }
+      const after = await t.database.db
+        .selectFrom("projects")
+        .select(["id", "row_version"])
+        .where("id", "=", neighbour.id)
+        .where("region_code", "=", "150100")
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(after, neighbour);
+    });
   });
 }

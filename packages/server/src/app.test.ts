@@ -36,7 +36,23 @@ for (const driver of DRIVERS) {
       const setCookie = String(r.headers["set-cookie"]);
       assert.match(setCookie, /HttpOnly/);
       assert.match(setCookie, /SameSite=Lax/);
+      // Expired sessions are purged at login.
+      await t.database.db
+        .insertInto("sessions")
+        .values({
+          id: "expired",
+          region_code: "150100",
+          fiscal_year: 2024,
+          user_id: 1,
+          csrf_token: "x",
+          expires_at: new Date(0),
+        })
+        .execute();
       const admin = await t.login("admin");
+      assert.equal(
+        (await t.database.db.selectFrom("sessions").select("id").where("id", "=", "expired").execute()).length,
+        0,
+      );
       const list = await admin.request("GET", "/api/v1/projects?fiscalYear=2024");
       assert.equal(list.statusCode, 200);
       const body = list.json();

@@ -12,6 +12,9 @@ import type { Ctx } from "./context.ts";
 import { ensureOrg } from "./org.ts";
 import { type ProjectSummary, presentSummary } from "./projects.ts";
 
+/** How long an uncommitted preview is kept. */
+export const PREVIEW_TTL_MS = 24 * 60 * 60 * 1000;
+
 export interface PreviewProject {
   index: number;
   name: string;
@@ -79,6 +82,13 @@ export async function previewImport(
   if (doc && fiscalYearOverride !== undefined) doc.fiscalYear = fiscalYearOverride;
   const findings = doc ? review(doc) : [];
   const projects = doc && fiscalYear !== null ? await checkProjects(ctx, doc, fiscalYear) : [];
+  // Housekeeping: previews nobody committed within a day are dropped.
+  await ctx.db
+    .deleteFrom("import_previews")
+    .where("region_code", "=", ctx.actor.regionCode)
+    .where("committed_at", "is", null)
+    .where("created_at", "<", new Date(Date.now() - PREVIEW_TTL_MS))
+    .execute();
   const previewId = randomUUID();
   await ctx.db
     .insertInto("import_previews")

@@ -58,6 +58,8 @@ export async function login(
   // Verify against a dummy hash when the user is missing so timing does not reveal it.
   const ok = await verifyPassword(password, u?.password_hash ?? DUMMY_HASH);
   if (!u || !ok || u.disabled) throw badCredentials();
+  // Housekeeping: expired sessions go on every login (the table stays small).
+  await db.deleteFrom("sessions").where("expires_at", "<", new Date()).execute();
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(24).toString("base64url");
   await db

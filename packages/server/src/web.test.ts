@@ -43,6 +43,21 @@ test("serves the built web app at / with SPA fallback; /api stays JSON; login is
     assert.equal(limited.statusCode, 429);
     assert.equal(limited.json().error.code, "auth.rate-limited");
     assert.ok(Number(limited.headers["retry-after"]) > 0);
+    // Spraying many usernames from one address is limited too (50 failures / 5 min).
+    for (let i = 0; i < 40; i++) {
+      const r = await app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { username: `u${i}`, password: "x" },
+      });
+      assert.equal(r.statusCode, 401);
+    }
+    const sprayed = await app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { username: "u99", password: "x" },
+    });
+    assert.equal(sprayed.statusCode, 429);
     await app.close();
   } finally {
     await database.close();

@@ -8,6 +8,8 @@ import type { RouteOptions } from "./index.ts";
 
 const LOGIN_WINDOW_MS = 5 * 60 * 1000;
 const LOGIN_MAX_FAILURES = 10;
+/** Failures per client address across all usernames (password spraying). */
+const LOGIN_MAX_FAILURES_PER_IP = 50;
 
 function rateKey(req: FastifyRequest, username: string): string {
   return `${username.toLowerCase()}|${req.ip}`;
@@ -33,9 +35,11 @@ export function authRoutes(app: FastifyInstance, state: AppState, opts: RouteOpt
     },
     async (req, reply) => {
       const key = rateKey(req, req.body.username);
+      const ipKey = `*|${req.ip}`;
       const now = Date.now();
       const recent = (state.loginFailures.get(key) ?? []).filter((t) => now - t < LOGIN_WINDOW_MS);
-      if (recent.length >= LOGIN_MAX_FAILURES) {
+      const fromIp = (state.loginFailures.get(ipKey) ?? []).filter((t) => now - t < LOGIN_WINDOW_MS);
+      if (recent.length >= LOGIN_MAX_FAILURES || fromIp.length >= LOGIN_MAX_FAILURES_PER_IP) {
         reply.header("Retry-After", String(Math.ceil((LOGIN_WINDOW_MS - (now - (recent[0] ?? now))) / 1000)));
         throw new AppError(
           "auth.rate-limited",
@@ -55,8 +59,15 @@ export function authRoutes(app: FastifyInstance, state: AppState, opts: RouteOpt
         });
         return { user: r.user, csrfToken: r.csrfToken };
       } catch (e) {
+        if (state.loginFailures.size > 10_000) {
+          // Bound the memory: forget keys whose failures are all outside the window.
+          for (const [k, ts] of state.loginFailures)
+            if (now - (ts[ts.length - 1] ?? 0) >= LOGIN_WINDOW_MS) state.loginFailures.delete(k);
+        }
         recent.push(now);
+        fromIp.push(now);
         state.loginFailures.set(key, recent);
+        state.loginFailures.set(ipKey, fromIp);
         throw e;
       }
     },

@@ -88,18 +88,35 @@ export async function listProjects(ctx: Ctx, q: ListQuery): Promise<{ items: Pro
     .orderBy("id")
     .limit(q.limit ?? 50)
     .offset(q.offset ?? 0);
-  // One statement: the page (deferred join) and the exact total.
+  // One statement: the page (deferred join) and the exact total — from the maintained
+  // per-unit counters (migration 0003) unless a text filter needs a real count.
+  const totalExpr = q.q ? base.select(sql<number>`count(*)::int`.as("n")) : countersTotal(ctx, q);
   const rows = await ctx.db
     .selectFrom("projects")
     .selectAll()
-    .select(base.select(sql<number>`count(*)::int`.as("n")).as("total"))
+    .select(totalExpr.as("total"))
     .where("region_code", "=", ctx.actor.regionCode)
     .where("id", "in", page)
     .orderBy("unit_code")
     .orderBy("id")
     .execute();
-  const total = rows[0]?.total ?? (await base.select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow()).n;
+  const total = rows[0]?.total ?? (await totalExpr.executeTakeFirstOrThrow()).n;
   return { items: rows.map(({ total: _t, ...r }) => presentSummary(r)), total: Number(total) };
+}
+
+/** The exact number of projects in scope matching the filters, summed from project_counts. */
+function countersTotal(ctx: Ctx, q: ListQuery) {
+  let c = ctx.db
+    .selectFrom("project_counts")
+    .select(sql<number>`coalesce(sum(n), 0)::int`.as("n"))
+    .where("region_code", "=", ctx.actor.regionCode);
+  if (ctx.actor.role === "unit_staff") c = c.where("unit_code", "=", ctx.actor.unitCode ?? "\u0000");
+  if (ctx.actor.role === "dept_reviewer") c = c.where(sql`left(unit_code, 3)`, "=", ctx.actor.deptCode ?? "\u0000");
+  if (q.fiscalYear !== undefined) c = c.where("fiscal_year", "=", q.fiscalYear);
+  if (q.deptCode) c = c.where(sql`left(unit_code, 3)`, "=", q.deptCode);
+  if (q.unitCode) c = c.where("unit_code", "=", q.unitCode);
+  if (q.status) c = c.where("status", "=", q.status);
+  return c;
 }
 
 /** The project row if it exists inside the actor's scope, else `project.not-found`. */

@@ -160,7 +160,16 @@ export interface AuditLogTable {
   after: Json | null;
 }
 
+export interface ProjectCountsTable {
+  region_code: string;
+  fiscal_year: number;
+  unit_code: string;
+  status: string;
+  n: number;
+}
+
 export interface DB {
+  project_counts: ProjectCountsTable;
   regions: RegionsTable;
   departments: DepartmentsTable;
   units: UnitsTable;

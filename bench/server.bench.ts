@@ -203,6 +203,8 @@ async function postgresPart(url: string): Promise<void> {
       files.push(f);
       await admin.query(`copy (select * from "${a}"."${t}") to '${f}'`);
     }
+    // The counter triggers on projects resolve their table through the search path.
+    await admin.query(`set search_path to "${b}"`);
     const t0 = process.hrtime.bigint();
     await admin.query("begin");
     for (const [i, t] of tables.entries()) {
@@ -222,6 +224,7 @@ async function postgresPart(url: string): Promise<void> {
     await apiLatency("PostgreSQL API", imp);
   } finally {
     await imp?.close();
+    await admin.query("rollback").catch(() => {});
     await admin.query(`drop schema if exists "${a}" cascade`);
     await admin.query(`drop schema if exists "${b}" cascade`);
     await admin.end();

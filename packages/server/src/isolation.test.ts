@@ -29,6 +29,7 @@ async function snapshot(db: Database["db"]): Promise<string> {
     "import_previews",
     "units",
     "departments",
+    "project_counts",
   ] as const) {
     out.push(await db.selectFrom(table).selectAll().where("region_code", "=", FOREIGN_REGION).execute());
   }

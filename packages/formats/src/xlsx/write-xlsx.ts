@@ -179,6 +179,34 @@ export function buildWorkbook(doc: TargetDocument, options: XlsxOptions = {}): E
     }
   }
 
+  // Row heights that fit wrapped text (spreadsheet programs do not grow explicit-height rows,
+  // and LibreOffice keeps ExcelJS's default): lines per cell from its display width.
+  const LINE = 15;
+  const widthOf = (k: ColumnKey) => WIDTH[k] ?? 12;
+  const heights = table.rows.map((row) => {
+    let lines = 1;
+    for (const k of cols) {
+      if (isProjectColumn(k)) continue;
+      lines = Math.max(lines, wrappedLines(row.cells[k], widthOf(k)));
+    }
+    return lines * LINE + 3;
+  });
+  // A merged project cell (name, goal) needs its whole block tall enough: grow the block evenly.
+  for (const [ps, pe] of runs(table.rows, 0, table.rows.length, (r) => String(r.projectIndex))) {
+    let need = 0;
+    for (const k of cols)
+      if (isProjectColumn(k)) need = Math.max(need, wrappedLines(table.rows[ps]!.cells[k], widthOf(k)) * LINE + 3);
+    let have = 0;
+    for (let i = ps; i < pe; i++) have += heights[i]!;
+    if (need > have) {
+      const extra = (need - have) / (pe - ps);
+      for (let i = ps; i < pe; i++) heights[i] = heights[i]! + extra;
+    }
+  }
+  heights.forEach((h, i) => {
+    ws.getRow(first + i).height = Math.round(h * 10) / 10;
+  });
+
   // 合计 and the footer notes.
   let next = first + table.rows.length;
   if (doc.total !== undefined) {
@@ -206,6 +234,19 @@ export function buildWorkbook(doc: TargetDocument, options: XlsxOptions = {}): E
     next++;
   }
   return wb;
+}
+
+/** Lines a value takes when wrapped in a column `width` characters wide (a CJK character is about 1.6 width units). */
+function wrappedLines(value: unknown, width: number): number {
+  if (value === null || value === undefined) return 1;
+  const text = String(value);
+  let lines = 0;
+  for (const part of text.split("\n")) {
+    let w = 0;
+    for (const ch of part) w += ch.charCodeAt(0) > 0x2e7f ? 1.6 : 1;
+    lines += Math.max(1, Math.ceil(w / Math.max(1, width)));
+  }
+  return lines;
 }
 
 /**

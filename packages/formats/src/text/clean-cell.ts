@@ -7,12 +7,14 @@
 const SPLIT =
   /([\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])[ \u00a0\u3000]+(?=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef])/g;
 
+const SPACE = /[ \u00a0\u3000]/;
+
 /**
  * Joins words split at a line wrap and trims the cell.
  * @example joinSplitWords("满意度指 标") // "满意度指标"
  */
 export function joinSplitWords(cell: string): string {
-  if (cell.indexOf(" ") < 0 && cell.indexOf("\u3000") < 0 && cell.indexOf("\u00a0") < 0) {
+  if (!SPACE.test(cell)) {
     const first = cell.charCodeAt(0);
     const last = cell.charCodeAt(cell.length - 1);
     return first <= 32 || last <= 32 ? cell.trim() : cell;

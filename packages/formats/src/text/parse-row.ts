@@ -66,12 +66,8 @@ const LABELS: ReadonlyMap<string, LabelToken> = new Map(
 function label(text: string): LabelToken | null {
   // Labels are short and end in 指标/效益/影响/满意度 etc.; skip long free text cheaply.
   if (text.length > 16 || !LABEL_ENDINGS.has(text.charCodeAt(text.length - 1))) return null;
-  const known = LABELS.get(text);
-  if (known) return known;
-  // A spelling with stray spaces the cell cleaner kept.
-  const level1 = normalizeLevel1(text);
-  const level2 = normalizeLevel2(text);
-  return level1 || level2 ? { text, level1, level2 } : null;
+  // Cells reach here with line-wrap spaces already removed, so the spelling table is enough.
+  return LABELS.get(text) ?? null;
 }
 
 function diag(

@@ -35,7 +35,7 @@ export interface Boundary {
 
 const MAX_SUFFIX = 8;
 /** Rows of a block that make up its subject-word profile (with its name and goal). */
-const PROFILE_ROWS = 12;
+const PROFILE_ROWS = 6;
 const W_WEIGHT = 10;
 const W_REVISIT = 3;
 const W_SIM = 2;

@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import test from "node:test";
 import { sql } from "kysely";
+import { openDatabase } from "./connect.ts";
 import { checkMigrations, MIGRATIONS } from "./migrations.ts";
 import { DRIVERS } from "./test-databases.ts";
 
@@ -76,3 +81,23 @@ for (const driver of DRIVERS) {
     }
   });
 }
+
+test("a PGlite data directory serves one process at a time; a stale lock is taken over", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "jixiao-lock-"));
+  try {
+    // A lock left by a process that no longer exists does not block.
+    const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"]).stdout.toString();
+    writeFileSync(path.join(dir, "jixiao-server.pid"), dead);
+    const d = await openDatabase({ dataDir: dir });
+    try {
+      // A live holder (here: the test runner's parent process) blocks.
+      writeFileSync(path.join(dir, "jixiao-server.pid"), String(process.ppid));
+      await assert.rejects(openDatabase({ dataDir: dir }), /in use by process/);
+    } finally {
+      writeFileSync(path.join(dir, "jixiao-server.pid"), String(process.pid));
+      await d.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -2,7 +2,8 @@
  * Opens the database: PostgreSQL through `pg` when a `postgres://` URL is given, else an
  * embedded PGlite in a data directory (or in memory). Migrations run and are checked here.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
@@ -33,6 +34,7 @@ export interface ConnectOptions {
 export async function openDatabase(options: ConnectOptions): Promise<Database> {
   let db: Kysely<DB>;
   let kind: DatabaseKind;
+  let unlock: (() => void) | null = null;
   if (options.url) {
     kind = "postgres";
     if (options.schema) {
@@ -53,15 +55,52 @@ export async function openDatabase(options: ConnectOptions): Promise<Database> {
   } else {
     kind = "pglite";
     const dir = options.dataDir ?? "memory://";
-    if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
+    if (!dir.startsWith("memory://")) {
+      mkdirSync(dir, { recursive: true });
+      unlock = lockDataDir(dir);
+    }
     const lite = await PGlite.create(dir);
     db = new Kysely<DB>({ dialect: new PGliteDialect(lite) });
   }
+  const close = async (): Promise<void> => {
+    await db.destroy();
+    unlock?.();
+  };
   try {
     const migration = await migrateToLatest(db, options.schema);
-    return { db, kind, migration, close: () => db.destroy() };
+    return { db, kind, migration, close };
   } catch (e) {
-    await db.destroy();
+    await close();
     throw e;
   }
+}
+
+const LOCK_FILE = "jixiao-server.pid";
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * PGlite is one process's database: a second server on the same data directory would corrupt it.
+ * A pid file in the directory refuses that (a stale file of a dead process is taken over).
+ */
+function lockDataDir(dir: string): () => void {
+  const file = path.join(dir, LOCK_FILE);
+  let holder = Number.NaN;
+  try {
+    holder = Number(readFileSync(file, "utf8").trim());
+  } catch {
+    // no lock yet
+  }
+  if (Number.isInteger(holder) && holder !== process.pid && alive(holder)) {
+    throw new Error(`数据目录 ${dir} 正被进程 ${holder} 使用 / data directory ${dir} is in use by process ${holder}`);
+  }
+  writeFileSync(file, String(process.pid));
+  return () => rmSync(file, { force: true });
 }

@@ -13,6 +13,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { lookupSession } from "./commands/sessions.ts";
 import type { Database } from "./db/connect.ts";
+import { Mutex } from "./db/mutex.ts";
 import { AppError, errorBody, statusOf } from "./errors.ts";
 import type { AppState } from "./http/state.ts";
 import { registerRoutes } from "./routes/index.ts";
@@ -56,6 +57,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     kind: database.kind,
     migration: database.migration,
     loginFailures: new Map(),
+    printLock: new Mutex(),
   };
   const app = Fastify({
     logger: options.logger ?? false,

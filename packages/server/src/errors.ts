@@ -30,6 +30,7 @@ export function statusOf(code: string): number {
     "payload.unsupported": 415,
     "auth.rate-limited": 429,
     internal: 500,
+    "export.pdf-unavailable": 503,
   };
   if (code in exact) return exact[code] as number;
   if (code.endsWith(".not-found")) return 404;

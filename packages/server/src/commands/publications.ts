@@ -1,11 +1,12 @@
 /**
  * Publishing (公开): a snapshot of a department-year's approved tables as one 表12 document,
- * readable by anyone through the public endpoints, exportable as xlsx/html/csv/json.
+ * readable by anyone through the public endpoints, exportable as xlsx/html/csv/json/pdf.
  */
 import type { Project, TargetDocument } from "@jixiao/core";
 import { sumDecimal } from "@jixiao/core";
 import { type OutputFormat, writeDocument } from "@jixiao/formats/export/write-document.ts";
 import type { Kysely } from "kysely";
+import type { Mutex } from "../db/mutex.ts";
 import type { DB } from "../db/schema.ts";
 import { AppError, notFound } from "../errors.ts";
 import { authorize, deptCodeFilter, deptInScope } from "../policies.ts";
@@ -153,20 +154,51 @@ export async function getPublic(db: Kysely<DB>, id: number): Promise<Publication
   return { ...present(r), document: r.document as TargetDocument };
 }
 
-export const EXPORT_TYPES: Record<Exclude<OutputFormat, "pdf">, string> = {
+export const EXPORT_TYPES: Record<OutputFormat, string> = {
   json: "application/json; charset=utf-8",
   csv: "text/csv; charset=utf-8",
   html: "text/html; charset=utf-8",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  pdf: "application/pdf",
 };
 
+/** Why a PDF could not be printed here (no chromium, or chromium failed): 503, never a crash. */
+function pdfUnavailable(details: unknown): AppError {
+  return new AppError(
+    "export.pdf-unavailable",
+    "服务器暂时无法生成 PDF（需要系统的 chromium）；请下载 XLSX 或 HTML 后打印",
+    "The server cannot make a PDF right now (it needs the system's chromium); download the XLSX or HTML and print it",
+    details,
+  );
+}
+
+/**
+ * A published 表12 in one of the output formats. PDF is printed by chromium (one at a time per
+ * server: `printLock` serialises them, a print is a whole browser) and answers
+ * `export.pdf-unavailable` when chromium is missing or fails.
+ */
 export async function exportPublic(
   db: Kysely<DB>,
   id: number,
-  format: Exclude<OutputFormat, "pdf">,
+  format: OutputFormat,
+  printLock?: Mutex,
 ): Promise<{ bytes: Uint8Array; fileName: string; contentType: string }> {
   const p = await getPublic(db, id);
-  const w = await writeDocument(p.document, format);
+  let w: Awaited<ReturnType<typeof writeDocument>>;
+  if (format === "pdf") {
+    const release = printLock ? await printLock.lock() : () => {};
+    try {
+      w = await writeDocument(p.document, "pdf");
+    } catch {
+      // chromium present but failed to start or print: no paths or stack traces in a public answer.
+      throw pdfUnavailable([{ code: "pdf.chromium-failed" }]);
+    } finally {
+      release();
+    }
+    if (!w.value) throw pdfUnavailable(w.diagnostics);
+  } else {
+    w = await writeDocument(p.document, format);
+  }
   if (!w.value) {
     throw new AppError("export.failed", "导出失败", "Export failed", w.diagnostics);
   }

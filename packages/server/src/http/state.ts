@@ -2,6 +2,7 @@
 import type { Kysely } from "kysely";
 import type { DatabaseKind } from "../db/connect.ts";
 import type { MigrationLevel } from "../db/migrations.ts";
+import type { Mutex } from "../db/mutex.ts";
 import type { DB } from "../db/schema.ts";
 
 export interface AppState {
@@ -10,4 +11,6 @@ export interface AppState {
   migration: MigrationLevel;
   /** Failed login attempts per key (username|ip): timestamps in ms. */
   loginFailures: Map<string, number[]>;
+  /** Serialises PDF prints (each one is a whole chromium; the machine has few cores). */
+  printLock: Mutex;
 }

@@ -67,7 +67,8 @@ export function publicationRoutes(app: FastifyInstance, state: AppState): void {
     {
       schema: {
         tags: ["public"],
-        summary: "A published 表12 as xlsx, html, csv or json (no login)",
+        summary: "A published 表12 as xlsx, pdf, html, csv or json (no login)",
+        description: "pdf is printed by the server's chromium; without it the answer is 503 `export.pdf-unavailable`.",
         params: {
           type: "object",
           required: ["id", "format"],
@@ -76,7 +77,7 @@ export function publicationRoutes(app: FastifyInstance, state: AppState): void {
       },
     },
     async (req, reply) => {
-      const f = await exportPublic(state.db, req.params.id, req.params.format);
+      const f = await exportPublic(state.db, req.params.id, req.params.format, state.printLock);
       reply.header("Content-Type", f.contentType);
       reply.header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`);
       return reply.send(Buffer.from(f.bytes));

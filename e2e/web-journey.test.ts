@@ -2,7 +2,7 @@
  * The main journey of the web app in Debian's chromium: log in → import the seed → 4 projects
  * listed → open 体检费 → see the 正向-with-小于等于 finding at its cell → fix it → submit as unit
  * staff → approve as department reviewer → publish → the public page shows it without login →
- * download the xlsx. Screenshots go to e2e/screenshots/.
+ * download the xlsx and the PDF. Screenshots go to e2e/screenshots/.
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -13,7 +13,7 @@ import { ADMIN_PASSWORD, apiLogin, SEED, startServer } from "./support/server.ts
 
 const CONTRADICTION = "value.direction-contradiction";
 
-test("web: import the seed, fix a finding, submit, approve, publish, read it in public and download the xlsx", {
+test("web: import the seed, fix a finding, submit, approve, publish, read it in public and download the xlsx and PDF", {
   timeout: 300_000,
 }, async (t) => {
   if (!CHROMIUM) {
@@ -126,6 +126,17 @@ test("web: import the seed, fix a finding, submit, approve, publish, read it in 
     const bytes = readFileSync(file);
     assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK", "xlsx is a zip container");
     assert.match(download.suggestedFilename(), /\.xlsx$/);
+
+    // 9. Download the PDF: printed by the server's chromium, a real PDF.
+    const pdfLink = pub.locator('a[data-format="pdf"]');
+    assert.match((await pdfLink.textContent()) ?? "", /下载\s*PDF/);
+    const [pdfDownload] = await Promise.all([pub.waitForEvent("download"), pdfLink.click()]);
+    const pdfBytes = readFileSync(await pdfDownload.path());
+    assert.equal(pdfBytes.subarray(0, 5).toString("latin1"), "%PDF-", "the download is a PDF");
+    assert.match(pdfDownload.suggestedFilename(), /\.pdf$/);
+    const pdfRes = await pub.request.get(new URL((await pdfLink.getAttribute("href")) ?? "", srv.url).href);
+    assert.equal(pdfRes.status(), 200);
+    assert.equal(pdfRes.headers()["content-type"], "application/pdf");
     await anon.close();
     assert.deepEqual(errors, [], "no uncaught errors in the page");
   } finally {

@@ -9,7 +9,7 @@ import { ErrorView, errorText } from "../components/error-view.tsx";
 import { useLang } from "../i18n.tsx";
 import { can, useSession } from "../session.tsx";
 
-export const FORMATS = ["xlsx", "html", "csv", "json"] as const;
+export const FORMATS = ["xlsx", "pdf", "html", "csv", "json"] as const;
 
 export default function PublishPage() {
   const { t, lang } = useLang();

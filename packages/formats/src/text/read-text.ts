@@ -48,6 +48,8 @@ interface Block {
 }
 
 const MAX_DIAGNOSTICS_PER_CODE = 2000;
+/** Any character the cell cleaner acts on (line-wrap spaces, edge whitespace). */
+const LINE_SPACE = /[ \u00a0\u3000\r\f\v]/;
 /** First characters of footer notes: 口径说明, 说明, 注. */
 const FOOTER_STARTS = new Set([..."口说注"].map((c) => c.charCodeAt(0)));
 
@@ -62,7 +64,8 @@ function d(
 }
 
 function isLabelCell(text: string): boolean {
-  return normalizeLevel1(text) !== null || normalizeLevel2(text) !== null || parseNature(text) !== null;
+  if (parseNature(text) !== null) return true;
+  return text.length <= 20 && (normalizeLevel1(text) !== null || normalizeLevel2(text) !== null);
 }
 
 /**
@@ -113,6 +116,8 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
     }
     // Cells: scan for tabs without building an array of mostly empty strings.
     tokens.length = 0;
+    // Most lines have no space at all: then no cell needs cleaning.
+    const lineHasSpace = LINE_SPACE.test(raw);
     const spaced = useTabs ? null : raw.split(/ {2,}|\u3000{1,}/);
     let cellStart = 0;
     for (let c = 0; ; c++) {
@@ -134,7 +139,7 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
         if (done) break;
         continue;
       }
-      const after = joinSplitWords(before);
+      const after = lineHasSpace ? joinSplitWords(before) : before;
       if (after) {
         const n = tokens.length;
         let t = pool[n];
@@ -409,15 +414,19 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
 
   // Levels in printed order (for the structure evidence).
   // Kept rows are a prefix of their block, so these resolutions are final for them: keep them.
-  const resolvedOf: Resolved[][] = [];
+  // (null: a row with no labels, which inherits the levels above and needs no resolving.)
+  const resolvedOf: (Resolved | null)[][] = [];
   const printedLevels = (rows: RawIndicator[]) => {
     let above: Levels | null = null;
-    const resolved: Resolved[] = [];
+    const resolved: (Resolved | null)[] = [];
     resolvedOf.push(resolved);
     return rows.map((r) => {
-      const res = resolveLevels(r, above, layout);
-      resolved.push(res);
-      above = res.levels ?? above;
+      if (r.labels.length === 0) resolved.push(null);
+      else {
+        const res = resolveLevels(r, above, layout);
+        resolved.push(res);
+        above = res.levels ?? above;
+      }
       return above?.level1 ?? "";
     });
   };
@@ -463,7 +472,9 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
     const cached = resolvedOf[k]!;
     for (let idx = 0; idx < b.rows.length; idx++) {
       const r = b.rows[idx]!;
-      const res: Resolved = cached[idx] ?? resolveLevels(r, above, layout);
+      const hit = cached[idx];
+      const res: Resolved =
+        hit === undefined ? resolveLevels(r, above, layout) : (hit ?? { levels: above, diagnostics: NO_DIAGNOSTICS });
       above = res.levels ?? above;
       for (const x of r.diagnostics) push(x);
       for (const x of res.diagnostics) push(x);
@@ -642,8 +653,19 @@ function rowLikeness(r: RawIndicator, ind: Indicator): number {
   if (ind.nature === r.nature) s += 0.5;
   if (targetShape(ind.target) === targetShape(r.target)) s += 1;
   s += (1.5 * Math.min(commonSuffix(ind.name, r.name), 4)) / 4;
-  s += 0.5 * containment(r.name, bigrams(ind.name));
+  s += 0.5 * sharedBigrams(r.name, ind.name);
   return s;
+}
+
+/** Share of the character pairs of `a` that also occur in `b` (short names: no sets needed). */
+function sharedBigrams(a: string, b: string): number {
+  let own = 0;
+  let hit = 0;
+  for (let i = 0; i + 1 < a.length; i++) {
+    own++;
+    if (b.indexOf(a.slice(i, i + 2)) >= 0) hit++;
+  }
+  return own === 0 ? 0 : hit / own;
 }
 
 /** The kind of indicator a row is, by meaning: its name, unit and target. null when unclear. */
@@ -739,6 +761,7 @@ function pickLevels(ind: Indicator): Levels {
 }
 
 const NO_LEVELS: Levels = { level1: "", level2: "" };
+const NO_DIAGNOSTICS: Diagnostic[] = [];
 
 function toIndicator(r: RawIndicator, lv: Levels): Indicator {
   const ind: Indicator = {

@@ -69,26 +69,32 @@ export function commonTotal(blocks: readonly BlockInput[]): number | null {
 export function planReattachment(blocks: readonly BlockInput[], total: number | null): Boundary[] {
   const n = blocks.length;
   if (n < 2) return [];
-  const blockSum = (k: number) => blocks[k]!.rows.reduce((s, r) => s + scaled(r.weight), 0);
+  const blockSums = blocks.map((b) => {
+    let t = 0;
+    for (const r of b.rows) t += scaled(r.weight);
+    return t;
+  });
   const pre = blocks.map((b, k) => {
     const rows = b.rows;
     const sum: number[] = [0];
     for (const r of rows) sum.push(sum[sum.length - 1]! + scaled(r.weight));
-    // revisits[p]: 一级 groups reappearing within the first p rows.
+    // revisits[p]: 一级 groups reappearing within the first p rows (a block has only a few 一级).
     const revisits: number[] = [0];
-    const seen = new Set<string>();
+    const seen: string[] = [];
     let prev = "";
     let rv = 0;
     for (const l1 of b.level1s) {
-      if (l1 !== prev && seen.has(l1)) rv++;
-      seen.add(l1);
+      if (l1 !== prev) {
+        if (seen.includes(l1)) rv++;
+        else seen.push(l1);
+      }
       prev = l1;
       revisits.push(rv);
     }
     let maxS = Math.max(0, Math.min(MAX_SUFFIX, rows.length - 1));
     // A settled boundary — this block and the next add up to the common total and this one has
     // no 一级 group out of place — moves nothing; skipping it keeps large inputs fast.
-    if (total !== null && k + 1 < blocks.length && rv === 0 && sum[rows.length] === total && blockSum(k + 1) === total)
+    if (total !== null && k + 1 < blocks.length && rv === 0 && blockSums[k] === total && blockSums[k + 1] === total)
       maxS = 0;
     return { sum, revisits, maxS, profileCache: null as Set<number> | null };
   });

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { AppState } from "../http/state.ts";
 import { auditRoutes } from "./audit.ts";
 import { authRoutes } from "./auth.ts";
+import { dashboardRoutes } from "./dashboard.ts";
 import { healthRoutes } from "./health.ts";
 import { importRoutes } from "./imports.ts";
 import { libraryRoutes } from "./library.ts";
@@ -22,6 +23,7 @@ export async function registerRoutes(app: FastifyInstance, state: AppState, opts
   authRoutes(app, state, opts);
   orgRoutes(app, state);
   projectRoutes(app, state);
+  dashboardRoutes(app, state);
   workflowRoutes(app, state);
   reviewRoutes(app, state);
   importRoutes(app, state);

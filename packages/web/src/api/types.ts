@@ -142,3 +142,21 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
 }
+
+type BySeverity = Record<"error" | "warning" | "info", number>;
+
+/** GET /dashboard: figures over every project in the caller's scope (docs/API.md § Dashboard). */
+export interface DashboardSummary {
+  fiscalYear: number;
+  deptCode: string | null;
+  moneyUnit: "万元" | "元";
+  projectCount: number;
+  approvedCount: number;
+  totalBudget: number;
+  budgetByProject: { id: number; name: string; unitCode: string; unitName: string; budget: number }[];
+  budgetByUnit: { unitCode: string; unitName: string; projects: number; budget: number }[];
+  indicators: { total: number; byLevel: { level1: string; level2: string; count: number }[] };
+  findings: { total: number; bySeverity: BySeverity; byRule: ({ code: string; total: number } & BySeverity)[] };
+  status: Record<Status, number>;
+  grades: { items: { grade: string; count: number }[]; notEvaluated: number };
+}

@@ -1,11 +1,10 @@
-import { sumDecimal } from "@jixiao/core/model/money.ts";
 import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Empty, Row, Statistic, Typography } from "antd";
 import * as echarts from "echarts";
 import { useEffect, useMemo, useRef } from "react";
-import { request } from "../api/client.ts";
-import { fetchAllProjects } from "../api/projects.ts";
-import type { Finding, ProjectDetail, SelfEvaluation } from "../api/types.ts";
+import { qs, request } from "../api/client.ts";
+import type { DashboardSummary } from "../api/types.ts";
+import { ErrorView } from "../components/error-view.tsx";
 import { statusLabel } from "../components/status-tag.tsx";
 import { useLang } from "../i18n.tsx";
 import { useSession } from "../session.tsx";
@@ -26,91 +25,64 @@ function Chart({ option, label, height = 300 }: { option: echarts.EChartsCoreOpt
   return <div ref={ref} role="img" aria-label={label} style={{ height, width: "100%" }} />;
 }
 
-const DETAIL_LIMIT = 60;
+const STATUSES = ["draft", "submitted", "approved", "returned"] as const;
 
 export default function DashboardPage() {
   const { t, lang } = useLang();
   const { fiscalYear, deptCode } = useSession();
-  const projects = useQuery({
-    queryKey: ["projects", fiscalYear, deptCode, null, null],
-    queryFn: () => fetchAllProjects({ fiscalYear, deptCode }),
+  // One request: the server aggregates every project in our scope (GET /dashboard).
+  const dash = useQuery({
+    queryKey: ["dashboard", fiscalYear, deptCode],
+    queryFn: () => request<DashboardSummary>(`/dashboard${qs({ fiscalYear, deptCode })}`),
   });
-  const list = projects.data ?? [];
-  // Indicator mix and findings need the tables: fetched for the first projects only.
-  const ids = list.slice(0, DETAIL_LIMIT).map((p) => p.id);
-  const details = useQuery({
-    queryKey: ["dash-details", ids],
-    enabled: ids.length > 0,
-    queryFn: async () => {
-      const ds = await Promise.all(ids.map((id) => request<ProjectDetail>(`/projects/${id}`)));
-      const fs = await request<{ findings: Finding[] }>("/review", {
-        body: {
-          document: {
-            format: "jixiao.targets/1",
-            moneyUnit: ds[0]?.moneyUnit ?? "万元",
-            fiscalYear,
-            projects: ds.map((d) => d.table),
-          },
-        },
-      }).catch(() => ({ findings: [] as Finding[] }));
-      const evals = await Promise.all(
-        ds.map((d) =>
-          d.hasApproved
-            ? request<SelfEvaluation>(`/projects/${d.id}/self-evaluation`).catch(() => null)
-            : Promise.resolve(null),
-        ),
-      );
-      return { ds, findings: fs.findings, grades: evals.map((e) => e?.result?.grade ?? null) };
-    },
-  });
+  const d = dash.data;
+  const unit = d?.moneyUnit ?? "万元";
   const budgetOption = useMemo(() => {
-    const top = [...list]
-      .sort((a, b) => b.budget - a.budget)
-      .slice(0, 15)
-      .reverse();
+    const top = (d?.budgetByProject ?? []).slice(0, 15).reverse();
     return {
       title: { text: t("项目预算（前15）", "Budget by project (top 15)"), textStyle: { fontSize: 14 } },
       grid: { left: 200, right: 30, top: 40, bottom: 20 },
       tooltip: {},
-      xAxis: { type: "value", name: list[0]?.moneyUnit ?? "万元" },
+      xAxis: { type: "value", name: unit },
       yAxis: { type: "category", data: top.map((p) => (p.name.length > 14 ? `${p.name.slice(0, 14)}…` : p.name)) },
       series: [{ type: "bar", data: top.map((p) => p.budget), itemStyle: { color: "#a8071a" } }],
     };
-  }, [list, t]);
-  const unitOption = useMemo(() => {
-    const by = new Map<string, number[]>();
-    for (const p of list) by.set(p.unitName, [...(by.get(p.unitName) ?? []), p.budget]);
-    return {
+  }, [d, unit, t]);
+  const unitOption = useMemo(
+    () => ({
       title: { text: t("按单位预算", "Budget by unit"), textStyle: { fontSize: 14 } },
       tooltip: { trigger: "item" },
       series: [
-        { type: "pie", radius: ["35%", "65%"], data: [...by].map(([name, v]) => ({ name, value: sumDecimal(v) })) },
+        {
+          type: "pie",
+          radius: ["35%", "65%"],
+          data: (d?.budgetByUnit ?? []).map((u) => ({ name: u.unitName, value: u.budget })),
+        },
       ],
-    };
-  }, [list, t]);
-  const statusOption = useMemo(() => {
-    const by = new Map<string, number>();
-    for (const p of list) by.set(p.status, (by.get(p.status) ?? 0) + 1);
-    return {
+    }),
+    [d, t],
+  );
+  const statusOption = useMemo(
+    () => ({
       title: { text: t("流程状态", "Workflow status"), textStyle: { fontSize: 14 } },
       tooltip: { trigger: "item" },
       series: [
         {
           type: "pie",
           radius: "60%",
-          data: [...by].map(([s, value]) => ({ name: statusLabel(s as never, lang), value })),
+          data: STATUSES.filter((s) => (d?.status[s] ?? 0) > 0).map((s) => ({
+            name: statusLabel(s, lang),
+            value: d?.status[s] ?? 0,
+          })),
         },
       ],
-    };
-  }, [list, t, lang]);
+    }),
+    [d, t, lang],
+  );
   const mixOption = useMemo(() => {
-    const tree = new Map<string, Map<string, number>>();
-    for (const d of details.data?.ds ?? [])
-      for (const i of d.table.indicators) {
-        const m = tree.get(i.level1) ?? new Map<string, number>();
-        m.set(i.level2, (m.get(i.level2) ?? 0) + 1);
-        tree.set(i.level1, m);
-      }
+    const tree = new Map<string, { name: string; value: number }[]>();
+    for (const l of d?.indicators.byLevel ?? [])
+      tree.set(l.level1, [...(tree.get(l.level1) ?? []), { name: l.level2, value: l.count }]);
     return {
       title: { text: t("指标构成（一级 / 二级）", "Indicator mix (level 1 / 2)"), textStyle: { fontSize: 14 } },
       tooltip: {},
@@ -119,60 +91,53 @@ export default function DashboardPage() {
           type: "sunburst",
           center: ["50%", "56%"],
           radius: ["12%", "78%"],
-          data: [...tree].map(([name, m]) => ({ name, children: [...m].map(([n, value]) => ({ name: n, value })) })),
+          data: [...tree].map(([name, children]) => ({ name, children })),
           label: { fontSize: 10, minAngle: 14, rotate: "radial" },
         },
       ],
     };
-  }, [details.data, t]);
+  }, [d, t]);
   const findingsOption = useMemo(() => {
-    const by = new Map<string, { error: number; warning: number; info: number }>();
-    for (const f of details.data?.findings ?? []) {
-      const rule = f.code;
-      const c = by.get(rule) ?? { error: 0, warning: 0, info: 0 };
-      c[f.severity]++;
-      by.set(rule, c);
-    }
-    const rules = [...by.keys()];
+    const rules = [...(d?.findings.byRule ?? [])].reverse(); // most findings on top
     const colors = { error: "#cf1322", warning: "#d48806", info: "#1d39c4" };
+    const names = { error: t("错误", "error"), warning: t("警告", "warning"), info: t("提示", "info") };
     return {
       title: { text: t("审核意见（按规则与严重程度）", "Findings by rule and severity"), textStyle: { fontSize: 14 } },
       tooltip: { trigger: "axis" },
       legend: { top: 30 },
       grid: { left: 220, right: 20, top: 70, bottom: 20 },
       xAxis: { type: "value", minInterval: 1 },
-      yAxis: { type: "category", data: rules },
+      yAxis: { type: "category", data: rules.map((r) => r.code) },
       series: (["error", "warning", "info"] as const).map((s) => ({
-        name: s,
+        name: names[s],
         type: "bar",
         stack: "x",
         itemStyle: { color: colors[s] },
-        data: rules.map((r) => by.get(r)![s]),
+        data: rules.map((r) => r[s]),
       })),
     };
-  }, [details.data, t]);
+  }, [d, t]);
   const gradeOption = useMemo(() => {
-    const order = ["优", "良", "中", "差"];
-    const grades = details.data?.grades ?? [];
+    const items = d?.grades.items ?? [];
     const colors = ["#135200", "#1d39c4", "#d48806", "#a8071a"];
     return {
       title: { text: t("自评等级", "Self-evaluation grades"), textStyle: { fontSize: 14 } },
       tooltip: {},
       grid: { left: 50, right: 20, top: 50, bottom: 30 },
-      xAxis: { type: "category", data: [...order, t("未自评", "not scored")] },
+      xAxis: { type: "category", data: [...items.map((g) => g.grade), t("未自评", "not scored")] },
       yAxis: { type: "value", minInterval: 1 },
       series: [
         {
           type: "bar",
           data: [
-            ...order.map((g, i) => ({ value: grades.filter((x) => x === g).length, itemStyle: { color: colors[i] } })),
-            { value: grades.filter((x) => x === null).length, itemStyle: { color: "#8c8c8c" } },
+            ...items.map((g, i) => ({ value: g.count, itemStyle: { color: colors[i % colors.length] } })),
+            { value: d?.grades.notEvaluated ?? 0, itemStyle: { color: "#8c8c8c" } },
           ],
         },
       ],
     };
-  }, [details.data, t]);
-  const total = sumDecimal(list.map((p) => p.budget));
+  }, [d, t]);
+  if (dash.error) return <ErrorView error={dash.error} />;
   return (
     <div className="jx-page">
       <Typography.Title level={2} style={{ fontSize: 18 }}>
@@ -181,30 +146,31 @@ export default function DashboardPage() {
       <Row gutter={[16, 16]}>
         <Col xs={12} md={6}>
           <Card>
-            <Statistic title={t("项目数", "Projects")} value={list.length} />
+            <Statistic title={t("项目数", "Projects")} value={d?.projectCount ?? 0} loading={dash.isLoading} />
           </Card>
         </Col>
         <Col xs={12} md={6}>
           <Card>
             <Statistic
-              title={t(`预算合计（${list[0]?.moneyUnit ?? "万元"}）`, `Total budget (${list[0]?.moneyUnit ?? "万元"})`)}
-              value={total}
+              title={t(`预算合计（${unit}）`, `Total budget (${unit})`)}
+              value={d?.totalBudget ?? 0}
+              loading={dash.isLoading}
               precision={2}
             />
           </Card>
         </Col>
         <Col xs={12} md={6}>
           <Card>
-            <Statistic title={t("已批复", "Approved")} value={list.filter((p) => p.hasApproved).length} />
+            <Statistic title={t("已批复", "Approved")} value={d?.approvedCount ?? 0} loading={dash.isLoading} />
           </Card>
         </Col>
         <Col xs={12} md={6}>
           <Card>
-            <Statistic title={t("审核意见", "Findings")} value={details.data?.findings.length ?? 0} />
+            <Statistic title={t("审核意见", "Findings")} value={d?.findings.total ?? 0} loading={dash.isLoading} />
           </Card>
         </Col>
       </Row>
-      {list.length === 0 && !projects.isLoading ? (
+      {d && d.projectCount === 0 ? (
         <Card style={{ marginTop: 16 }}>
           <Empty description={t("本年度还没有项目", "No projects this year yet")} />
         </Card>

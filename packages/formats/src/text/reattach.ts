@@ -110,72 +110,97 @@ export function planReattachment(blocks: readonly BlockInput[], total: number | 
     return set;
   };
   // affinity[k][j]: for the j-th row from the end of block k, similarity to block k+1 minus to block k.
-  const affinity: number[][] = blocks.map((b, k) => {
+  const affinityOf = (k: number): number[] => {
     const out: number[] = [];
     if (k === n - 1) return out;
-    const p = pre[k]!;
-    for (let j = 1; j <= p.maxS; j++) {
+    const b = blocks[k]!;
+    for (let j = 1; j <= pre[k]!.maxS; j++) {
       const row = b.rows[b.rows.length - j]!;
       out.push(containment(row.name, profile(k + 1)) - containment(row.name, profile(k)));
     }
     return out;
-  });
+  };
   const sumSuffix = (k: number, s: number) => {
     const p = pre[k]!;
     const len = blocks[k]!.rows.length;
     return p.sum[len]! - p.sum[len - s]!;
   };
-  // Prefix sums of the affinities: affPrefix[k][s] = sum of the first s.
-  const affPrefix = affinity.map((a) => {
-    const out = [0];
-    for (const x of a) out.push(out[out.length - 1]! + x);
-    return out;
-  });
-  const affSum = (k: number, s: number) => affPrefix[k]![s]!;
-  const cost = (k: number, sIn: number, sOut: number) => {
-    const p = pre[k]!;
-    const len = blocks[k]!.rows.length;
-    let c = W_REVISIT * p.revisits[len - sOut]!;
-    if (total !== null) {
-      const s = p.sum[len - sOut]! + (k > 0 ? sumSuffix(k - 1, sIn) : 0);
-      if (s !== total) c += W_WEIGHT;
-    }
-    if (k > 0 && sIn > 0) c -= W_SIM * affSum(k - 1, sIn);
-    return c;
-  };
   const maxOut = (k: number) => (k === n - 1 ? 0 : pre[k]!.maxS);
-  // Forward: f[k][s] = best cost of blocks 0..k with s rows leaving block k.
-  const f: number[][] = [];
-  for (let k = 0; k < n; k++) {
-    const row: number[] = [];
-    for (let s = 0; s <= maxOut(k); s++) {
-      if (k === 0) row.push(cost(0, 0, s));
-      else {
+
+  /** Runs the DP; returns, per boundary, the best total cost for each number of rows moved. */
+  const solve = (affinity: readonly (readonly number[])[]): number[][] => {
+    // Prefix sums of the affinities: affPrefix[k][s] = sum of the first s (0 where not computed).
+    const affPrefix = affinity.map((a) => {
+      const out = [0];
+      for (const x of a) out.push(out[out.length - 1]! + x);
+      return out;
+    });
+    const cost = (k: number, sIn: number, sOut: number) => {
+      const p = pre[k]!;
+      const len = blocks[k]!.rows.length;
+      let c = W_REVISIT * p.revisits[len - sOut]!;
+      if (total !== null) {
+        const s = p.sum[len - sOut]! + (k > 0 ? sumSuffix(k - 1, sIn) : 0);
+        if (s !== total) c += W_WEIGHT;
+      }
+      if (k > 0 && sIn > 0) c -= W_SIM * (affPrefix[k - 1]![sIn] ?? 0);
+      return c;
+    };
+    // Forward: f[k][s] = best cost of blocks 0..k with s rows leaving block k.
+    const f: number[][] = [];
+    for (let k = 0; k < n; k++) {
+      const row: number[] = [];
+      for (let s = 0; s <= maxOut(k); s++) {
+        if (k === 0) row.push(cost(0, 0, s));
+        else {
+          let best = Number.POSITIVE_INFINITY;
+          for (let sIn = 0; sIn <= maxOut(k - 1); sIn++) best = Math.min(best, f[k - 1]![sIn]! + cost(k, sIn, s));
+          row.push(best);
+        }
+      }
+      f.push(row);
+    }
+    // Backward: b[k][s] = best cost of blocks k+1..n-1 given s rows leave block k.
+    const b: number[][] = new Array(n);
+    b[n - 1] = [0];
+    for (let k = n - 2; k >= 0; k--) {
+      const row: number[] = [];
+      for (let s = 0; s <= maxOut(k); s++) {
         let best = Number.POSITIVE_INFINITY;
-        for (let sIn = 0; sIn <= maxOut(k - 1); sIn++) best = Math.min(best, f[k - 1]![sIn]! + cost(k, sIn, s));
+        for (let s2 = 0; s2 <= maxOut(k + 1); s2++) best = Math.min(best, cost(k + 1, s, s2) + b[k + 1]![s2]!);
         row.push(best);
       }
+      b[k] = row;
     }
-    f.push(row);
-  }
-  // Backward: b[k][s] = best cost of blocks k+1..n-1 given s rows leave block k.
-  const b: number[][] = new Array(n);
-  b[n - 1] = [0];
-  for (let k = n - 2; k >= 0; k--) {
-    const row: number[] = [];
-    for (let s = 0; s <= maxOut(k); s++) {
-      let best = Number.POSITIVE_INFINITY;
-      for (let s2 = 0; s2 <= maxOut(k + 1); s2++) best = Math.min(best, cost(k + 1, s, s2) + b[k + 1]![s2]!);
-      row.push(best);
+    return f.slice(0, n - 1).map((fk, k) => fk.map((v, s) => v + b[k]![s]!));
+  };
+  const bestOf = (totals: readonly number[]) => {
+    let bestS = 0;
+    for (let s = 1; s < totals.length; s++) if (totals[s]! < totals[bestS]! - 1e-9) bestS = s;
+    return bestS;
+  };
+
+  // Weights and structure first. Subject words only break near-ties: a boundary is contested when
+  // some other choice is within what the similarity term could swing (each row's affinity is in
+  // [-1, 1]), and only contested boundaries pay for computing it.
+  let all = solve(blocks.map(() => []));
+  const affinity: number[][] = blocks.map(() => []);
+  let contested = false;
+  for (let k = 0; k < n - 1; k++) {
+    const totals = all[k]!;
+    const best = bestOf(totals);
+    if (totals.some((t, s) => s !== best && t - totals[best]! < W_SIM * (s + best) + AMBIGUITY_MARGIN)) {
+      affinity[k] = affinityOf(k);
+      contested = true;
     }
-    b[k] = row;
   }
+  if (contested) all = solve(affinity);
+
   // Read the optimum boundary by boundary (ties resolved towards moving fewer rows).
   const out: Boundary[] = [];
   for (let k = 0; k < n - 1; k++) {
-    const totals = f[k]!.map((v, s) => v + b[k]![s]!);
-    let bestS = 0;
-    for (let s = 1; s < totals.length; s++) if (totals[s]! < totals[bestS]! - 1e-9) bestS = s;
+    const totals = all[k]!;
+    const bestS = bestOf(totals);
     const ambiguous = totals.some((t, s) => s !== bestS && t - totals[bestS]! < AMBIGUITY_MARGIN);
     const len = blocks[k]!.rows.length;
     const sumK = pre[k]!.sum[len]!;

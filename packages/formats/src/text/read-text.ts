@@ -29,7 +29,6 @@ import { type Levels, type Resolved, resolveLevels } from "./assign-levels.ts";
 import { joinSplitWords } from "./clean-cell.ts";
 import { parseIndicatorTokens, type RawIndicator, type Token } from "./parse-row.ts";
 import { type BlockInput, commonTotal, planReattachment } from "./reattach.ts";
-import { bigrams, containment } from "./similarity.ts";
 import { isHeaderRow, isTotalLabel, NUMBER_CELL, parseNature, UNIT_CELL } from "./vocab.ts";
 
 export interface ReadTextOptions {

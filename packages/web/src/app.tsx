@@ -219,7 +219,7 @@ function Sider() {
       .filter((k) => (k === "/" ? location.pathname === "/" : location.pathname.startsWith(k)))
       .sort((a, b) => b.length - a.length)[0] ?? "/";
   return (
-    <Layout.Sider width={180} theme="light" breakpoint="lg" collapsedWidth={56} className="no-print">
+    <Layout.Sider width={180} theme="light" className="no-print">
       <nav aria-label={t("主导航", "Main navigation")}>
         <Menu
           mode="inline"

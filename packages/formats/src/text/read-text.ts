@@ -628,15 +628,29 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
   return { value: doc, diagnostics };
 }
 
-/** Shape of a target: digits folded, so 2024年12月前完成 ~ 2025年6月前完成 and 95 ~ 100. */
-function targetShape(t: string): string {
-  return t.replace(/\d+(\.\d+)?/g, "0");
+/** What a row is like, for comparing re-attached rows with the indicators of their project. */
+interface Features {
+  unit: string | null;
+  nature: string;
+  /** Target with digits folded, so 2024年12月前完成 ~ 2025年6月前完成 and 95 ~ 100. */
+  shape: string;
+  /** Name without trailing numbering. */
+  stem: string;
+  name: string;
 }
 
-/** Length of the common ending of two names, trailing numbering aside (人数, 覆盖率, 完成时间, 标准…). */
-function commonSuffix(a: string, b: string): number {
-  const x = a.replace(/[\d\s]+$/, "");
-  const y = b.replace(/[\d\s]+$/, "");
+function features(x: { unit: string | null; nature: string; target: string; name: string }): Features {
+  return {
+    unit: x.unit,
+    nature: x.nature,
+    shape: x.target.replace(/\d+(\.\d+)?/g, "0"),
+    stem: x.name.replace(/[\d\s]+$/, ""),
+    name: x.name,
+  };
+}
+
+/** Length of the common ending of two names (人数, 覆盖率, 完成时间, 标准…). */
+function commonSuffix(x: string, y: string): number {
   let n = 0;
   while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
   return n;
@@ -646,12 +660,12 @@ function commonSuffix(a: string, b: string): number {
  * How alike a re-attached row is to an indicator of its new project, by meaning: the
  * same unit, nature and target shape, the same kind of name ending, shared subject words.
  */
-function rowLikeness(r: RawIndicator, ind: Indicator): number {
+function likeness(r: Features, ind: Features): number {
   let s = 0;
   if (ind.unit === r.unit) s += 1;
   if (ind.nature === r.nature) s += 0.5;
-  if (targetShape(ind.target) === targetShape(r.target)) s += 1;
-  s += (1.5 * Math.min(commonSuffix(ind.name, r.name), 4)) / 4;
+  if (ind.shape === r.shape) s += 1;
+  s += (1.5 * Math.min(commonSuffix(ind.stem, r.stem), 4)) / 4;
   s += 0.5 * sharedBigrams(r.name, ind.name);
   return s;
 }
@@ -738,13 +752,15 @@ function guessGroup(rows: RawIndicator[], dest: Indicator[], layout: Layout): Le
     if (![...groups.values()].some((g) => kindMatches(kind, g.lv)) && !groups.has(key))
       groups.set(key, { lv: dflt, members: [] });
   }
+  const rowFeatures = rows.map(features);
   let best: Levels | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const g of groups.values()) {
+    const memberFeatures = g.members.map(features);
     let score = 0;
-    rows.forEach((r, i) => {
+    rowFeatures.forEach((r, i) => {
       let like = 0;
-      for (const m of g.members) like = Math.max(like, rowLikeness(r, m));
+      for (const m of memberFeatures) like = Math.max(like, likeness(r, m));
       score += like + (kindMatches(kinds[i]!, g.lv) ? 2 : 0);
     });
     if (score > bestScore) [best, bestScore] = [g.lv, score];

@@ -127,34 +127,61 @@ export function planReattachment(blocks: readonly BlockInput[], total: number | 
   };
   const maxOut = (k: number) => (k === n - 1 ? 0 : pre[k]!.maxS);
 
+  // Per block, indexed by the number s of trailing rows leaving it: what stays (weight, revisits)
+  // and what leaves (weight).
+  const keptSum: number[][] = [];
+  const keptRev: number[][] = [];
+  const leaving: number[][] = [];
+  for (let k = 0; k < n; k++) {
+    const p = pre[k]!;
+    const len = blocks[k]!.rows.length;
+    const ks: number[] = [];
+    const kr: number[] = [];
+    const lv: number[] = [];
+    for (let t = 0; t <= maxOut(k); t++) {
+      ks.push(p.sum[len - t]!);
+      kr.push(p.revisits[len - t]!);
+      lv.push(p.sum[len]! - p.sum[len - t]!);
+    }
+    keptSum.push(ks);
+    keptRev.push(kr);
+    leaving.push(lv);
+  }
+
   /** Runs the DP; returns, per boundary, the best total cost for each number of rows moved. */
   const solve = (affinity: readonly (readonly number[])[]): number[][] => {
-    // Prefix sums of the affinities: affPrefix[k][s] = sum of the first s (0 where not computed).
-    const affPrefix = affinity.map((a) => {
+    // simIn[k][t]: the similarity bonus of t rows arriving in block k from block k-1.
+    const simIn: number[][] = [[0]];
+    for (let k = 1; k < n; k++) {
+      const a = affinity[k - 1]!;
       const out = [0];
-      for (const x of a) out.push(out[out.length - 1]! + x);
-      return out;
-    });
-    const cost = (k: number, sIn: number, sOut: number) => {
-      const p = pre[k]!;
-      const len = blocks[k]!.rows.length;
-      let c = W_REVISIT * p.revisits[len - sOut]!;
-      if (total !== null) {
-        const s = p.sum[len - sOut]! + (k > 0 ? sumSuffix(k - 1, sIn) : 0);
-        if (s !== total) c += W_WEIGHT;
+      let acc = 0;
+      for (let t = 1; t <= maxOut(k - 1); t++) {
+        acc += a[t - 1] ?? 0;
+        out.push(W_SIM * acc);
       }
-      if (k > 0 && sIn > 0) c -= W_SIM * (affPrefix[k - 1]![sIn] ?? 0);
-      return c;
+      simIn.push(out);
+    }
+    const cost = (k: number, sIn: number, sOut: number): number => {
+      let c = W_REVISIT * keptRev[k]![sOut]!;
+      if (total !== null && keptSum[k]![sOut]! + (k > 0 ? leaving[k - 1]![sIn]! : 0) !== total) c += W_WEIGHT;
+      return k > 0 ? c - simIn[k]![sIn]! : c;
     };
     // Forward: f[k][s] = best cost of blocks 0..k with s rows leaving block k.
     const f: number[][] = [];
     for (let k = 0; k < n; k++) {
       const row: number[] = [];
-      for (let s = 0; s <= maxOut(k); s++) {
+      const mo = maxOut(k);
+      const mi = k > 0 ? maxOut(k - 1) : 0;
+      for (let s = 0; s <= mo; s++) {
         if (k === 0) row.push(cost(0, 0, s));
         else {
+          const prev = f[k - 1]!;
           let best = Number.POSITIVE_INFINITY;
-          for (let sIn = 0; sIn <= maxOut(k - 1); sIn++) best = Math.min(best, f[k - 1]![sIn]! + cost(k, sIn, s));
+          for (let sIn = 0; sIn <= mi; sIn++) {
+            const v = prev[sIn]! + cost(k, sIn, s);
+            if (v < best) best = v;
+          }
           row.push(best);
         }
       }
@@ -165,14 +192,25 @@ export function planReattachment(blocks: readonly BlockInput[], total: number | 
     b[n - 1] = [0];
     for (let k = n - 2; k >= 0; k--) {
       const row: number[] = [];
+      const next = b[k + 1]!;
+      const mo = maxOut(k + 1);
       for (let s = 0; s <= maxOut(k); s++) {
         let best = Number.POSITIVE_INFINITY;
-        for (let s2 = 0; s2 <= maxOut(k + 1); s2++) best = Math.min(best, cost(k + 1, s, s2) + b[k + 1]![s2]!);
+        for (let s2 = 0; s2 <= mo; s2++) {
+          const v = cost(k + 1, s, s2) + next[s2]!;
+          if (v < best) best = v;
+        }
         row.push(best);
       }
       b[k] = row;
     }
-    return f.slice(0, n - 1).map((fk, k) => fk.map((v, s) => v + b[k]![s]!));
+    const out: number[][] = [];
+    for (let k = 0; k < n - 1; k++) {
+      const fk = f[k]!;
+      const bk = b[k]!;
+      out.push(fk.map((v, s) => v + bk[s]!));
+    }
+    return out;
   };
   const bestOf = (totals: readonly number[]) => {
     let bestS = 0;

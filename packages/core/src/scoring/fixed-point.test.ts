@@ -2,7 +2,16 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { Decimal } from "../model/money.ts";
-import { divRound, fixedFrom, fixedText, hundredthsOf, mul, shiftFixed } from "./fixed-point.ts";
+import {
+  compareFixed,
+  divRound,
+  fixedConstant,
+  fixedFrom,
+  fixedText,
+  hundredthsOf,
+  mul,
+  shiftFixed,
+} from "./fixed-point.ts";
 
 test("fixedFrom reads plain decimals exactly, refuses what does not fit", () => {
   assert.deepEqual(fixedFrom("6.50"), { n: 650, s: 2 });
@@ -43,5 +52,35 @@ test("property: divRound equals decimal.js ROUND_HALF_UP; fixedText equals Decim
       // Decimal switches to exponent notation below 1e-6; scores and inputs never get there.
       assert.equal(fixedText({ n, s }), new Decimal(n).div(10 ** s).toString());
     }),
+  );
+});
+
+test("fixedFrom reads a safe integer directly; -0 reads as 0 like its text", () => {
+  assert.deepEqual(fixedFrom(9), { n: 9, s: 0 });
+  assert.ok(Object.is(fixedFrom(-0)?.n, 0));
+  assert.ok(Object.is(fixedFrom("-0")?.n, -0));
+});
+
+test("fixedConstant memoises fixedFrom for policy constants", () => {
+  assert.deepEqual(fixedConstant(0.6), { n: 6, s: 1 });
+  assert.equal(fixedConstant(0.6), fixedConstant(0.6));
+  assert.equal(fixedConstant(Number.NaN), null);
+});
+
+test("property: compareFixed orders exactly like decimal.js, null when aligning overflows", () => {
+  assert.equal(compareFixed(836, 2, 9, 0), -1);
+  assert.equal(compareFixed(900, 2, 9, 0), 0);
+  assert.equal(compareFixed(2 ** 52, 0, 1, 15), null);
+  fc.assert(
+    fc.property(
+      fc.integer({ min: -1e9, max: 1e9 }),
+      fc.integer({ min: 0, max: 6 }),
+      fc.integer({ min: -1e9, max: 1e9 }),
+      fc.integer({ min: 0, max: 6 }),
+      (an, as, bn, bs) => {
+        const ref = new Decimal(an).div(10 ** as).comparedTo(new Decimal(bn).div(10 ** bs));
+        assert.equal(compareFixed(an, as, bn, bs), ref);
+      },
+    ),
   );
 });

@@ -19,6 +19,8 @@ const DECIMAL_TEXT = /^([+-]?)(\d+)(?:\.(\d+))?$/;
  * @example fixedFrom("6.50") // { n: 650, s: 2 }
  */
 export function fixedFrom(value: string | number): Fixed | null {
+  // A safe integer is its own fixed value (+ 0 turns -0 into 0, as String(-0) does).
+  if (typeof value === "number" && Number.isSafeInteger(value)) return { n: value + 0, s: 0 };
   const text = typeof value === "number" ? String(value) : value;
   const m = DECIMAL_TEXT.exec(text);
   if (!m) return null;
@@ -27,6 +29,34 @@ export function fixedFrom(value: string | number): Fixed | null {
   const n = Number(m[2]! + frac);
   if (!Number.isSafeInteger(n)) return null;
   return { n: m[1] === "-" ? -n : n, s: frac.length };
+}
+
+const CONSTANTS = new Map<number, Fixed | null>();
+
+/**
+ * fixedFrom for a policy constant (a fraction, a ratio, a total): memoised, since the same few
+ * numbers come back for every row. Callers must not mutate the result.
+ * @example fixedConstant(0.6) // { n: 6, s: 1 }
+ */
+export function fixedConstant(value: number): Fixed | null {
+  let f = CONSTANTS.get(value);
+  if (f === undefined) {
+    f = fixedFrom(value);
+    if (CONSTANTS.size >= 256) CONSTANTS.clear();
+    CONSTANTS.set(value, f);
+  }
+  return f;
+}
+
+/**
+ * Compares a × 10^-as with b × 10^-bs exactly: −1, 0 or 1; null when aligning does not fit.
+ * @example compareFixed(836, 2, 9, 0) // -1
+ */
+export function compareFixed(an: number, as: number, bn: number, bs: number): number | null {
+  const x = as < bs ? an * POW10[bs - as]! : an;
+  const y = bs < as ? bn * POW10[as - bs]! : bn;
+  if (!Number.isSafeInteger(x) || !Number.isSafeInteger(y)) return null;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Multiplies by 10^k (k may be negative: a division that only moves the point). */

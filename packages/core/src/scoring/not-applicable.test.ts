@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { Decimal } from "../model/money.ts";
-import { indicatorPart } from "./not-applicable.ts";
+import { indicatorPart, partFromSums } from "./not-applicable.ts";
 
 test("no indicator dropped: the plain sum, no rescaling", () => {
   const r = indicatorPart(
@@ -51,4 +51,15 @@ test("property: full marks on the applicable rows give the policy total", () => 
       },
     ),
   );
+});
+
+test("partFromSums is indicatorPart's arithmetic on given sums", () => {
+  const rows = [
+    { score: 8.36, weight: 9 },
+    { score: null, weight: 10 },
+    { score: 4.5, weight: 5.5 },
+  ];
+  assert.deepEqual(partFromSums(new Decimal("12.86"), new Decimal("14.5"), 1, 90), indicatorPart(rows, 90));
+  assert.equal(partFromSums(new Decimal(0), new Decimal(0), 2, 90).working, "Σ applicable weights = 0 → 0");
+  assert.equal(partFromSums(new Decimal("81.5"), new Decimal(90), 0, 90).working, "Σ = 81.5");
 });

@@ -36,6 +36,20 @@ export function indicatorPart(
     raw = raw.plus(r.score);
     applicableWeight = applicableWeight.plus(r.weight);
   }
+  return partFromSums(raw, applicableWeight, dropped, indicatorTotal);
+}
+
+/**
+ * The indicator part from its sums: the applicable scores' sum, the applicable weights' sum and
+ * how many rows were dropped (indicatorPart's arithmetic, for callers that sum by other means).
+ * @example partFromSums(new Decimal(8), new Decimal(10), 1, 90).score.toString() // "72"
+ */
+export function partFromSums(
+  raw: Decimal,
+  applicableWeight: Decimal,
+  dropped: number,
+  indicatorTotal: Decimal.Value,
+): IndicatorPart {
   if (dropped === 0) return { score: raw, raw, applicableWeight, rescaled: false, working: `Σ = ${raw.toString()}` };
   if (applicableWeight.isZero()) {
     return { score: new Decimal(0), raw, applicableWeight, rescaled: true, working: "Σ applicable weights = 0 → 0" };

@@ -5,7 +5,7 @@
  */
 import type { Grade } from "../model/document.ts";
 import { Decimal } from "../model/money.ts";
-import { align, type Fixed, fixedFrom, fixedText, hundredthsOf, mul } from "./fixed-point.ts";
+import { align, type Fixed, fixedConstant, fixedFrom, fixedText, hundredthsOf, mul } from "./fixed-point.ts";
 import type { GradeBand, ScoringPolicy } from "./policy.ts";
 
 export interface QualitativeScore {
@@ -72,7 +72,7 @@ export function scoreQualitative(
 }
 
 function times(w: Fixed, fraction: number): Fixed | null {
-  const f = fixedFrom(fraction);
+  const f = fixedConstant(fraction);
   if (!f || w.s + f.s > 15) return null;
   const n = mul(w.n, f.n);
   return n === null ? null : { n, s: w.s + f.s };

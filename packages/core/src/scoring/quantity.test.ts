@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseQuantity, toIndicatorUnit } from "./quantity.ts";
+import fc from "fast-check";
+import { parseQuantity, toIndicatorUnit, toIndicatorUnitFixed, toIndicatorUnitFixedFast } from "./quantity.ts";
 
 test("parseQuantity reads numbers as printed", () => {
   assert.deepEqual(
@@ -41,4 +42,30 @@ test("toIndicatorUnit reports units it cannot convert", () => {
   assert.deepEqual(toIndicatorUnit("3项", "人"), { ok: false, reason: "unit", from: "项", to: "人" });
   assert.deepEqual(toIndicatorUnit("1000元/人", "元/年"), { ok: false, reason: "unit", from: "元/人", to: "元/年" });
   assert.deepEqual(toIndicatorUnit("有效", "%"), { ok: false, reason: "not-numeric" });
+});
+
+test("toIndicatorUnitFixedFast: plain numbers and the indicator's own unit without the full parse", () => {
+  assert.deepEqual(toIndicatorUnitFixedFast("95%", "%"), { ok: true, value: { n: 95, s: 0 } });
+  assert.deepEqual(toIndicatorUnitFixedFast(-3.25, "人"), { ok: true, value: { n: -325, s: 2 } });
+  assert.deepEqual(toIndicatorUnitFixedFast("25800元", "万元"), { ok: true, value: { n: 25800, s: 4 } });
+  assert.deepEqual(toIndicatorUnitFixedFast("3项", "人"), { ok: false, reason: "unit", from: "项", to: "人" });
+  assert.deepEqual(toIndicatorUnitFixedFast("12345678901234567", null), { ok: true, value: null });
+});
+
+test("property: toIndicatorUnitFixedFast gives exactly toIndicatorUnitFixed's answer", () => {
+  const units = fc.constantFrom(null, "", "人", "%", "％", "元", "万元", " 人", "e", "5人", "万元/人");
+  const texts = fc.oneof(
+    fc.stringMatching(/^[+-]?\d{0,18}(\.\d{0,17})?(人|%|％|元|万元|e|e5|,000| |\.| 人)?$/),
+    fc.string({ maxLength: 8 }),
+  );
+  const values = fc.oneof(texts, fc.double(), fc.integer(), fc.constant(-0));
+  fc.assert(
+    fc.property(values, units, (raw, unit) => {
+      const fast = toIndicatorUnitFixedFast(raw, unit);
+      const full = toIndicatorUnitFixed(raw, unit);
+      assert.deepEqual(fast, full);
+      if (fast.ok && full.ok && fast.value && full.value) assert.ok(Object.is(fast.value.n, full.value.n));
+    }),
+    { numRuns: 5000 },
+  );
 });

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { Indicator } from "../model/document.ts";
 import { DEFAULT_SCORING_POLICY as P } from "./policy.ts";
-import { scoreIndicator } from "./score-indicator.ts";
+import { scoreIndicator, scoreIndicatorInto } from "./score-indicator.ts";
 
 function buildIndicator(over: Partial<Indicator> = {}): Indicator {
   return {
@@ -117,5 +117,17 @@ describe("scoreIndicator: findings", () => {
     assert.deepEqual(codes({ actual: "已完成" }), ["error score.actual-not-numeric"]);
     assert.deepEqual(codes({ target: "有效保障", actual: 1 }), ["error score.target-not-numeric"]);
     assert.deepEqual(codes({ target: "-5", actual: 1 }), ["error score.target-not-numeric"]);
+  });
+});
+
+describe("scoreIndicatorInto", () => {
+  test("appends to the caller's findings and returns the same row as scoreIndicator", () => {
+    const findings = [run({ actual: 1 }).findings[0]!];
+    const ind = buildIndicator({ actual: 60 });
+    const row = scoreIndicatorInto(ind, place, P, findings);
+    const alone = scoreIndicator(ind, place, P);
+    assert.deepEqual(row, alone.result);
+    assert.deepEqual(findings.slice(1), alone.findings);
+    assert.equal(findings.length, 1 + alone.findings.length);
   });
 });

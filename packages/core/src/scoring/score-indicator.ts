@@ -6,11 +6,11 @@
 import type { Grade, Indicator, Nature } from "../model/document.ts";
 import { Decimal } from "../model/money.ts";
 import { type FindingPlace, type ScoringFinding, scoringFinding } from "./finding.ts";
-import { align, type Fixed, fixedFrom, mul } from "./fixed-point.ts";
+import { compareFixed, type Fixed, fixedConstant, fixedFrom, mul } from "./fixed-point.ts";
 import type { ScoringPolicy } from "./policy.ts";
 import { scoreQualitative, scoreQualitativeFixed } from "./qualitative.ts";
 import { scoreQuantitative, scoreQuantitativeFixed } from "./quantitative.ts";
-import { toIndicatorUnit, toIndicatorUnitFixed } from "./quantity.ts";
+import { toIndicatorUnit, toIndicatorUnitFixedFast } from "./quantity.ts";
 
 export interface IndicatorScore {
   indicatorIndex: number;
@@ -44,8 +44,14 @@ function isBlank(v: string | number | undefined): boolean {
  */
 export function scoreIndicator(ind: Indicator, place: FindingPlace, policy: ScoringPolicy): ScoredIndicator {
   const findings: ScoringFinding[] = [];
-  const base = {
-    indicatorIndex: place.indicatorIndex ?? 0,
+  const result = scoreIndicatorInto(ind, place, policy, findings);
+  return { result, findings };
+}
+
+/** The result row, built in one literal (one hidden class, key order of the `--json` output). */
+function row(ind: Indicator, indicatorIndex: number, score: number | null, working: string): IndicatorScore {
+  return {
+    indicatorIndex,
     name: ind.name,
     nature: ind.nature,
     weight: ind.weight,
@@ -55,10 +61,26 @@ export function scoreIndicator(ind: Indicator, place: FindingPlace, policy: Scor
     grade: ind.grade ?? null,
     notApplicable: ind.notApplicable === true,
     deviationReason: ind.deviationReason ?? null,
+    score,
+    working,
   };
-  if (ind.notApplicable) return { result: { ...base, score: null, working: "不适用 N/A" }, findings };
+}
 
-  const w = new Decimal(ind.weight);
+/**
+ * As scoreIndicator, appending the findings to `findings` instead of returning a list of its own
+ * (scoreProject scores thousands of rows into one list). `place` is read, never kept, so a caller
+ * may reuse one object for every row.
+ * @example scoreIndicatorInto(ind, place, DEFAULT_SCORING_POLICY, findings).score // 8.36
+ */
+export function scoreIndicatorInto(
+  ind: Indicator,
+  place: FindingPlace,
+  policy: ScoringPolicy,
+  findings: ScoringFinding[],
+): IndicatorScore {
+  const indicatorIndex = place.indicatorIndex ?? 0;
+  if (ind.notApplicable) return row(ind, indicatorIndex, null, "不适用 N/A");
+
   const wf = fixedFrom(ind.weight);
   /** Score in hundredths (exact integer). */
   let scoreH = 0;
@@ -72,7 +94,7 @@ export function scoreIndicator(ind: Indicator, place: FindingPlace, policy: Scor
       working = "无等级 no grade → 0";
     } else {
       const fast = wf && scoreQualitativeFixed(ind.grade, wf, ind.score, policy);
-      const q = fast ?? toHundredths(scoreQualitative(ind.grade, w, ind.score, policy));
+      const q = fast ?? toHundredths(scoreQualitative(ind.grade, new Decimal(ind.weight), ind.score, policy));
       scoreH = q.hundredths;
       working = q.working;
       fromData = true;
@@ -92,7 +114,7 @@ export function scoreIndicator(ind: Indicator, place: FindingPlace, policy: Scor
     if (ind.score !== undefined) {
       findings.push(scoringFinding("score.score-ignored", "warning", place, { score: String(ind.score) }));
     }
-    const target = toIndicatorUnitFixed(ind.target, ind.unit);
+    const target = toIndicatorUnitFixedFast(ind.target, ind.unit);
     const targetNegative =
       target.ok && (target.value ? target.value.n < 0 : new Decimal(fixedlessText(ind.target, ind.unit)).isNegative());
     if (!target.ok || targetNegative) {
@@ -102,7 +124,7 @@ export function scoreIndicator(ind: Indicator, place: FindingPlace, policy: Scor
       findings.push(scoringFinding("score.actual-missing", "error", place));
       working = "无实际值 no actual → 0";
     } else {
-      const actual = toIndicatorUnitFixed(ind.actual!, ind.unit);
+      const actual = toIndicatorUnitFixedFast(ind.actual!, ind.unit);
       if (!actual.ok) {
         if (actual.reason === "unit") {
           findings.push(scoringFinding("score.actual-unit", "error", place, { from: actual.from, to: actual.to }));
@@ -127,6 +149,7 @@ export function scoreIndicator(ind: Indicator, place: FindingPlace, policy: Scor
           // Exact decimal.js path for values beyond the safe-integer range.
           const a = (toIndicatorUnit(ind.target, ind.unit) as { value: Decimal }).value;
           const b = (toIndicatorUnit(ind.actual!, ind.unit) as { value: Decimal }).value;
+          const w = new Decimal(ind.weight);
           const q = scoreQuantitative({ nature: ind.nature, operator: ind.operator, target: a, actual: b, weight: w });
           scoreH = q.score.times(100).toNumber();
           working = q.working;
@@ -137,46 +160,61 @@ export function scoreIndicator(ind: Indicator, place: FindingPlace, policy: Scor
     }
   }
 
-  const belowWeight = wf ? belowFixed(scoreH, wf) : null;
   if (fromData && isBlank(ind.deviationReason)) {
-    if (belowWeight ?? new Decimal(scoreH).div(100).lt(w)) {
+    const below = wf ? compareFixed(scoreH, 2, wf.n, wf.s) : null;
+    if (below === null ? new Decimal(scoreH).div(100).lt(new Decimal(ind.weight)) : below < 0) {
       findings.push(
         scoringFinding("score.deviation-reason-missing", "warning", place, {
           why: "below",
           score: (scoreH / 100).toString(),
-          weight: w.toString(),
+          weight: weightText(ind.weight),
         }),
       );
     } else if (excess) {
       findings.push(
         scoringFinding("score.deviation-reason-missing", "warning", place, {
           why: "excess",
-          ratio: new Decimal(policy.deviationExcessRatio).times(100).toString(),
+          ratio: percentText(policy.deviationExcessRatio),
         }),
       );
     }
   }
-  return { result: { ...base, score: scoreH / 100, working }, findings };
+  return row(ind, indicatorIndex, scoreH / 100, working);
+}
+
+/** Decimal#toString of the weight; String(n) is the same text whenever it has no exponent. */
+function weightText(weight: number): string {
+  if (typeof weight === "number" && Number.isFinite(weight)) {
+    const t = String(weight);
+    if (!t.includes("e")) return t;
+  }
+  return new Decimal(weight).toString();
+}
+
+let lastRatio: number | undefined;
+let lastRatioText = "";
+
+/** ratio × 100 as text, exactly (memoised: one policy ratio for every row). */
+function percentText(ratio: number): string {
+  if (lastRatio === undefined || !Object.is(ratio, lastRatio)) {
+    lastRatioText = new Decimal(ratio).times(100).toString();
+    lastRatio = ratio;
+  }
+  return lastRatioText;
 }
 
 function toHundredths(q: { score: Decimal; working: string; outOfBand?: { given: number; band: string } }) {
   return { hundredths: q.score.times(100).toNumber(), working: q.working, outOfBand: q.outOfBand };
 }
 
-/** score (hundredths) < weight, exactly; null when it does not fit. */
-function belowFixed(scoreH: number, weight: Fixed): boolean | null {
-  const al = align({ n: scoreH, s: 2 }, weight);
-  return al ? al[0] < al[1] : null;
-}
-
 /** A > 0 and B ≥ ratio × A, exactly; null when it does not fit. */
 function excessFixed(target: Fixed, actual: Fixed, ratio: number): boolean | null {
   if (target.n <= 0) return false;
-  const r = fixedFrom(ratio);
+  const r = fixedConstant(ratio);
   const n = r && mul(target.n, r.n);
   if (!r || n === null || target.s + r.s > 15) return null;
-  const al = align(actual, { n, s: target.s + r.s });
-  return al ? al[0] >= al[1] : null;
+  const c = compareFixed(actual.n, actual.s, n, target.s + r.s);
+  return c === null ? null : c >= 0;
 }
 
 /** The target as a decimal text when it does not fit a safe integer (rare). */

@@ -26,7 +26,10 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
+import fc from "fast-check";
 import type { Project, TargetDocument } from "../model/document.ts";
+import { Decimal } from "../model/money.ts";
+import { indicatorPart } from "./not-applicable.ts";
 import {
   DEFAULT_SCORING_POLICY,
   EXECUTION_20_SCORING_POLICY,
@@ -182,5 +185,41 @@ describe("scoreProject: project-level findings", () => {
   test("initialBudget defaults to the budget", () => {
     assert.equal(scoreProject(buildProject(), 0).initialBudget, 10);
     assert.equal(scoreProject(buildProject({ initialBudget: 8 }), 0).initialBudget, 8);
+  });
+});
+
+describe("scoreProject: exact sums on the fast path", () => {
+  test("property: indicator part and weight-sum finding equal decimal.js sums of the rows (safe and huge weights)", () => {
+    const weight = fc.oneof(
+      fc.integer({ min: 0, max: 40 }),
+      fc.integer({ min: 0, max: 4000 }).map((h) => h / 100),
+      fc.constantFrom(1e16, 2 ** 53 + 2, 0.1, 33.333, 1e-7),
+    );
+    const row = fc.record({ weight, actual: fc.integer({ min: -5, max: 300 }), na: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 8 }), (rows) => {
+        const p = buildProject({
+          indicators: rows.map((r, i) => ({
+            ...buildProject().indicators[0]!,
+            name: `指标${i}`,
+            target: "100",
+            weight: r.weight,
+            actual: r.actual,
+            notApplicable: r.na,
+          })),
+        });
+        const got = scoreProject(p, 0);
+        const ref = indicatorPart(got.indicators, DEFAULT_SCORING_POLICY.indicatorTotal);
+        assert.equal(got.indicatorScore, ref.score.toNumber());
+        assert.equal(got.applicableWeight, ref.applicableWeight.toNumber());
+        assert.equal(got.indicatorWorking, ref.working);
+        let sum = new Decimal(0);
+        for (const r of rows) sum = sum.plus(r.weight);
+        const weightSum = got.findings.find((f) => f.code === "score.weight-sum");
+        assert.equal(weightSum !== undefined, !sum.eq(DEFAULT_SCORING_POLICY.indicatorTotal));
+        if (weightSum) assert.ok(weightSum.messageEn.includes(`sum to ${sum.toString()},`));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

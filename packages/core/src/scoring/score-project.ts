@@ -5,10 +5,11 @@
 import type { Project, TargetDocument } from "../model/document.ts";
 import { Decimal } from "../model/money.ts";
 import { executionRate, executionScore } from "./execution.ts";
-import { type ScoringFinding, scoringFinding } from "./finding.ts";
-import { indicatorPart } from "./not-applicable.ts";
+import { type FindingPlace, type ScoringFinding, scoringFinding } from "./finding.ts";
+import { compareFixed, type Fixed, fixedConstant, fixedFrom, fixedText, pow10 } from "./fixed-point.ts";
+import { type IndicatorPart, indicatorPart, partFromSums } from "./not-applicable.ts";
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "./policy.ts";
-import { type IndicatorScore, scoreIndicator } from "./score-indicator.ts";
+import { type IndicatorScore, scoreIndicatorInto } from "./score-indicator.ts";
 import { projectTotal, totalGrade } from "./totals.ts";
 
 export interface ProjectScore {
@@ -75,23 +76,46 @@ export function scoreProject(
     }
   }
 
+  const inds = project.indicators;
   const indicators: IndicatorScore[] = [];
-  let weightSum = new Decimal(0);
-  project.indicators.forEach((ind, indicatorIndex) => {
-    weightSum = weightSum.plus(ind.weight);
-    const scored = scoreIndicator(ind, { ...place, indicator: ind.name, indicatorIndex }, policy);
-    indicators.push(scored.result);
-    findings.push(...scored.findings);
-  });
-  if (!weightSum.eq(policy.indicatorTotal)) {
+  // One place for every row: scoreIndicatorInto reads it and never keeps it.
+  const rowPlace: FindingPlace = { project: project.name, projectIndex, indicator: undefined, indicatorIndex: 0 };
+  for (let i = 0; i < inds.length; i++) {
+    const ind = inds[i]!;
+    rowPlace.indicator = ind.name;
+    rowPlace.indicatorIndex = i;
+    indicators.push(scoreIndicatorInto(ind, rowPlace, policy, findings));
+  }
+  const sums = rowSums(indicators);
+  let weightSum: Decimal | null = null;
+  let weightMatches: boolean;
+  let part: IndicatorPart;
+  if (sums) {
+    const t = fixedConstant(policy.indicatorTotal);
+    const c = t && compareFixed(sums.weight.n, sums.weight.s, t.n, t.s);
+    if (c === null) {
+      weightSum = new Decimal(fixedText(sums.weight));
+      weightMatches = weightSum.eq(policy.indicatorTotal);
+    } else {
+      weightMatches = c === 0;
+    }
+    const raw = new Decimal(fixedText({ n: sums.rawH, s: 2 }));
+    part = partFromSums(raw, new Decimal(fixedText(sums.applicable)), sums.dropped, policy.indicatorTotal);
+  } else {
+    // A weight or score beyond the safe-integer range: decimal.js all the way.
+    weightSum = new Decimal(0);
+    for (const r of indicators) weightSum = weightSum.plus(r.weight);
+    weightMatches = weightSum.eq(policy.indicatorTotal);
+    part = indicatorPart(indicators, policy.indicatorTotal);
+  }
+  if (!weightMatches) {
     findings.push(
       scoringFinding("score.weight-sum", "warning", place, {
-        sum: weightSum.toString(),
+        sum: (weightSum ?? new Decimal(fixedText(sums!.weight))).toString(),
         total: String(policy.indicatorTotal),
       }),
     );
   }
-  const part = indicatorPart(indicators, policy.indicatorTotal);
   if (part.rescaled && part.applicableWeight.isZero()) {
     findings.push(scoringFinding("score.all-not-applicable", "error", place));
   }
@@ -122,6 +146,60 @@ export function scoreProject(
  * @example scoreDocument(doc, EXECUTION_20_SCORING_POLICY).projects[0]?.executionScore // 18.57
  */
 export function scoreDocument(doc: TargetDocument, policy: ScoringPolicy = DEFAULT_SCORING_POLICY): DocumentScore {
-  const projects = doc.projects.map((p, i) => scoreProject(p, i, policy));
-  return { policy: policy.name, projects, findings: projects.flatMap((p) => p.findings) };
+  const projects: ProjectScore[] = [];
+  const findings: ScoringFinding[] = [];
+  for (let i = 0; i < doc.projects.length; i++) {
+    const p = scoreProject(doc.projects[i]!, i, policy);
+    projects.push(p);
+    for (const f of p.findings) findings.push(f);
+  }
+  return { policy: policy.name, projects, findings };
+}
+
+interface RowSums {
+  /** Every row's weight. */
+  weight: Fixed;
+  /** The applicable rows' weights. */
+  applicable: Fixed;
+  /** The applicable rows' scores in hundredths. */
+  rawH: number;
+  dropped: number;
+}
+
+/** Adds x × 10^-s to an accumulator at scale acc.s, exactly; false when it does not fit. */
+function addFixed(acc: Fixed, x: Fixed): boolean {
+  if (x.s > acc.s) {
+    const n = acc.n * pow10(x.s - acc.s);
+    if (!Number.isSafeInteger(n)) return false;
+    acc.n = n;
+    acc.s = x.s;
+  }
+  const n = acc.n + x.n * pow10(acc.s - x.s);
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(x.n * pow10(acc.s - x.s))) return false;
+  acc.n = n;
+  return true;
+}
+
+/**
+ * The sums scoreProject needs, in exact safe integers — equal to the decimal.js sums of the same
+ * numbers (≤ 16 digits each, so decimal.js adds them exactly too); null when something does not fit.
+ */
+function rowSums(rows: readonly IndicatorScore[]): RowSums | null {
+  const weight: Fixed = { n: 0, s: 0 };
+  const applicable: Fixed = { n: 0, s: 0 };
+  let rawH = 0;
+  let dropped = 0;
+  for (const r of rows) {
+    const w = fixedFrom(r.weight);
+    if (w === null || !addFixed(weight, w)) return null;
+    if (r.score === null) {
+      dropped++;
+      continue;
+    }
+    // Below 1e13 a score's shortest text is its two-decimal value, so ×100 recovers the exact hundredths.
+    if (!(Math.abs(r.score) < 1e13)) return null;
+    rawH += Math.round(r.score * 100);
+    if (!Number.isSafeInteger(rawH) || !addFixed(applicable, w)) return null;
+  }
+  return { weight, applicable, rawH, dropped };
 }

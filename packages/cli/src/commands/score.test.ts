@@ -138,3 +138,36 @@ test("--html writes the printable 自评表 (or to stdout with -)", async () => 
   assert.match(dash.stdout, /^<!DOCTYPE html>/);
   assert.equal((dash.stdout.match(/<section class="project">/g) ?? []).length, 4);
 });
+
+test("--xlsx writes the 自评表 workbook (one sheet per project), or to a binary stdout with -", async () => {
+  const { default: ExcelJS } = await import("exceljs");
+  const { scoreDocument } = await import("@jixiao/core");
+  const doc = JSON.parse(await readFile(EXAMPLE, "utf8"));
+  const engine = scoreDocument(doc); // the default policy, as the command uses
+  const dir = await mkdtemp(path.join(tmpdir(), "jixiao-score-"));
+  const out = path.join(dir, "self-eval.xlsx");
+  const io = memoryIo();
+  assert.equal(await run([EXAMPLE, "--xlsx", out, "--json"], io), 0);
+  assert.equal(JSON.parse(io.stdout).projects.length, 4); // --json still printed
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  assert.equal(wb.worksheets.length, 4);
+  engine.projects.forEach((p, i) => {
+    const ws = wb.worksheets[i]!;
+    const totalRow = 10 + p.indicators.length;
+    assert.equal(ws.getCell("B4").value, p.name);
+    assert.deepEqual(
+      [ws.getCell("H7").value, ws.getCell(`G${totalRow}`).value, ws.getCell(`H${totalRow}`).value],
+      [p.executionScore, p.total, p.grade],
+    );
+  });
+
+  const chunks: Uint8Array[] = [];
+  const bin = { ...memoryIo(), outBytes: (b: Uint8Array) => chunks.push(b) };
+  assert.equal(await run([EXAMPLE, "--xlsx", "-"], bin), 0);
+  assert.equal(Buffer.from(chunks[0]!).subarray(0, 2).toString(), "PK");
+  assert.equal(bin.stdout, ""); // nothing but the workbook on stdout
+  const noBinary = memoryIo();
+  assert.equal(await run([EXAMPLE, "--xlsx", "-"], noBinary), 2);
+  assert.match(noBinary.stderr, /binary stdout/);
+});

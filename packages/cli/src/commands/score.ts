@@ -1,5 +1,5 @@
 /**
- * `jixiao score FILE [--json] [--policy NAME|FILE] [--html OUT.html] [--lang zh|en]`: self-evaluation (绩效自评).
+ * `jixiao score FILE [--json] [--policy NAME|FILE] [--html OUT.html] [--xlsx OUT.xlsx] [--lang zh|en]`: self-evaluation (绩效自评).
  * Scores every project's actuals against its targets under a scoring policy (a preset name or
  * a JSON policy file) and prints the 自评表 — each indicator with target, actual, weight, score
  * and deviation reason, then the totals and findings — or, with --json, the scores as
@@ -26,12 +26,13 @@ import { formatDiagnostics, loadDocument } from "../load.ts";
 
 export const summary = "绩效自评打分（自评表）· score actuals against targets (self-evaluation)";
 
-const HELP = `用法 Usage: jixiao score FILE [--json] [--policy NAME|FILE] [--html OUT.html] [--lang zh|en]
+const HELP = `用法 Usage: jixiao score FILE [--json] [--policy NAME|FILE] [--html OUT.html] [--xlsx OUT.xlsx] [--lang zh|en]
   按评分规则为每个项目打分：预算执行率得分 + 指标得分 = 总分，并给出等级与问题清单。
   Scores each project's actuals against its targets: execution + indicators = total, grade, findings.
   --policy  ${Object.keys(SCORING_PRESETS).join(" | ")} (默认 default) 或 JSON 评分规则文件 / or a JSON policy file
   --json    {"projects":[{"name","executionRate","executionScore","indicatorScore","total","grade","indicators":[{"name","weight","score"}],"findings":[...]}]}
   --html    另存可打印的项目支出绩效自评表 HTML / also write the printable 自评表 as HTML ("-" = stdout)
+  --xlsx    另存项目支出绩效自评表 xlsx（每个项目一张工作表）/ also write the 自评表 as xlsx, one sheet per project ("-" = stdout)
   Exit: 0 scored, 1 scored with error findings, 2 unreadable input or bad usage.
 `;
 
@@ -43,6 +44,7 @@ function parse(argv: string[]) {
       json: { type: "boolean" },
       policy: { type: "string", default: "default" },
       html: { type: "string" },
+      xlsx: { type: "string" },
       lang: { type: "string", default: "zh" },
       help: { type: "boolean", short: "h" },
     },
@@ -93,6 +95,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.err(`jixiao score: 缺少文件 missing FILE\n${HELP}`);
     return 2;
   }
+  const xlsx = args.values.xlsx;
+  if (xlsx === "-" && (args.values.html === "-" || !io.outBytes)) {
+    io.err(`jixiao score: --xlsx - 需要单独的二进制标准输出 / needs a binary stdout of its own (give a file name)\n`);
+    return 2;
+  }
   const policy = await loadPolicy(args.values.policy, io);
   if (!policy) return 2;
   const loaded = await loadDocument(file, io);
@@ -111,8 +118,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const result = scoreDocument(loaded.value, policy);
   const html = args.values.html;
   if (html && html !== "-") await writeFile(html, renderSelfEvalHtml(loaded.value, result));
+  if (xlsx) {
+    const { writeSelfEvalXlsx } = await import("@jixiao/formats/xlsx/write-self-eval-xlsx.ts");
+    const bytes = await writeSelfEvalXlsx(loaded.value, result);
+    if (xlsx === "-") io.outBytes?.(bytes);
+    else await writeFile(xlsx, bytes);
+  }
   if (html === "-") io.out(renderSelfEvalHtml(loaded.value, result));
-  else if (args.values.json) io.out(`${JSON.stringify(scoreJson(result), null, 2)}\n`);
+  else if (xlsx === "-") {
+    // stdout holds the workbook
+  } else if (args.values.json) io.out(`${JSON.stringify(scoreJson(result), null, 2)}\n`);
   else io.out(renderSelfEvaluation(loaded.value, result, lang));
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

@@ -153,7 +153,9 @@ function projectSheet(wb: ExcelJS.Workbook, doc: TargetDocument, p: ProjectScore
   put(6, 1, `项目资金\n（${unit}）`, { head: true });
   put(7, 1, null, { head: true });
   ws.mergeCells(6, 1, 7, 1);
-  ["年初预算数", "全年预算数", "全年执行数", "分值"].forEach((h, i) => put(6, i + 2, h, { head: true }));
+  ["年初预算数", "全年预算数", "全年执行数", "分值"].forEach((h, i) => {
+    put(6, i + 2, h, { head: true });
+  });
   put(6, 6, "执行率", { head: true, c2: 7 });
   put(6, 8, "得分", { head: true });
   height(6, 2 * LINE + 3);
@@ -169,7 +171,9 @@ function projectSheet(wb: ExcelJS.Workbook, doc: TargetDocument, p: ProjectScore
   // Indicator header and rows.
   const h = SELF_EVAL_HEADER_ROW;
   ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"].forEach(
-    (text, i) => put(h, i + 1, text, { head: true }),
+    (text, i) => {
+      put(h, i + 1, text, { head: true });
+    },
   );
   height(h, 2 * LINE + 3);
   const inds = project.indicators;
@@ -193,7 +197,9 @@ function projectSheet(wb: ExcelJS.Workbook, doc: TargetDocument, p: ProjectScore
   for (const [a, b] of runs(inds.map((i) => i.level1))) if (b - a > 1) ws.mergeCells(h + 1 + a, 1, h + b, 1);
   for (const [a, b] of runs(inds.map((i) => `${i.level1}\u0000${i.level2}`)))
     if (b - a > 1) ws.mergeCells(h + 1 + a, 2, h + b, 2);
-  needs.forEach((need, j) => height(h + 1 + j, need));
+  needs.forEach((need, j) => {
+    height(h + 1 + j, need);
+  });
 
   // Total and grade.
   const t = h + 1 + inds.length;

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
 import { Decimal } from "../model/money.ts";
-import { executionRate, executionScore } from "./execution.ts";
+import { executionRate, executionRateHundredths, executionScore, executionScoreHundredths } from "./execution.ts";
 import {
   DEFAULT_SCORING_POLICY,
   EXECUTION_20_SCORING_POLICY,
@@ -68,4 +68,42 @@ test("property: 0 ≤ execution score ≤ weight and never falls as the rate ris
       }
     }),
   );
+});
+
+describe("hundredths fast path", () => {
+  test("examples", () => {
+    assert.equal(executionRateHundredths(6.5, 7), 9286);
+    assert.equal(executionRateHundredths(1.00005, 1), 10001);
+    assert.equal(executionRateHundredths(5, 0), null);
+    assert.equal(executionRateHundredths(5, -0), null);
+    assert.equal(executionRateHundredths(1e20, 7), undefined);
+    assert.equal(executionScoreHundredths(9286, DEFAULT_SCORING_POLICY.execution), 929);
+    assert.equal(executionScoreHundredths(12050, EXECUTION_20_SCORING_POLICY.execution), 2000);
+    assert.equal(executionScoreHundredths(9286, EXECUTION_STEPS_SCORING_POLICY.execution), undefined);
+  });
+  test("property: equal to decimal.js whenever it answers", () => {
+    const money = fc.oneof(
+      fc.integer({ min: -1e9, max: 1e12 }).map((n) => n / 100),
+      fc.integer({ min: 1, max: 1e15 }).map((n) => n / 1e6),
+      fc.integer({ min: 0, max: 1e6 }),
+      fc.double({ min: -10, max: 1e7, noNaN: true }),
+    );
+    const weight = fc.oneof(
+      fc.integer({ min: 0, max: 40 }),
+      fc.integer({ min: 0, max: 4000 }).map((n) => n / 100),
+    );
+    fc.assert(
+      fc.property(money, money, weight, (executed, budget, w) => {
+        const ref = executionRate(executed, budget);
+        const h = executionRateHundredths(executed, budget);
+        if (h === undefined) return;
+        assert.equal(h === null ? null : new Decimal(h).div(100).toString(), ref === null ? null : ref.toString());
+        if (h === null || ref === null) return;
+        const policy: ExecutionPolicy = { weight: w, allowOverExecution: false };
+        const s = executionScoreHundredths(h, policy);
+        if (s !== undefined) assert.equal(new Decimal(s).div(100).toString(), executionScore(ref, policy).toString());
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

@@ -4,13 +4,13 @@
  */
 import type { Project, TargetDocument } from "../model/document.ts";
 import { Decimal } from "../model/money.ts";
-import { executionRate, executionScore } from "./execution.ts";
+import { executionRate, executionRateHundredths, executionScore, executionScoreHundredths } from "./execution.ts";
 import { type FindingPlace, type ScoringFinding, scoringFinding } from "./finding.ts";
 import { compareFixed, type Fixed, fixedConstant, fixedFrom, fixedText, pow10 } from "./fixed-point.ts";
 import { type IndicatorPart, indicatorPart, partFromSums } from "./not-applicable.ts";
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "./policy.ts";
 import { type IndicatorScore, scoreIndicatorInto } from "./score-indicator.ts";
-import { projectTotal, totalGrade } from "./totals.ts";
+import { projectTotal, totalGrade, totalGradeHundredths } from "./totals.ts";
 
 export interface ProjectScore {
   projectIndex: number;
@@ -60,22 +60,31 @@ export function scoreProject(
   const place = { project: project.name, projectIndex };
   const exec = policy.execution;
 
-  let rate: Decimal | null = null;
-  let execScore = new Decimal(0);
+  // Execution: hundredths on safe integers when they vouch for decimal.js's answer, else decimal.js.
+  let rate: number | null = null;
+  let execH: number | null = 0;
+  let execDec: Decimal | null = null;
   if (project.executed === undefined) {
     findings.push(scoringFinding("score.executed-missing", "error", place));
   } else {
-    rate = executionRate(project.executed, project.budget);
-    if (rate === null) {
+    const rateH = executionRateHundredths(project.executed, project.budget);
+    const rateDec =
+      rateH === undefined
+        ? executionRate(project.executed, project.budget)
+        : rateH === null
+          ? null
+          : new Decimal(fixedText({ n: rateH, s: 2 }));
+    if (rateDec === null || rateH === null) {
       findings.push(scoringFinding("score.budget-not-positive", "error", place, { budget: String(project.budget) }));
     } else {
-      if (rate.gt(100) && !exec.allowOverExecution) {
-        findings.push(scoringFinding("score.over-execution", "error", place, { rate: rate.toString() }));
+      rate = rateH === undefined ? rateDec.toNumber() : rateH / 100;
+      if ((rateH === undefined ? rateDec.gt(100) : rateH > 10000) && !exec.allowOverExecution) {
+        findings.push(scoringFinding("score.over-execution", "error", place, { rate: rateDec.toString() }));
       }
-      execScore = executionScore(rate, exec);
+      execH = rateH === undefined ? null : (executionScoreHundredths(rateH, exec) ?? null);
+      if (execH === null) execDec = executionScore(rateDec, exec);
     }
   }
-
   const inds = project.indicators;
   const indicators: IndicatorScore[] = [];
   // One place for every row: scoreIndicatorInto reads it and never keeps it.
@@ -89,7 +98,12 @@ export function scoreProject(
   const sums = rowSums(indicators);
   let weightSum: Decimal | null = null;
   let weightMatches: boolean;
-  let part: IndicatorPart;
+  // The indicator part: plain numbers when nothing was dropped and the sums fit, else decimal.js.
+  let partDec: IndicatorPart | null = null;
+  let partH: number | null = null;
+  let applicableWeight: number;
+  let rescaled = false;
+  let working: string;
   if (sums) {
     const t = fixedConstant(policy.indicatorTotal);
     const c = t && compareFixed(sums.weight.n, sums.weight.s, t.n, t.s);
@@ -99,14 +113,27 @@ export function scoreProject(
     } else {
       weightMatches = c === 0;
     }
-    const raw = new Decimal(fixedText({ n: sums.rawH, s: 2 }));
-    part = partFromSums(raw, new Decimal(fixedText(sums.applicable)), sums.dropped, policy.indicatorTotal);
+    if (sums.dropped === 0) {
+      partH = sums.rawH;
+      applicableWeight = sums.applicable.n / pow10(sums.applicable.s);
+      working = `Σ = ${fixedText({ n: sums.rawH, s: 2 })}`;
+    } else {
+      const raw = new Decimal(fixedText({ n: sums.rawH, s: 2 }));
+      partDec = partFromSums(raw, new Decimal(fixedText(sums.applicable)), sums.dropped, policy.indicatorTotal);
+    }
   } else {
     // A weight or score beyond the safe-integer range: decimal.js all the way.
     weightSum = new Decimal(0);
     for (const r of indicators) weightSum = weightSum.plus(r.weight);
     weightMatches = weightSum.eq(policy.indicatorTotal);
-    part = indicatorPart(indicators, policy.indicatorTotal);
+    partDec = indicatorPart(indicators, policy.indicatorTotal);
+  }
+  if (partDec) {
+    applicableWeight = partDec.applicableWeight.toNumber();
+    rescaled = partDec.rescaled;
+    working = partDec.working;
+    const h = partDec.score.times(100).toNumber();
+    if (Number.isSafeInteger(h)) partH = h;
   }
   if (!weightMatches) {
     findings.push(
@@ -116,26 +143,43 @@ export function scoreProject(
       }),
     );
   }
-  if (part.rescaled && part.applicableWeight.isZero()) {
+  if (partDec?.rescaled && partDec.applicableWeight.isZero()) {
     findings.push(scoringFinding("score.all-not-applicable", "error", place));
   }
-  const total = projectTotal(execScore, part.score);
+
+  // Total and grade: a sum of hundredths when both parts are plain, else decimal.js.
+  const totalH = execH !== null && partH !== null ? execH + partH : null;
+  let total: number;
+  let grade: string;
+  if (totalH !== null && Number.isSafeInteger(totalH)) {
+    total = totalH / 100;
+    grade =
+      totalGradeHundredths(totalH, policy.grades) ??
+      totalGrade(new Decimal(fixedText({ n: totalH, s: 2 })), policy.grades);
+  } else {
+    const t = projectTotal(
+      execDec ?? new Decimal(fixedText({ n: execH!, s: 2 })),
+      partDec ? partDec.score : new Decimal(fixedText({ n: partH!, s: 2 })),
+    );
+    total = t.toNumber();
+    grade = totalGrade(t, policy.grades);
+  }
   return {
     projectIndex,
     name: project.name,
     budget: project.budget,
     initialBudget: project.initialBudget ?? project.budget,
     executed: project.executed ?? null,
-    executionRate: rate === null ? null : rate.toNumber(),
+    executionRate: rate,
     executionWeight: exec.weight,
-    executionScore: execScore.toNumber(),
-    indicatorScore: part.score.toNumber(),
+    executionScore: execDec ? execDec.toNumber() : execH! / 100,
+    indicatorScore: partDec ? partDec.score.toNumber() : partH! / 100,
     indicatorTotal: policy.indicatorTotal,
-    applicableWeight: part.applicableWeight.toNumber(),
-    rescaled: part.rescaled,
-    indicatorWorking: part.working,
-    total: total.toNumber(),
-    grade: totalGrade(total, policy.grades),
+    applicableWeight: applicableWeight!,
+    rescaled,
+    indicatorWorking: working!,
+    total,
+    grade,
     indicators,
     findings,
   };

@@ -3,6 +3,7 @@
  * ≥ 80 良, ≥ 60 中, else 差 (thresholds are policy settings).
  */
 import { Decimal } from "../model/money.ts";
+import { compareFixed, fixedConstant } from "./fixed-point.ts";
 import type { TotalGrade } from "./policy.ts";
 
 /**
@@ -22,4 +23,23 @@ export function totalGrade(total: Decimal.Value, grades: readonly TotalGrade[]):
   const sorted = [...grades].sort((a, b) => b.min - a.min);
   for (const g of sorted) if (t.gte(g.min)) return g.grade;
   return sorted[sorted.length - 1]?.grade ?? "";
+}
+
+/**
+ * totalGrade of a total given in hundredths, without sorting or decimal.js: the highest threshold
+ * the total meets (the first of equal ones), else the lowest (the last of equal ones) — what
+ * totalGrade's stable sort picks. Undefined when a threshold is not a plain finite number.
+ * @example totalGradeHundredths(8999, DEFAULT_SCORING_POLICY.grades) // "良"
+ */
+export function totalGradeHundredths(totalH: number, grades: readonly TotalGrade[]): string | undefined {
+  let best: TotalGrade | undefined;
+  let low: TotalGrade | undefined;
+  for (const g of grades) {
+    const m = typeof g.min === "number" ? fixedConstant(g.min) : null;
+    const c = m && compareFixed(totalH, 2, m.n, m.s);
+    if (c === null) return undefined;
+    if (c >= 0 && (best === undefined || g.min > best.min)) best = g;
+    if (low === undefined || g.min <= low.min) low = g;
+  }
+  return best ? best.grade : (low?.grade ?? "");
 }

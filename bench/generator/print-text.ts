@@ -6,24 +6,10 @@
  * 三级 cell on a satisfaction row, header rows repeated at page breaks, stray empty cells.
  */
 import type { Indicator, TargetDocument } from "@jixiao/core";
-import { formatMoney } from "@jixiao/core";
+import { formatMoney, TABLE12_HEADER } from "@jixiao/core";
 import { type Rng, rng } from "./random.ts";
 
-const HEADER = [
-  "项目名称",
-  "项目单位",
-  "项目类别",
-  "预算数",
-  "年度绩效目标",
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "指标性质",
-  "指标方向",
-  "目标值",
-  "计量单位",
-  "分值",
-];
+const HEADER = TABLE12_HEADER;
 const OP_WORD: Record<string, string> = { "=": "等于", "≥": "大于等于", "≤": "小于等于", ">": "大于", "<": "小于" };
 
 export interface Damage {

@@ -3,6 +3,7 @@ export * from "./model/diagnostic.ts";
 export * from "./model/document.ts";
 export * from "./model/money.ts";
 export * from "./model/schema.ts";
+export * from "./model/table12.ts";
 export * from "./model/taxonomy.ts";
 export * from "./model/validate.ts";
 export * from "./policy/parse-review-policy.ts";

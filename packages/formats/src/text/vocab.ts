@@ -2,7 +2,7 @@
  * The vocabulary the text importer reads by: natures, operators, header words, units.
  * Cells are recognised by what they mean, not by the column they were printed in.
  */
-import type { Nature, Operator } from "@jixiao/core";
+import { type Nature, type Operator, TABLE12_HEADER } from "@jixiao/core";
 
 const NATURES: Record<string, Nature> = {
   定性: "定性",
@@ -55,21 +55,7 @@ export function parseOperator(cell: string): Operator | null {
   return OPERATORS[cell] ?? null;
 }
 
-const HEADER_WORDS = [
-  "项目名称",
-  "项目单位",
-  "项目类别",
-  "预算数",
-  "年度绩效目标",
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "指标性质",
-  "指标方向",
-  "目标值",
-  "计量单位",
-  "分值",
-];
+const HEADER_WORDS = TABLE12_HEADER;
 
 /** True when a row is the table header (at least four header words among its cells). */
 export function isHeaderRow(cells: readonly string[]): boolean {

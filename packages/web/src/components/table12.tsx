@@ -2,6 +2,8 @@
  * 表12 项目绩效目标表 exactly as a disclosure prints it: one block per project, the
  * project's cells merged over its indicator rows, 一级/二级 merged within it.
  */
+
+import { TABLE12_HEADER } from "@jixiao/core/model/table12.ts";
 import type { TargetDocument } from "../api/types.ts";
 import { rowSpans } from "../lib/indicator-tree.ts";
 
@@ -20,21 +22,7 @@ export function Table12({ doc }: { doc: TargetDocument }) {
       <table className="jx-sheet">
         <thead>
           <tr>
-            {[
-              "项目名称",
-              "项目单位",
-              "项目类别",
-              "预算数",
-              "年度绩效目标",
-              "一级指标",
-              "二级指标",
-              "三级指标",
-              "指标性质",
-              "指标方向",
-              "目标值",
-              "计量单位",
-              "分值",
-            ].map((h) => (
+            {TABLE12_HEADER.map((h) => (
               <th key={h} scope="col">
                 {h}
               </th>

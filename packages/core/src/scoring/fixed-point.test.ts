@@ -84,3 +84,47 @@ test("property: compareFixed orders exactly like decimal.js, null when aligning 
     ),
   );
 });
+
+/** The regex and string-slicing versions these functions replaced, as references. */
+function fixedFromByRegex(value: string | number): { n: number; s: number } | null {
+  const m = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(typeof value === "number" ? String(value) : value);
+  if (!m) return null;
+  const frac = m[3] ?? "";
+  if (frac.length > 15) return null;
+  const n = Number(m[2]! + frac);
+  if (!Number.isSafeInteger(n)) return null;
+  return { n: m[1] === "-" ? -n : n, s: frac.length };
+}
+function fixedTextBySlicing(f: { n: number; s: number }): string {
+  if (f.s === 0) return String(f.n);
+  const digits = String(Math.abs(f.n)).padStart(f.s + 1, "0");
+  const int = digits.slice(0, digits.length - f.s);
+  const frac = digits.slice(digits.length - f.s).replace(/0+$/, "");
+  const t = frac ? `${int}.${frac}` : int;
+  return f.n < 0 && t !== "0" ? `-${t}` : t;
+}
+
+test("property: fixedFrom and fixedText equal their regex and slicing references", () => {
+  const text = fc.oneof(
+    fc.stringMatching(/^[+-]?\d{0,18}(\.\d{0,18})?[a-z.]?$/),
+    fc.string({ maxLength: 6 }),
+    fc.double().map(String),
+  );
+  fc.assert(
+    fc.property(fc.oneof(text, fc.double(), fc.integer()), (v) => {
+      assert.deepEqual(fixedFrom(v), fixedFromByRegex(v));
+    }),
+    { numRuns: 5000 },
+  );
+  fc.assert(
+    fc.property(
+      fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+      fc.integer({ min: 0, max: 15 }),
+      (n, s) => assert.equal(fixedText({ n, s }), fixedTextBySlicing({ n, s })),
+    ),
+    { numRuns: 5000 },
+  );
+  assert.equal(fixedText({ n: -0, s: 2 }), "0");
+  assert.equal(fixedText({ n: -5, s: 3 }), "-0.005");
+  assert.equal(fixedText({ n: 1000, s: 3 }), "1");
+});

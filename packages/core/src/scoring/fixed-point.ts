@@ -12,7 +12,6 @@ export interface Fixed {
 }
 
 const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
-const DECIMAL_TEXT = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 
 /**
  * Reads "-12.50" or 12.5 exactly; null when it does not fit (or is not a plain decimal).
@@ -21,14 +20,38 @@ const DECIMAL_TEXT = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 export function fixedFrom(value: string | number): Fixed | null {
   // A safe integer is its own fixed value (+ 0 turns -0 into 0, as String(-0) does).
   if (typeof value === "number" && Number.isSafeInteger(value)) return { n: value + 0, s: 0 };
-  const text = typeof value === "number" ? String(value) : value;
-  const m = DECIMAL_TEXT.exec(text);
-  if (!m) return null;
-  const frac = m[3] ?? "";
-  if (frac.length > 15) return null;
-  const n = Number(m[2]! + frac);
-  if (!Number.isSafeInteger(n)) return null;
-  return { n: m[1] === "-" ? -n : n, s: frac.length };
+  return scanFixed(typeof value === "number" ? String(value) : value);
+}
+
+/** "[+-]digits[.digits]" (ASCII digits only) read by char codes; null for anything else or when it does not fit. */
+function scanFixed(text: string): Fixed | null {
+  const len = text.length;
+  let i = 0;
+  const c0 = text.charCodeAt(0);
+  const neg = c0 === 45;
+  if (neg || c0 === 43) i = 1;
+  const intStart = i;
+  let n = 0;
+  for (; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    n = n * 10 + (c - 48);
+  }
+  if (i === intStart) return null;
+  let s = 0;
+  if (i < len) {
+    if (text.charCodeAt(i) !== 46) return null;
+    for (i++; i < len; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) return null;
+      n = n * 10 + (c - 48);
+      s++;
+    }
+    if (s === 0) return null;
+  }
+  // n only grows, so an intermediate past 2^53 leaves n unsafe at the end too.
+  if (s > 15 || !Number.isSafeInteger(n)) return null;
+  return { n: neg ? -n : n, s };
 }
 
 const CONSTANTS = new Map<number, Fixed | null>();
@@ -117,12 +140,30 @@ export function pow10(k: number): number {
  */
 export function fixedText(f: Fixed): string {
   if (f.s === 0) return String(f.n);
-  const neg = f.n < 0;
-  const digits = String(Math.abs(f.n)).padStart(f.s + 1, "0");
-  const int = digits.slice(0, digits.length - f.s);
-  const frac = digits.slice(digits.length - f.s).replace(/0+$/, "");
-  const t = frac ? `${int}.${frac}` : int;
-  return neg && t !== "0" ? `-${t}` : t;
+  const a = Math.abs(f.n);
+  const p = POW10[f.s]!;
+  let int = Math.floor(a / p);
+  let frac = a - int * p;
+  if (frac < 0) {
+    int--;
+    frac += p;
+  } else if (frac >= p) {
+    int++;
+    frac -= p;
+  }
+  let t: string;
+  if (frac === 0) {
+    t = String(int);
+  } else {
+    let s = f.s;
+    while (frac % 10 === 0) {
+      frac /= 10;
+      s--;
+    }
+    const digits = String(frac);
+    t = `${int}.${digits.length < s ? "0".repeat(s - digits.length) + digits : digits}`;
+  }
+  return f.n < 0 && t !== "0" ? `-${t}` : t;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   divRound,
   fixedConstant,
   fixedFrom,
+  fixedFromDouble,
   fixedText,
   hundredthsOf,
   mul,
@@ -127,4 +128,38 @@ test("property: fixedFrom and fixedText equal their regex and slicing references
   assert.equal(fixedText({ n: -0, s: 2 }), "0");
   assert.equal(fixedText({ n: -5, s: 3 }), "-0.005");
   assert.equal(fixedText({ n: 1000, s: 3 }), "1");
+});
+
+test("property: fixedFromDouble agrees with reading String(x), and decides short decimals", () => {
+  const check = (x: number) => {
+    const f = fixedFromDouble(x);
+    if (f !== undefined) assert.deepEqual(f, fixedFromByRegex(String(x)), String(x));
+    return f;
+  };
+  // Short decimals (what scoring meets: 2-decimal actuals, weights like 2.5) are always decided.
+  for (let s = 1; s <= 6; s++) {
+    for (let i = 0; i < 20000; i++) {
+      const n = Math.floor(Math.random() * 10 ** (s + 4)) * (Math.random() < 0.2 ? -1 : 1);
+      const x = n / 10 ** s;
+      if (Number.isSafeInteger(x)) continue;
+      assert.notEqual(check(x), undefined, String(x));
+    }
+  }
+  const decimal = fc
+    .tuple(fc.integer({ min: 0, max: 999999999999999 }), fc.integer({ min: 0, max: 20 }), fc.boolean())
+    .map(([n, s, neg]) => (neg ? -1 : 1) * Number(`${n}e-${s}`));
+  fc.assert(
+    fc.property(fc.oneof(fc.double({ noNaN: true }), decimal, fc.double({ min: 1e-7, max: 1e-5 })), (x) => {
+      check(x);
+    }),
+    { numRuns: 20000 },
+  );
+  for (const x of [0.1 + 0.2, 1e-6, 9.99e-7, 1.005, 2.005, 99999999999.99, 999999999999999.9, 1e15 + 0.5, 0.5, -0.15]) {
+    check(x);
+  }
+  assert.deepEqual(fixedFromDouble(8.36), { n: 836, s: 2 });
+  assert.deepEqual(fixedFromDouble(-0.15), { n: -15, s: 2 });
+  assert.deepEqual(fixedFromDouble(1e-6), { n: 1, s: 6 });
+  assert.equal(fixedFromDouble(9.99e-7), undefined);
+  assert.equal(fixedFromDouble(0.1 + 0.2), undefined);
 });

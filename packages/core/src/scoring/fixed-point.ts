@@ -19,8 +19,38 @@ const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
  */
 export function fixedFrom(value: string | number): Fixed | null {
   // A safe integer is its own fixed value (+ 0 turns -0 into 0, as String(-0) does).
-  if (typeof value === "number" && Number.isSafeInteger(value)) return { n: value + 0, s: 0 };
-  return scanFixed(typeof value === "number" ? String(value) : value);
+  if (typeof value === "number") {
+    if (Number.isSafeInteger(value)) return { n: value + 0, s: 0 };
+    const f = fixedFromDouble(value);
+    if (f !== undefined) return f;
+    return scanFixed(String(value));
+  }
+  return scanFixed(value);
+}
+
+/**
+ * What scanFixed(String(x)) gives for a finite x with at most 15 significant digits,
+ * found without formatting x; undefined when undecided (the caller formats then).
+ *
+ * String(x) prints the fewest digits that read back as x; from 1e-6 up it prints them without an
+ * exponent, so its scale is the least s at which some n × 10^-s reads back as x. At each s, n is
+ * x × 10^s rounded: with n < 10^15 the true candidate lies within 0.25 of the computed product
+ * (half an ulp of x plus the product's rounding, each < 1.2e-16 relative), so rounding cannot
+ * miss it, and no other 15-digit n reads back as the same x (they are ≥ 1e-15 relative apart,
+ * doubles ≤ 2.3e-16). `n / 10^s === x` is exactly "n × 10^-s reads back as x": both operands are
+ * exact and the division rounds correctly, as parsing does.
+ * @example fixedFromDouble(8.36) // { n: 836, s: 2 }
+ */
+export function fixedFromDouble(x: number): Fixed | undefined {
+  const a = Math.abs(x);
+  if (!(a >= 1e-6) || a >= 1e15) return undefined;
+  for (let s = 0; s <= 15; s++) {
+    const p = POW10[s]!;
+    const n = Math.round(a * p);
+    if (n >= 1e15) return undefined;
+    if (n / p === a) return { n: x < 0 ? -n : n, s };
+  }
+  return undefined;
 }
 
 /** "[+-]digits[.digits]" (ASCII digits only) read by char codes; null for anything else or when it does not fit. */

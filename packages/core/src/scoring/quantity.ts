@@ -4,7 +4,7 @@
  * cannot be converted to the indicator's unit is reported, never silently ignored.
  */
 import { asciiDigits, Decimal, moneyUnitOf } from "../model/money.ts";
-import { type Fixed, fixedFrom, shiftFixed } from "./fixed-point.ts";
+import { type Fixed, fixedFrom, fixedFromDouble, shiftFixed } from "./fixed-point.ts";
 
 export type QuantityResult =
   | { ok: true; value: Decimal }
@@ -100,6 +100,8 @@ function plainFixed(raw: string | number, indicatorUnit: string | null): Fixed |
   if (typeof raw === "number") {
     if (Number.isSafeInteger(raw)) return { n: raw + 0, s: 0 };
     if (!Number.isFinite(raw)) return undefined;
+    const f = fixedFromDouble(raw);
+    if (f !== undefined) return f;
     text = String(raw);
   } else {
     text = raw;

@@ -80,7 +80,8 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeScore {
 
 /**
  * The same rules as scoreQuantitative on safe-integer decimals: the score in hundredths and the
- * identical working; null when an intermediate does not fit (use scoreQuantitative then).
+ * identical working; null when an intermediate does not fit (use scoreQuantitative then). With
+ * `withWorking` false the working is "" and its text is not built (the score is the same).
  * @example scoreQuantitativeFixed("正向", "≥", { n: 70, s: 0 }, { n: 65, s: 0 }, { n: 9, s: 0 })?.hundredths // 836
  */
 export function scoreQuantitativeFixed(
@@ -89,50 +90,69 @@ export function scoreQuantitativeFixed(
   target: Fixed,
   actual: Fixed,
   weight: Fixed,
+  withWorking = true,
 ): { hundredths: number; working: string } | null {
   if (target.n < 0 || weight.n < 0) return null;
   const wH = hundredthsOf(weight);
   if (wH === null) return null;
   const b: Fixed = actual.n < 0 ? { n: 0, s: 0 } : actual;
-  const pre = actual.n < 0 ? `B = ${fixedText(actual)} < 0 → 0; ` : "";
   const mode = quantitativeMode(nature, operator);
-  const wT = fixedText(weight);
-  const bT = fixedText(b);
   let h: number;
-  let working: string;
+  /** Which line of the working: 0 A = 0 full, 1 A = 0 zero, 2 ≤, 3 ≥ 2A, 4 reverse formula, 5 ≥, 6 formula. */
+  let line: number;
   if (target.n === 0) {
     const full = mode === "positive" || b.n === 0;
     h = full ? wH : 0;
-    working = full ? `A = 0, B = ${bT} → ${wT}` : `A = 0, B = ${bT} > 0 → 0`;
+    line = full ? 0 : 1;
   } else {
     const al = align(target, b);
     if (!al) return null;
     const [a, bb] = al;
-    const aT = fixedText(target);
     const den = mul(a, pow10(weight.s));
     if (den === null) return null;
     if (mode === "reverse") {
       if (bb <= a) {
         h = wH;
-        working = `${bT} ≤ ${aT} → ${wT}`;
+        line = 2;
       } else if (bb >= (mul(a, 2) ?? Number.POSITIVE_INFINITY)) {
         h = 0;
-        working = `${bT} ≥ 2 × ${aT} → 0`;
+        line = 3;
       } else {
         const num = mul(weight.n, (mul(a, 2) ?? Number.NaN) - bb, 100);
         if (num === null) return null;
         h = divRound(num, den);
-        working = `${wT} × (1 − (${bT} − ${aT}) ÷ ${aT}) = ${fixedText({ n: h, s: 2 })}`;
+        line = 4;
       }
     } else if (bb >= a) {
       h = wH;
-      working = `${bT} ≥ ${aT} → ${wT}`;
+      line = 5;
     } else {
       const num = mul(weight.n, bb, 100);
       if (num === null) return null;
       h = divRound(num, den);
-      working = `${wT} × ${bT} ÷ ${aT} = ${fixedText({ n: h, s: 2 })}`;
+      line = 6;
     }
   }
-  return { hundredths: Math.max(0, Math.min(h, wH)), working: pre + working };
+  const hundredths = Math.max(0, Math.min(h, wH));
+  if (!withWorking) return { hundredths, working: "" };
+  const pre = actual.n < 0 ? `B = ${fixedText(actual)} < 0 → 0; ` : "";
+  const wT = fixedText(weight);
+  const bT = fixedText(b);
+  const aT = line > 1 ? fixedText(target) : "";
+  const hT = line === 4 || line === 6 ? fixedText({ n: h, s: 2 }) : "";
+  const working =
+    line === 0
+      ? `A = 0, B = ${bT} → ${wT}`
+      : line === 1
+        ? `A = 0, B = ${bT} > 0 → 0`
+        : line === 2
+          ? `${bT} ≤ ${aT} → ${wT}`
+          : line === 3
+            ? `${bT} ≥ 2 × ${aT} → 0`
+            : line === 4
+              ? `${wT} × (1 − (${bT} − ${aT}) ÷ ${aT}) = ${hT}`
+              : line === 5
+                ? `${bT} ≥ ${aT} → ${wT}`
+                : `${wT} × ${bT} ÷ ${aT} = ${hT}`;
+  return { hundredths, working: pre + working };
 }

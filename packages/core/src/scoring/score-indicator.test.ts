@@ -131,3 +131,46 @@ describe("scoreIndicatorInto", () => {
     assert.equal(findings.length, 1 + alone.findings.length);
   });
 });
+
+describe("result rows", () => {
+  test("serialise every field in the `--json` key order, working included, built on first read", () => {
+    const keys = [
+      "indicatorIndex",
+      "name",
+      "nature",
+      "weight",
+      "target",
+      "unit",
+      "actual",
+      "grade",
+      "notApplicable",
+      "deviationReason",
+      "score",
+      "working",
+    ];
+    const cases: [Partial<Indicator>, string][] = [
+      [{ actual: 65 }, "9 × 65 ÷ 70 = 8.36"], // fast path: working rebuilt from the row on read
+      [{ actual: -1 }, "B = -1 < 0 → 0; 9 × 0 ÷ 70 = 0"],
+      [{ actual: "25800元", unit: "万元", target: "5" }, "9 × 2.58 ÷ 5 = 4.64"],
+      [{ nature: "反向", operator: "≤", target: "10", actual: 12 }, "9 × (1 − (12 − 10) ÷ 10) = 7.2"],
+      [{ actual: "abc" }, "实际值无法计分 actual unusable → 0"],
+      [{ notApplicable: true }, "不适用 N/A"],
+      [{ actual: "123456789012345678" }, "123456789012345678 ≥ 70 → 9"], // decimal.js path
+    ];
+    for (const [over, working] of cases) {
+      const r = run(over).result;
+      const json = JSON.parse(JSON.stringify(r)) as Record<string, unknown>;
+      assert.deepEqual(Object.keys(json), keys);
+      assert.equal(json.working, working);
+      assert.equal(r.working, working);
+      assert.equal(JSON.stringify(r), JSON.stringify(json));
+    }
+  });
+
+  test("working can be replaced, like any field", () => {
+    const r = run({ actual: 65 }).result;
+    r.working = "手工 by hand";
+    assert.equal(r.working, "手工 by hand");
+    assert.equal((JSON.parse(JSON.stringify(r)) as { working: string }).working, "手工 by hand");
+  });
+});

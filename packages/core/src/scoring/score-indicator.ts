@@ -3,7 +3,7 @@
  * nature picks the rule (定性 → grade bands, 正向/反向 → formulas), missing or unreadable data
  * scores 0 with an error finding, and a missing 偏差原因 is flagged where one is required.
  */
-import type { Grade, Indicator, Nature } from "../model/document.ts";
+import type { Grade, Indicator, Nature, Operator } from "../model/document.ts";
 import { Decimal } from "../model/money.ts";
 import { type FindingPlace, type ScoringFinding, scoringFinding } from "./finding.ts";
 import { compareFixed, type Fixed, fixedConstant, fixedFrom, mul } from "./fixed-point.ts";
@@ -48,22 +48,112 @@ export function scoreIndicator(ind: Indicator, place: FindingPlace, policy: Scor
   return { result, findings };
 }
 
-/** The result row, built in one literal (one hidden class, key order of the `--json` output). */
-function row(ind: Indicator, indicatorIndex: number, score: number | null, working: string): IndicatorScore {
-  return {
-    indicatorIndex,
-    name: ind.name,
-    nature: ind.nature,
-    weight: ind.weight,
-    target: ind.target,
-    unit: ind.unit,
-    actual: ind.actual ?? null,
-    grade: ind.grade ?? null,
-    notApplicable: ind.notApplicable === true,
-    deviationReason: ind.deviationReason ?? null,
-    score,
-    working,
-  };
+/**
+ * The result row: the fields of IndicatorScore in the key order of the `--json` output, with
+ * `working` as an accessor. A row scored by the fast quantitative path keeps no working text:
+ * it is rebuilt from the row's own weight, target, actual and unit (and the operator, kept
+ * privately) on first read, then kept. JSON.stringify goes through toJSON, which lists every
+ * field, `working` included, in the same order as before, so the serialised row is unchanged.
+ */
+class IndicatorRow implements IndicatorScore {
+  indicatorIndex: number;
+  name: string;
+  nature: Nature;
+  weight: number;
+  target: string;
+  unit: string | null;
+  actual: string | number | null;
+  grade: Grade | null;
+  notApplicable: boolean;
+  deviationReason: string | null;
+  score: number | null;
+  /** The working, or undefined while it is still to be rebuilt from the fields. */
+  #working: string | undefined;
+  #operator: Operator | null;
+
+  constructor(
+    ind: Indicator,
+    indicatorIndex: number,
+    score: number | null,
+    working: string | undefined,
+    operator: Operator | null,
+  ) {
+    this.indicatorIndex = indicatorIndex;
+    this.name = ind.name;
+    this.nature = ind.nature;
+    this.weight = ind.weight;
+    this.target = ind.target;
+    this.unit = ind.unit;
+    this.actual = ind.actual ?? null;
+    this.grade = ind.grade ?? null;
+    this.notApplicable = ind.notApplicable === true;
+    this.deviationReason = ind.deviationReason ?? null;
+    this.score = score;
+    this.#working = working;
+    this.#operator = operator;
+  }
+
+  /** How the score was reached. */
+  get working(): string {
+    let w = this.#working;
+    if (w === undefined) {
+      w = quantitativeWorking(this.nature, this.#operator, this.target, this.actual, this.unit, this.weight);
+      this.#working = w;
+    }
+    return w;
+  }
+
+  set working(value: string) {
+    this.#working = value;
+  }
+
+  toJSON(): IndicatorScore {
+    return {
+      indicatorIndex: this.indicatorIndex,
+      name: this.name,
+      nature: this.nature,
+      weight: this.weight,
+      target: this.target,
+      unit: this.unit,
+      actual: this.actual,
+      grade: this.grade,
+      notApplicable: this.notApplicable,
+      deviationReason: this.deviationReason,
+      score: this.score,
+      working: this.working,
+    };
+  }
+}
+
+/** The working of a row the fast quantitative path scored: the same call again, with its text. */
+function quantitativeWorking(
+  nature: Nature,
+  operator: Operator | null,
+  target: string,
+  actual: string | number | null,
+  unit: string | null,
+  weight: number,
+): string {
+  const a = toIndicatorUnitFixedFast(target, unit);
+  const b = toIndicatorUnitFixedFast(actual!, unit);
+  const w = fixedFrom(weight);
+  const q =
+    a.ok && b.ok && a.value && b.value && w && nature !== "定性"
+      ? scoreQuantitativeFixed(nature, operator, a.value, b.value, w)
+      : null;
+  // Unreachable: the row was scored by this same path from these same fields.
+  if (!q) throw new Error("jixiao: a quantitative row's working cannot be rebuilt");
+  return q.working;
+}
+
+function row(
+  ind: Indicator,
+  indicatorIndex: number,
+  score: number | null,
+  working: string | undefined,
+  operator: Operator | null = null,
+): IndicatorScore {
+  return new IndicatorRow(ind, indicatorIndex, score, working, operator);
 }
 
 /**
@@ -84,7 +174,8 @@ export function scoreIndicatorInto(
   const wf = fixedFrom(ind.weight);
   /** Score in hundredths (exact integer). */
   let scoreH = 0;
-  let working: string;
+  let working: string | undefined;
+  let lazyOperator: Operator | null = null;
   let fromData = false;
   let excess = false;
 
@@ -135,7 +226,7 @@ export function scoreIndicatorInto(
       } else {
         const fast =
           target.value && actual.value && wf
-            ? scoreQuantitativeFixed(ind.nature, ind.operator, target.value, actual.value, wf)
+            ? scoreQuantitativeFixed(ind.nature, ind.operator, target.value, actual.value, wf, false)
             : null;
         const fastExcess =
           fast && target.value && actual.value
@@ -143,7 +234,8 @@ export function scoreIndicatorInto(
             : null;
         if (fast && fastExcess !== null) {
           scoreH = fast.hundredths;
-          working = fast.working;
+          working = undefined; // rebuilt on first read (IndicatorRow)
+          lazyOperator = ind.operator;
           excess = ind.nature === "正向" && fastExcess;
         } else {
           // Exact decimal.js path for values beyond the safe-integer range.
@@ -179,7 +271,7 @@ export function scoreIndicatorInto(
       );
     }
   }
-  return row(ind, indicatorIndex, scoreH / 100, working);
+  return row(ind, indicatorIndex, scoreH / 100, working, lazyOperator);
 }
 
 /** Decimal#toString of the weight; String(n) is the same text whenever it has no exponent. */

@@ -120,14 +120,13 @@ export function shiftFixed(f: Fixed, k: number): Fixed | null {
   return Number.isSafeInteger(n) ? { n, s: f.s - drop } : null;
 }
 
-/** Product of safe integers, or null when it is not exactly representable. */
-export function mul(...xs: number[]): number | null {
-  let p = 1;
-  for (const x of xs) {
-    p *= x;
-    if (!Number.isSafeInteger(p)) return null;
-  }
-  return p;
+/** Product of safe integers, or null when it is not exactly representable (fixed arity: no rest array per call). */
+export function mul(a: number, b: number, c = 1): number | null {
+  if (!Number.isSafeInteger(a)) return null;
+  let p = a * b;
+  if (!Number.isSafeInteger(p)) return null;
+  p *= c;
+  return Number.isSafeInteger(p) ? p : null;
 }
 
 /** The two values' integers at a common scale, for exact comparison and ratios. */

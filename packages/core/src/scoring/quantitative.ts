@@ -9,7 +9,7 @@
  */
 import type { Operator } from "../model/document.ts";
 import { Decimal } from "../model/money.ts";
-import { align, divRound, type Fixed, fixedText, hundredthsOf, mul, pow10 } from "./fixed-point.ts";
+import { divRound, type Fixed, fixedText, hundredthsOf, mul, pow10 } from "./fixed-point.ts";
 
 export interface QuantitativeInput {
   nature: "正向" | "反向";
@@ -105,9 +105,11 @@ export function scoreQuantitativeFixed(
     h = full ? wH : 0;
     line = full ? 0 : 1;
   } else {
-    const al = align(target, b);
-    if (!al) return null;
-    const [a, bb] = al;
+    // align(target, b) without the tuple.
+    const sc = Math.max(target.s, b.s);
+    const a = mul(target.n, pow10(sc - target.s));
+    const bb = mul(b.n, pow10(sc - b.s));
+    if (a === null || bb === null) return null;
     const den = mul(a, pow10(weight.s));
     if (den === null) return null;
     if (mode === "reverse") {

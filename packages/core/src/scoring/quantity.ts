@@ -94,8 +94,9 @@ function isPlainUnit(unit: string): boolean {
  * number, or ASCII text "[+-]digits[.digits]" optionally followed by exactly the indicator's
  * (plain) unit. Returns undefined when the text is anything else (the caller takes the full
  * path, which gives the same answer for these cases), null when the number does not fit.
+ * @example plainFixed("95%", "%") // { n: 95, s: 0 }
  */
-function plainFixed(raw: string | number, indicatorUnit: string | null): Fixed | null | undefined {
+export function plainFixed(raw: string | number, indicatorUnit: string | null): Fixed | null | undefined {
   let text: string;
   if (typeof raw === "number") {
     if (Number.isSafeInteger(raw)) return { n: raw + 0, s: 0 };

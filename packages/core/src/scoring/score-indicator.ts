@@ -10,7 +10,7 @@ import { compareFixed, type Fixed, fixedConstant, fixedFrom, mul } from "./fixed
 import type { ScoringPolicy } from "./policy.ts";
 import { scoreQualitative, scoreQualitativeFixed } from "./qualitative.ts";
 import { scoreQuantitative, scoreQuantitativeFixed } from "./quantitative.ts";
-import { toIndicatorUnit, toIndicatorUnitFixedFast } from "./quantity.ts";
+import { plainFixed, toIndicatorUnit, toIndicatorUnitFixed, toIndicatorUnitFixedFast } from "./quantity.ts";
 
 export interface IndicatorScore {
   indicatorIndex: number;
@@ -205,18 +205,27 @@ export function scoreIndicatorInto(
     if (ind.score !== undefined) {
       findings.push(scoringFinding("score.score-ignored", "warning", place, { score: String(ind.score) }));
     }
-    const target = toIndicatorUnitFixedFast(ind.target, ind.unit);
+    // plainFixed answers plain numbers without toIndicatorUnitFixedFast's wrapper object.
+    let targetValue = plainFixed(ind.target, ind.unit);
+    let targetOk = true;
+    if (targetValue === undefined) {
+      const t = toIndicatorUnitFixed(ind.target, ind.unit);
+      targetOk = t.ok;
+      targetValue = t.ok ? t.value : null;
+    }
     const targetNegative =
-      target.ok && (target.value ? target.value.n < 0 : new Decimal(fixedlessText(ind.target, ind.unit)).isNegative());
-    if (!target.ok || targetNegative) {
+      targetOk && (targetValue ? targetValue.n < 0 : new Decimal(fixedlessText(ind.target, ind.unit)).isNegative());
+    if (!targetOk || targetNegative) {
       findings.push(scoringFinding("score.target-not-numeric", "error", place, { target: ind.target }));
       working = "目标值无法计分 target unusable → 0";
     } else if (isBlank(ind.actual)) {
       findings.push(scoringFinding("score.actual-missing", "error", place));
       working = "无实际值 no actual → 0";
     } else {
-      const actual = toIndicatorUnitFixedFast(ind.actual!, ind.unit);
-      if (!actual.ok) {
+      const ap = plainFixed(ind.actual!, ind.unit);
+      const actual = ap === undefined ? toIndicatorUnitFixed(ind.actual!, ind.unit) : null;
+      const actualValue = actual ? (actual.ok ? actual.value : null) : ap!;
+      if (actual && !actual.ok) {
         if (actual.reason === "unit") {
           findings.push(scoringFinding("score.actual-unit", "error", place, { from: actual.from, to: actual.to }));
         } else {
@@ -225,12 +234,12 @@ export function scoreIndicatorInto(
         working = "实际值无法计分 actual unusable → 0";
       } else {
         const fast =
-          target.value && actual.value && wf
-            ? scoreQuantitativeFixed(ind.nature, ind.operator, target.value, actual.value, wf, false)
+          targetValue && actualValue && wf
+            ? scoreQuantitativeFixed(ind.nature, ind.operator, targetValue, actualValue, wf, false)
             : null;
         const fastExcess =
-          fast && target.value && actual.value
-            ? excessFixed(target.value, actual.value, policy.deviationExcessRatio)
+          fast && targetValue && actualValue
+            ? excessFixed(targetValue, actualValue, policy.deviationExcessRatio)
             : null;
         if (fast && fastExcess !== null) {
           scoreH = fast.hundredths;

@@ -68,21 +68,19 @@ export function scoreProject(
     findings.push(scoringFinding("score.executed-missing", "error", place));
   } else {
     const rateH = executionRateHundredths(project.executed, project.budget);
-    const rateDec =
-      rateH === undefined
-        ? executionRate(project.executed, project.budget)
-        : rateH === null
-          ? null
-          : new Decimal(fixedText({ n: rateH, s: 2 }));
-    if (rateDec === null || rateH === null) {
+    // decimal.js only when the hundredths cannot answer (the rate's text is fixedText's then:
+    // two decimals, below 10^14, so Decimal#toString would print the same digits).
+    const rateDec = rateH === undefined ? executionRate(project.executed, project.budget) : null;
+    if (rateH === null || (rateH === undefined && rateDec === null)) {
       findings.push(scoringFinding("score.budget-not-positive", "error", place, { budget: String(project.budget) }));
     } else {
-      rate = rateH === undefined ? rateDec.toNumber() : rateH / 100;
-      if ((rateH === undefined ? rateDec.gt(100) : rateH > 10000) && !exec.allowOverExecution) {
-        findings.push(scoringFinding("score.over-execution", "error", place, { rate: rateDec.toString() }));
+      rate = rateH === undefined ? rateDec!.toNumber() : rateH / 100;
+      if ((rateH === undefined ? rateDec!.gt(100) : rateH > 10000) && !exec.allowOverExecution) {
+        const text = rateH === undefined ? rateDec!.toString() : fixedText({ n: rateH, s: 2 });
+        findings.push(scoringFinding("score.over-execution", "error", place, { rate: text }));
       }
       execH = rateH === undefined ? null : (executionScoreHundredths(rateH, exec) ?? null);
-      if (execH === null) execDec = executionScore(rateDec, exec);
+      if (execH === null) execDec = executionScore(rateDec ?? new Decimal(fixedText({ n: rateH!, s: 2 })), exec);
     }
   }
   const inds = project.indicators;

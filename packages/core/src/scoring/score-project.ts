@@ -222,6 +222,15 @@ function addFixed(acc: Fixed, x: Fixed): boolean {
   return true;
 }
 
+const SCRATCH: Fixed = { n: 0, s: 0 };
+
+/** fixedFrom of a safe integer, in a reused object: read it before the next call. */
+function intScratch(n: number): Fixed {
+  SCRATCH.n = n + 0;
+  SCRATCH.s = 0;
+  return SCRATCH;
+}
+
 /**
  * The sums scoreProject needs, in exact safe integers — equal to the decimal.js sums of the same
  * numbers (≤ 16 digits each, so decimal.js adds them exactly too); null when something does not fit.
@@ -232,7 +241,8 @@ function rowSums(rows: readonly IndicatorScore[]): RowSums | null {
   let rawH = 0;
   let dropped = 0;
   for (const r of rows) {
-    const w = fixedFrom(r.weight);
+    // An integer weight goes through one scratch value (addFixed reads x, never keeps it).
+    const w = Number.isSafeInteger(r.weight) ? intScratch(r.weight) : fixedFrom(r.weight);
     if (w === null || !addFixed(weight, w)) return null;
     if (r.score === null) {
       dropped++;

@@ -13,6 +13,7 @@ import {
   review,
   type TargetDocument,
 } from "@jixiao/core";
+import { readCommandArgs } from "../command-args.ts";
 import type { Io } from "../io.ts";
 import { formatDiagnostics, loadDocument } from "../load.ts";
 import { loadReviewPolicy } from "../review-policy-file.ts";
@@ -45,22 +46,11 @@ const FIELD_ZH: Record<string, string> = {
 };
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    io.err(`jixiao check: ${(e as Error).message}\n${HELP}`);
-    return 2;
-  }
-  if (args.values.help) {
-    io.out(HELP);
-    return 0;
-  }
-  const file = args.positionals[0];
-  if (!file && !args.values["list-rules"]) {
-    io.err(`jixiao check: 缺少文件 missing FILE\n${HELP}`);
-    return 2;
-  }
+  const read = readCommandArgs("check", argv, io, HELP, parse, {
+    fileOptional: (a) => Boolean(a.values["list-rules"]),
+  });
+  if (typeof read === "number") return read;
+  const { args, file } = read;
   const lang = args.values.lang === "en" ? "en" : "zh";
   const policy = await loadReviewPolicy(args.values.policy);
   if (policy.diagnostics.length > 0) io.err(formatDiagnostics(policy.diagnostics, lang));

@@ -11,6 +11,7 @@ import {
   outputFormatOf,
   writeDocument,
 } from "@jixiao/formats/export/write-document.ts";
+import { readCommandArgs } from "../command-args.ts";
 import type { Io } from "../io.ts";
 import { formatDiagnostics, loadDocument } from "../load.ts";
 
@@ -24,22 +25,10 @@ const HELP = `用法 Usage: jixiao export FILE --to xlsx|csv|html|pdf|json [-o O
 `;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    io.err(`jixiao export: ${(e as Error).message}\n${HELP}`);
-    return 2;
-  }
-  if (args.values.help) {
-    io.out(HELP);
-    return 0;
-  }
-  const file = args.positionals[0];
-  if (!file) {
-    io.err(`jixiao export: 缺少文件 missing FILE\n${HELP}`);
-    return 2;
-  }
+  const read = readCommandArgs("export", argv, io, HELP, parse);
+  if (typeof read === "number") return read;
+  const { args } = read;
+  const file = read.file!;
   const out = args.values.output;
   const to = (args.values.to ?? (out ? outputFormatOf(out) : null)) as OutputFormat | null;
   if (!to || !(OUTPUT_FORMATS as readonly string[]).includes(to)) {

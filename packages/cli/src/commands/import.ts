@@ -5,6 +5,7 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { writeJson } from "@jixiao/formats";
+import { readCommandArgs } from "../command-args.ts";
 import type { Io } from "../io.ts";
 import { formatDiagnostics, loadDocument } from "../load.ts";
 
@@ -17,22 +18,10 @@ const HELP = `用法 Usage: jixiao import FILE [-o OUT.json] [--log json|text] [
 `;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    io.err(`jixiao import: ${(e as Error).message}\n${HELP}`);
-    return 2;
-  }
-  if (args.values.help) {
-    io.out(HELP);
-    return 0;
-  }
-  const file = args.positionals[0];
-  if (!file) {
-    io.err(`jixiao import: 缺少文件 missing FILE\n${HELP}`);
-    return 2;
-  }
+  const read = readCommandArgs("import", argv, io, HELP, parse);
+  if (typeof read === "number") return read;
+  const { args } = read;
+  const file = read.file!;
   const loaded = await loadDocument(file, io);
   const lang = args.values.lang === "en" ? "en" : "zh";
   if (args.values.log === "json") io.err(`${JSON.stringify({ diagnostics: loaded.diagnostics })}\n`);

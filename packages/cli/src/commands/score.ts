@@ -21,6 +21,7 @@ import {
   type TargetDocument,
 } from "@jixiao/core";
 import { renderSelfEvalHtml } from "@jixiao/formats";
+import { readCommandArgs } from "../command-args.ts";
 import type { Io } from "../io.ts";
 import { formatDiagnostics, loadDocument } from "../load.ts";
 
@@ -79,22 +80,10 @@ async function loadPolicy(spec: string, io: Io): Promise<ScoringPolicy | null> {
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    io.err(`jixiao score: ${(e as Error).message}\n${HELP}`);
-    return 2;
-  }
-  if (args.values.help) {
-    io.out(HELP);
-    return 0;
-  }
-  const file = args.positionals[0];
-  if (!file) {
-    io.err(`jixiao score: 缺少文件 missing FILE\n${HELP}`);
-    return 2;
-  }
+  const read = readCommandArgs("score", argv, io, HELP, parse);
+  if (typeof read === "number") return read;
+  const { args } = read;
+  const file = read.file!;
   const xlsx = args.values.xlsx;
   if (xlsx === "-" && (args.values.html === "-" || !io.outBytes)) {
     io.err(`jixiao score: --xlsx - 需要单独的二进制标准输出 / needs a binary stdout of its own (give a file name)\n`);

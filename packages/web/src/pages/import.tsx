@@ -240,13 +240,19 @@ function DiagList({
   names?: string[];
 }) {
   const sevColor = { error: "danger", warning: "warning", info: "info" } as const;
+  // What needs a look first: errors, then warnings (re-attached rows, guessed levels), then the
+  // routine ones (split words, shifted cells, repeated headers) last; in source order within each.
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const routine = new Set(["text.split-word-joined", "text.cells-shifted", "text.header-repeated"]);
+  const order = (d: (typeof items)[number]) => rank[d.severity] * 2 + (routine.has(d.code) ? 1 : 0);
+  const sorted = [...items].sort((a, b) => order(a) - order(b) || (a.line ?? 0) - (b.line ?? 0));
   return (
     <Table
       size="small"
       bordered
       caption={`${title}（${items.length}）`}
       rowKey={(r) => `${r.code}.${r.line}.${r.projectIndex}.${r.indicatorIndex}.${r.message}`}
-      dataSource={items}
+      dataSource={sorted}
       pagination={items.length > 10 ? { pageSize: 10 } : false}
       columns={[
         { title: "", width: 70, render: (_, r) => <ToneTag tone={sevColor[r.severity]}>{r.severity}</ToneTag> },

@@ -111,52 +111,64 @@ export default function AdminPage() {
       </Card>
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col xs={24} lg={12}>
-          <Card title={t(`部门（${fiscalYear}）`, `Departments (${fiscalYear})`)} size="small">
-            <Table<Department>
-              rowKey="code"
-              size="small"
-              dataSource={depts.data?.items ?? []}
-              pagination={false}
-              columns={[
-                { title: t("编码", "Code"), dataIndex: "code" },
-                { title: t("名称", "Name"), dataIndex: "name" },
-              ]}
-            />
-            <Form layout="inline" style={{ marginTop: 8 }} onFinish={(v) => addDept.mutate(v)}>
-              <Form.Item name="code" label={t("编码", "Code")} rules={[{ required: true, pattern: /^\d{3}$/ }]}>
-                <Input style={{ width: 70 }} />
-              </Form.Item>
-              <Form.Item name="name" label={t("名称", "Name")} rules={[{ required: true }]}>
-                <Input />
-              </Form.Item>
-              <Button htmlType="submit">{t("添加", "Add")}</Button>
-            </Form>
-          </Card>
+          <CodeNameCard
+            title={t(`部门（${fiscalYear}）`, `Departments (${fiscalYear})`)}
+            items={depts.data?.items ?? []}
+            codePattern={/^\d{3}$/}
+            codeWidth={70}
+            onAdd={(v) => addDept.mutate(v)}
+          />
         </Col>
         <Col xs={24} lg={12}>
-          <Card title={t(`单位（${fiscalYear}）`, `Units (${fiscalYear})`)} size="small">
-            <Table<Unit>
-              rowKey="code"
-              size="small"
-              dataSource={units.data?.items ?? []}
-              pagination={false}
-              columns={[
-                { title: t("编码", "Code"), dataIndex: "code" },
-                { title: t("名称", "Name"), dataIndex: "name" },
-              ]}
-            />
-            <Form layout="inline" style={{ marginTop: 8 }} onFinish={(v) => addUnit.mutate(v)}>
-              <Form.Item name="code" label={t("编码", "Code")} rules={[{ required: true, pattern: /^\d{6}$/ }]}>
-                <Input style={{ width: 90 }} />
-              </Form.Item>
-              <Form.Item name="name" label={t("名称", "Name")} rules={[{ required: true }]}>
-                <Input />
-              </Form.Item>
-              <Button htmlType="submit">{t("添加", "Add")}</Button>
-            </Form>
-          </Card>
+          <CodeNameCard
+            title={t(`单位（${fiscalYear}）`, `Units (${fiscalYear})`)}
+            items={units.data?.items ?? []}
+            codePattern={/^\d{6}$/}
+            codeWidth={90}
+            onAdd={(v) => addUnit.mutate(v)}
+          />
         </Col>
       </Row>
     </div>
+  );
+}
+
+/** A list of coded organisations (departments or units) with a form to add one. */
+function CodeNameCard<T extends { code: string; name: string }>({
+  title,
+  items,
+  codePattern,
+  codeWidth,
+  onAdd,
+}: {
+  title: string;
+  items: T[];
+  codePattern: RegExp;
+  codeWidth: number;
+  onAdd: (v: { code: string; name: string }) => void;
+}) {
+  const { t } = useLang();
+  return (
+    <Card title={title} size="small">
+      <Table<T>
+        rowKey="code"
+        size="small"
+        dataSource={items}
+        pagination={false}
+        columns={[
+          { title: t("编码", "Code"), dataIndex: "code" },
+          { title: t("名称", "Name"), dataIndex: "name" },
+        ]}
+      />
+      <Form layout="inline" style={{ marginTop: 8 }} onFinish={onAdd}>
+        <Form.Item name="code" label={t("编码", "Code")} rules={[{ required: true, pattern: codePattern }]}>
+          <Input style={{ width: codeWidth }} />
+        </Form.Item>
+        <Form.Item name="name" label={t("名称", "Name")} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Button htmlType="submit">{t("添加", "Add")}</Button>
+      </Form>
+    </Card>
   );
 }

@@ -14,7 +14,7 @@ import { ensureWebBuild, ROOT } from "../e2e/support/server.ts";
 import type { Indicator, Project } from "../packages/core/src/model/document.ts";
 import { generateDepartment } from "./generator/department.ts";
 
-const DIST = path.join(ROOT, "packages/web/dist");
+let DIST = path.join(ROOT, "packages/web/dist");
 const TYPES: Record<string, string> = {
   ".js": "text/javascript",
   ".css": "text/css",
@@ -163,7 +163,7 @@ export default async function bench(): Promise<void> {
     return;
   }
   process.env.JIXIAO_CHROMIUM = exe;
-  ensureWebBuild();
+  DIST = ensureWebBuild();
   const { launch } = await import("../e2e/support/browser.ts");
   const srv = await staticServer();
   const browser = await launch();

@@ -1,10 +1,11 @@
 /**
  * Starts a real jixiao server for a browser test: `node packages/cli/bin/jixiao.js serve` on a
- * free port with a fresh PGlite data dir, and (re)builds the web app first when its sources
- * are newer than packages/web/dist.
+ * free port with a fresh PGlite data dir, serving a build of the web app keyed by its sources
+ * (see ensureWebBuild).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -14,31 +15,75 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export const SEED = path.resolve(ROOT, "../shared/seeds/000_39a11263a16bd7ed.txt");
 export const ADMIN_PASSWORD = "e2e-admin-password";
 
-function newest(dir: string): number {
-  let t = 0;
+function stamp(dir: string, into: string[]): void {
   for (const name of readdirSync(dir)) {
+    if (name === "node_modules" || name === "dist") continue;
     const p = path.join(dir, name);
     const s = statSync(p);
-    t = Math.max(t, s.isDirectory() ? newest(p) : s.mtimeMs);
+    if (s.isDirectory()) stamp(p, into);
+    else into.push(`${p}:${s.mtimeMs}:${s.size}`);
   }
-  return t;
 }
 
-/** Builds packages/web/dist unless it is newer than every source file. */
-export function ensureWebBuild(): void {
-  const web = path.join(ROOT, "packages/web");
-  const index = path.join(web, "dist/index.html");
-  const src = Math.max(newest(path.join(web, "src")), statSync(path.join(web, "index.html")).mtimeMs);
-  if (existsSync(index) && statSync(index).mtimeMs > src) return;
-  const r = spawnSync(
-    process.execPath,
-    [path.join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"],
-    {
-      cwd: web,
-      stdio: "inherit",
-    },
-  );
-  if (r.status !== 0) throw new Error("web build failed");
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Builds the web app into a folder keyed by its sources (web + core), once, and points
+ * servers started by this process at it through JIXIAO_WEB_DIST. Keyed folders mean that
+ * parallel test runs on different sources never overwrite a build another run is serving;
+ * a lock directory serialises builds of the same sources.
+ */
+export function ensureWebBuild(): string {
+  const files: string[] = [];
+  stamp(path.join(ROOT, "packages/web/src"), files);
+  stamp(path.join(ROOT, "packages/core/src"), files);
+  files.push(`index:${statSync(path.join(ROOT, "packages/web/index.html")).mtimeMs}`);
+  const key = createHash("sha256").update(files.sort().join("\n")).digest("hex").slice(0, 16);
+  const out = path.join(os.tmpdir(), `jixiao-web-${key}`);
+  process.env.JIXIAO_WEB_DIST = out;
+  if (existsSync(path.join(out, "index.html"))) return out;
+  const lock = `${out}.lock`;
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (existsSync(path.join(out, "index.html"))) return out;
+      // A lock older than 5 minutes belongs to a build that died.
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 5 * 60_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // gone meanwhile
+      }
+      if (Date.now() > deadline) throw new Error(`web build lock ${lock} held too long`);
+      sleep(500);
+    }
+  }
+  try {
+    if (existsSync(path.join(out, "index.html"))) return out;
+    const partial = `${out}.partial-${process.pid}`;
+    const r = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, "node_modules/vite/bin/vite.js"),
+        "build",
+        "--logLevel",
+        "warn",
+        "--outDir",
+        partial,
+        "--emptyOutDir",
+      ],
+      { cwd: path.join(ROOT, "packages/web"), stdio: "inherit" },
+    );
+    if (r.status !== 0) throw new Error("web build failed");
+    renameSync(partial, out);
+    return out;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export function freePort(): Promise<number> {

@@ -30,7 +30,8 @@ export interface AppOptions {
   secureCookies?: boolean;
 }
 
-const DEFAULT_WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+const DEFAULT_WEB_DIST =
+  process.env.JIXIAO_WEB_DIST ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const CSRF_EXEMPT = new Set(["/api/v1/auth/login"]);
 

@@ -53,6 +53,29 @@ else {
   });
 }
 
+// OCR suites (scanned PDFs): Debian's tesseract with the simplified-Chinese model.
+function onPath(cmd) {
+  return (env.PATH ?? "").split(path.delimiter).some((d) => d && existsSync(path.join(d, cmd)));
+}
+if (onPath("tesseract") && existsSync("/usr/share/tesseract-ocr")) env.JIXIAO_TESSERACT = "1";
+else {
+  delete env.JIXIAO_TESSERACT;
+  skipped.push({
+    what: "OCR suites (scanned PDF pages)",
+    fix: "apt-get update && apt-get install -y tesseract-ocr tesseract-ocr-chi-sim",
+  });
+}
+
+// Office-printed PDF suites: LibreOffice (xlsx/docx → PDF) and poppler's pdftoppm.
+if (onPath("soffice") && onPath("pdftoppm")) env.JIXIAO_LIBREOFFICE = "1";
+else {
+  delete env.JIXIAO_LIBREOFFICE;
+  skipped.push({
+    what: "LibreOffice-printed PDF suites (office PDFs made at test time)",
+    fix: "apt-get update && apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils",
+  });
+}
+
 // PostgreSQL server suites.
 if (!env.TEST_DATABASE_URL && (await portOpen("127.0.0.1", 5432))) {
   env.TEST_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/test";

@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const SEED = path.resolve(ROOT, "../shared/seeds/000_39a11263a16bd7ed.txt");
+export const SEED = path.resolve(ROOT, "examples/seed-2024-hohhot-union.txt");
 export const ADMIN_PASSWORD = "e2e-admin-password";
 
 function stamp(dir: string, into: string[]): void {

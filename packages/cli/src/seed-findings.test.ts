@@ -13,7 +13,7 @@ import { run } from "./commands/check.ts";
 import { memoryIo } from "./io.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const SEED = path.resolve(root, "../shared/seeds/000_39a11263a16bd7ed.txt");
+const SEED = path.resolve(root, "examples/seed-2024-hohhot-union.txt");
 
 interface Row {
   code: string;

@@ -6,7 +6,7 @@ import { DRIVERS } from "./db/test-databases.ts";
 import { seedDocument } from "./demo/load-demo.ts";
 import { buildProject, multipart, openTestApp, type TestApp } from "./http/test-app.ts";
 
-const SEED_TEXT = new URL("../../../../shared/seeds/000_39a11263a16bd7ed.txt", import.meta.url);
+const SEED_TEXT = new URL("../../../examples/seed-2024-hohhot-union.txt", import.meta.url);
 
 for (const driver of DRIVERS) {
   describe(`API features (${driver.name})`, () => {

@@ -12,7 +12,7 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
 const BIN = path.join(ROOT, "packages/cli/bin/jixiao.js");
-const SEED = path.resolve(ROOT, "../shared/seeds/000_39a11263a16bd7ed.txt");
+const SEED = path.resolve(ROOT, "examples/seed-2024-hohhot-union.txt");
 
 async function jixiao(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {

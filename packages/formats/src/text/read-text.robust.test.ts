@@ -13,7 +13,7 @@ import { rng } from "../../../../bench/generator/random.ts";
 import { readDocument } from "../read-document.ts";
 import { readText } from "./read-text.ts";
 
-const SEED_BYTES = readFileSync(new URL("../../../../../shared/seeds/000_39a11263a16bd7ed.txt", import.meta.url));
+const SEED_BYTES = readFileSync(new URL("../../../../examples/seed-2024-hohhot-union.txt", import.meta.url));
 
 function wellFormed(diagnostics: Diagnostic[]): void {
   for (const d of diagnostics) {

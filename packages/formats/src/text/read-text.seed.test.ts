@@ -1,4 +1,4 @@
-// The real published 表12 (../shared/seeds/000_…txt) read back exactly: 4 projects, 59
+// The real published 表12 (examples/seed-2024-hohhot-union.txt) read back exactly: 4 projects, 59
 // indicators, each in its right project with the right levels and values. The expected
 // rows below were worked out by hand from the printed table (see DOMAIN.md §6 for its
 // damage); each one is asserted field by field.
@@ -8,7 +8,7 @@ import { test } from "node:test";
 import { sumDecimal } from "@jixiao/core";
 import { readText } from "./read-text.ts";
 
-const SEED = new URL("../../../../../shared/seeds/000_39a11263a16bd7ed.txt", import.meta.url);
+const SEED = new URL("../../../../examples/seed-2024-hohhot-union.txt", import.meta.url);
 
 // level1|level2|name|nature|operator|target|unit|weight, per project in document order.
 const EXPECTED: string[][] = [

@@ -5,8 +5,17 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
-import net from "node:net";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,6 +38,28 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/** A build lock whose owner died (its pid is gone), or that is older than a slow build could be. */
+function lockIsStale(lock: string): boolean {
+  try {
+    const pid = Number(readFileSync(path.join(lock, "pid"), "utf8"));
+    if (pid > 0) {
+      try {
+        process.kill(pid, 0);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "ESRCH") return true;
+      }
+    }
+    return Date.now() - statSync(lock).mtimeMs > loadScaledDeadline(10 * 60_000);
+  } catch {
+    // No pid file: its owner is between mkdir and write (young lock), or it predates pid files.
+    try {
+      return Date.now() - statSync(lock).mtimeMs > 60_000;
+    } catch {
+      return false; // gone meanwhile
+    }
+  }
+}
+
 /**
  * Builds the web app into a folder keyed by its sources (web + core), once, and points
  * servers started by this process at it through JIXIAO_WEB_DIST. Keyed folders mean that
@@ -45,19 +76,15 @@ export function ensureWebBuild(): string {
   process.env.JIXIAO_WEB_DIST = out;
   if (existsSync(path.join(out, "index.html"))) return out;
   const lock = `${out}.lock`;
-  const deadline = Date.now() + 10 * 60_000;
+  const deadline = Date.now() + loadScaledDeadline(10 * 60_000);
   for (;;) {
     try {
       mkdirSync(lock);
+      writeFileSync(path.join(lock, "pid"), String(process.pid));
       break;
     } catch {
       if (existsSync(path.join(out, "index.html"))) return out;
-      // A lock older than 5 minutes belongs to a build that died.
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > 5 * 60_000) rmSync(lock, { recursive: true, force: true });
-      } catch {
-        // gone meanwhile
-      }
+      if (lockIsStale(lock)) rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`web build lock ${lock} held too long`);
       sleep(500);
     }
@@ -79,23 +106,27 @@ export function ensureWebBuild(): string {
       { cwd: path.join(ROOT, "packages/web"), stdio: "inherit" },
     );
     if (r.status !== 0) throw new Error("web build failed");
-    renameSync(partial, out);
+    try {
+      renameSync(partial, out);
+    } catch (e) {
+      // Another run finished the same build first: theirs is as good as ours.
+      rmSync(partial, { recursive: true, force: true });
+      if (!existsSync(path.join(out, "index.html"))) throw e;
+    }
     return out;
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
+/**
+ * How long to wait for something that takes `baseMs` on an idle machine: scaled by the load
+ * per core (a 2-core machine at load 15 is ~7x slower), never less than `baseMs`, at most 15 min.
+ * Tests wait on a readiness signal with this as the deadline; they never sleep a fixed time.
+ */
+export function loadScaledDeadline(baseMs: number): number {
+  const perCore = os.loadavg()[0]! / Math.max(1, os.availableParallelism());
+  return Math.min(15 * 60_000, Math.round(baseMs * Math.max(1, perCore + 0.5)));
 }
 
 export interface RunningServer {
@@ -104,59 +135,77 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** The line `jixiao serve` prints once it accepts connections (packages/server/src/start.ts). */
+const READY = /listening on (http:\/\/\S+)/;
+
+/**
+ * Starts `jixiao serve` on a port the OS picks (`--port 0`, so no two servers race for a
+ * port) and waits for its readiness line on stdout, which carries the URL. The deadline is
+ * generous and scaled by the machine's load (loadScaledDeadline); the server's whole output
+ * is in the error when it exits or misses the deadline.
+ */
 export async function startServer(opts: { demo?: boolean } = {}): Promise<RunningServer> {
   ensureWebBuild();
-  const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "jixiao-e2e-"));
   const args = [
     path.join(ROOT, "packages/cli/bin/jixiao.js"),
     "serve",
     "--port",
-    String(port),
+    "0",
     "--host",
     "127.0.0.1",
     "--data",
     dataDir,
   ];
   if (!opts.demo) args.push("--no-demo");
-  const env: NodeJS.ProcessEnv = { ...process.env, JIXIAO_ADMIN_PASSWORD: ADMIN_PASSWORD, PORT: String(port) };
+  const env: NodeJS.ProcessEnv = { ...process.env, JIXIAO_ADMIN_PASSWORD: ADMIN_PASSWORD };
   delete env.DATABASE_URL;
+  delete env.PORT;
   const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   // Never leave a server behind, even when the test process dies early.
   const reap = () => child.kill("SIGKILL");
   process.once("exit", reap);
   let log = "";
-  child.stdout?.on("data", (d) => {
-    log += d;
-  });
-  child.stderr?.on("data", (d) => {
-    log += d;
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}:\n${log}`);
-    try {
-      const r = await fetch(`${url}/api/health`);
-      if (r.ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error(`server did not start in 60 s:\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
+  const waitMs = loadScaledDeadline(90_000);
+  let url: string;
+  try {
+    url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(
+        () =>
+          reject(new Error(`server not ready in ${Math.round(waitMs / 1000)} s (load ${os.loadavg()[0]}):\n${log}`)),
+        waitMs,
+      );
+      child.stdout?.on("data", (d) => {
+        log += d;
+        const m = READY.exec(log);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!.replace(/\/$/, ""));
+        }
+      });
+      child.stderr?.on("data", (d) => {
+        log += d;
+      });
+      child.once("exit", (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`server exited (${code ?? signal}) before it was ready:\n${log}`));
+      });
+    });
+  } catch (e) {
+    process.off("exit", reap);
+    child.kill("SIGKILL");
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
   }
   return {
     url,
     dataDir,
     stop: async () => {
       process.off("exit", reap);
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const done = new Promise((r) => child.once("exit", r));
         child.kill("SIGTERM");
-        const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+        const timer = setTimeout(() => child.kill("SIGKILL"), loadScaledDeadline(5000));
         await done;
         clearTimeout(timer);
       }

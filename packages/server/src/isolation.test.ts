@@ -96,7 +96,7 @@ for (const driver of DRIVERS) {
       const bytes = new TextEncoder().encode(JSON.stringify(doc));
       const done = await previewImport(ctx, { bytes, fileName: "f.json" });
       const created = await commitImport(ctx, done.previewId);
-      const { transition } = await import("./commands/projects.ts");
+      const { transition } = await import("./commands/projects/index.ts");
       const approvedId = created.created[0]?.id as number;
       await transition(ctx, approvedId, "submit");
       await transition(ctx, approvedId, "approve");

@@ -4,7 +4,7 @@
  * - scope: which rows a user can see at all, applied inside every query ({@link projectScope}).
  * A row outside the scope is reported as not found, exactly like a missing one.
  */
-import type { ExpressionBuilder, ExpressionWrapper, SqlBool } from "kysely";
+import { type ExpressionBuilder, type ExpressionWrapper, type SqlBool, sql } from "kysely";
 import type { DB } from "./db/schema.ts";
 import { forbidden } from "./errors.ts";
 
@@ -96,6 +96,21 @@ export function projectScope(
   const conds = [eb("projects.region_code", "=", actor.regionCode)];
   if (actor.role === "unit_staff") conds.push(eb("projects.unit_code", "=", actor.unitCode ?? "\u0000"));
   if (actor.role === "dept_reviewer") conds.push(eb("projects.dept_code", "=", actor.deptCode ?? "\u0000"));
+  return eb.and(conds);
+}
+
+/**
+ * The same scope for the per-unit counters (project_counts, keyed by unit code only): a unit's
+ * staff see their unit's counts, a department reviewer the units of the department.
+ */
+export function countsScope(
+  eb: ExpressionBuilder<DB, "project_counts">,
+  actor: Actor,
+): ExpressionWrapper<DB, "project_counts", SqlBool> {
+  const conds = [eb("project_counts.region_code", "=", actor.regionCode)];
+  if (actor.role === "unit_staff") conds.push(eb("project_counts.unit_code", "=", actor.unitCode ?? "\u0000"));
+  if (actor.role === "dept_reviewer")
+    conds.push(eb(sql<string>`left(project_counts.unit_code, 3)`, "=", actor.deptCode ?? "\u0000"));
   return eb.and(conds);
 }
 

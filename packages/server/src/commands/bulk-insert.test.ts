@@ -3,7 +3,7 @@ import test from "node:test";
 import { DRIVERS } from "../db/test-databases.ts";
 import { seedDocument } from "../demo/load-demo.ts";
 import { bulkInsertProjects } from "./bulk-insert.ts";
-import { insertProject } from "./projects.ts";
+import { insertProject } from "./projects/index.ts";
 
 for (const driver of DRIVERS) {
   test(`bulk insert writes the same rows as one-by-one insertion (${driver.name})`, async () => {

@@ -8,7 +8,7 @@ import type { MoneyUnit, Project } from "@jixiao/core";
 import { type Kysely, sql } from "kysely";
 import type { DB } from "../db/schema.ts";
 import type { Actor } from "../policies.ts";
-import type { ProjectRow } from "./projects.ts";
+import type { ProjectRow } from "./projects/index.ts";
 
 export interface BulkProjects {
   regionCode: string;

@@ -10,7 +10,7 @@ import { authorize, unitInScope } from "../policies.ts";
 import { bulkInsertProjects } from "./bulk-insert.ts";
 import type { Ctx } from "./context.ts";
 import { ensureOrg } from "./org.ts";
-import { type ProjectSummary, presentSummary } from "./projects.ts";
+import { type ProjectSummary, presentSummary } from "./projects/index.ts";
 
 /** How long an uncommitted preview is kept. */
 export const PREVIEW_TTL_MS = 24 * 60 * 60 * 1000;

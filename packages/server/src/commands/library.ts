@@ -7,7 +7,7 @@ import { sql } from "kysely";
 import { AppError, notFound } from "../errors.ts";
 import { authorize, projectScope } from "../policies.ts";
 import type { Ctx } from "./context.ts";
-import { findProject, type ProjectDetail, updateTable } from "./projects.ts";
+import { findProject, type ProjectDetail, updateTable } from "./projects/index.ts";
 
 export interface LibraryQuery {
   q?: string;

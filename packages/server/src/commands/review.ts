@@ -3,7 +3,7 @@ import { type Finding, type Project, review, type TargetDocument } from "@jixiao
 import { authorize } from "../policies.ts";
 import { writeAudit } from "./audit.ts";
 import type { Ctx } from "./context.ts";
-import { findProject, getProject } from "./projects.ts";
+import { findProject, getProject } from "./projects/index.ts";
 
 export async function reviewProject(ctx: Ctx, id: number): Promise<Finding[]> {
   authorize(ctx.actor, "project.review");

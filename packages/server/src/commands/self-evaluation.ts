@@ -7,7 +7,7 @@ import { AppError } from "../errors.ts";
 import { authorize } from "../policies.ts";
 import { writeAudit } from "./audit.ts";
 import type { Ctx } from "./context.ts";
-import { findProject, type ProjectRow } from "./projects.ts";
+import { findProject, type ProjectRow } from "./projects/index.ts";
 
 export interface ActualInput {
   actual?: string | number;

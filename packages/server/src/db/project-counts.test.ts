@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import test from "node:test";
 import { sql } from "kysely";
 import { bulkInsertProjects } from "../commands/bulk-insert.ts";
-import { deleteProject, insertProject, listProjects, transition, updateTable } from "../commands/projects.ts";
+import { deleteProject, insertProject, listProjects, transition, updateTable } from "../commands/projects/index.ts";
 import { seedDocument } from "../demo/load-demo.ts";
 import type { Actor } from "../policies.ts";
 import { DRIVERS } from "./test-databases.ts";

@@ -5,7 +5,7 @@
 import type { TargetDocument } from "@jixiao/core";
 import type { Kysely } from "kysely";
 import { ensureOrg, insertUser, type NewUser } from "../commands/org.ts";
-import { insertProject } from "../commands/projects.ts";
+import { insertProject } from "../commands/projects/index.ts";
 import type { DB } from "../db/schema.ts";
 import seed from "./seed-department.json" with { type: "json" };
 

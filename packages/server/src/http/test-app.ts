@@ -6,7 +6,7 @@ import type { Project } from "@jixiao/core";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../app.ts";
 import { ensureOrg, insertUser } from "../commands/org.ts";
-import { insertProject } from "../commands/projects.ts";
+import { insertProject } from "../commands/projects/index.ts";
 import type { Database } from "../db/connect.ts";
 import type { TestDriver } from "../db/test-databases.ts";
 import { DEMO_USERS, seedDocument } from "../demo/load-demo.ts";

@@ -1,6 +1,6 @@
 import type { MoneyUnit, Project } from "@jixiao/core";
 import type { FastifyInstance } from "fastify";
-import { createProject, deleteProject, getProject, listProjects, updateTable } from "../commands/projects.ts";
+import { createProject, deleteProject, getProject, listProjects, updateTable } from "../commands/projects/index.ts";
 import { ctxOf, expectedVersion } from "../http/context.ts";
 import { fiscalYear, idParams, moneyUnit, projectSchema } from "../http/schemas.ts";
 import type { AppState } from "../http/state.ts";

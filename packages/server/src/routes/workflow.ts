@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { diffVersions, getVersion, listVersions, transition } from "../commands/projects.ts";
+import { diffVersions, getVersion, listVersions, transition } from "../commands/projects/index.ts";
 import { ctxOf, expectedVersion } from "../http/context.ts";
 import { idParams } from "../http/schemas.ts";
 import type { AppState } from "../http/state.ts";

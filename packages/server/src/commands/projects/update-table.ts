@@ -1,0 +1,50 @@
+/** Replacing the current draft's table (optimistic concurrency through the row version). */
+import type { Project } from "@jixiao/core";
+import { diffValues } from "../../diff.ts";
+import { AppError, badTransition } from "../../errors.ts";
+import { authorize } from "../../policies.ts";
+import { isEditable, type Status } from "../../workflow.ts";
+import { writeAudit } from "../audit.ts";
+import type { Ctx } from "../context.ts";
+import { bump, lockForChange } from "./find.ts";
+import { replaceIndicators } from "./indicators.ts";
+import { loadDoc, type ProjectDetail, presentDetail } from "./present.ts";
+
+export async function updateTable(ctx: Ctx, id: number, project: Project, rowVersion?: number): Promise<ProjectDetail> {
+  authorize(ctx.actor, "project.edit");
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await lockForChange(trx, ctx.actor, id, rowVersion);
+    if (!isEditable(row.status as Status)) throw badTransition(row.status, "edit");
+    if (project.unitCode !== row.unit_code) {
+      throw new AppError("validation", "不能更改项目单位", "The project's unit cannot be changed", {
+        field: "unitCode",
+      });
+    }
+    const before = await loadDoc(trx, row);
+    const updated = await bump(trx, row, {
+      name: project.name,
+      category: project.category,
+      unit_name: project.unitName,
+      budget: project.budget,
+      indicator_count: project.indicators.length,
+    });
+    await trx
+      .updateTable("table_versions")
+      .set({ doc: JSON.stringify(project) })
+      .where("region_code", "=", row.region_code)
+      .where("project_id", "=", row.id)
+      .where("version_no", "=", row.version_no)
+      .execute();
+    await replaceIndicators(trx, row, row.version_no, project);
+    await writeAudit(trx, ctx.actor, {
+      regionCode: row.region_code,
+      fiscalYear: row.fiscal_year,
+      action: "table.update",
+      entity: "project",
+      entityId: row.id,
+      before: { versionNo: row.version_no, changes: undefined, table: before },
+      after: { versionNo: row.version_no, table: project, changes: diffValues(before, project) },
+    });
+    return presentDetail(trx, updated);
+  });
+}

@@ -11,6 +11,7 @@ import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import { KeyedQueue } from "./auth/keyed-queue.ts";
 import { lookupSession } from "./commands/sessions.ts";
 import type { Database } from "./db/connect.ts";
 import { Mutex } from "./db/mutex.ts";
@@ -57,7 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db: database.db,
     kind: database.kind,
     migration: database.migration,
-    loginFailures: new Map(),
+    loginQueue: new KeyedQueue(),
     printLock: new Mutex(),
   };
   const app = Fastify({

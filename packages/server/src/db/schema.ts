@@ -43,6 +43,13 @@ export interface UsersTable {
   disabled: Generated<boolean>;
   created_at: Timestamp;
 }
+export interface AuthThrottleTable {
+  key: string;
+  attempts: number;
+  blocked_until: Date | null;
+  allowed: boolean;
+  updated_at: Timestamp;
+}
 export interface SessionsTable {
   id: string;
   region_code: string;
@@ -175,6 +182,7 @@ export interface DB {
   units: UnitsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  auth_throttle: AuthThrottleTable;
   projects: ProjectsTable;
   table_versions: TableVersionsTable;
   indicators: IndicatorsTable;

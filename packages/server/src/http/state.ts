@@ -1,5 +1,6 @@
 /** What the HTTP layer holds for one running server (no module-level state). */
 import type { Kysely } from "kysely";
+import type { KeyedQueue } from "../auth/keyed-queue.ts";
 import type { DatabaseKind } from "../db/connect.ts";
 import type { MigrationLevel } from "../db/migrations.ts";
 import type { Mutex } from "../db/mutex.ts";
@@ -9,8 +10,8 @@ export interface AppState {
   db: Kysely<DB>;
   kind: DatabaseKind;
   migration: MigrationLevel;
-  /** Failed login attempts per key (username|ip): timestamps in ms. */
-  loginFailures: Map<string, number[]>;
+  /** Login attempts of one account run one at a time (auth/throttle.ts counts them in the database). */
+  loginQueue: KeyedQueue;
   /** Serialises PDF prints (each one is a whole chromium; the machine has few cores). */
   printLock: Mutex;
 }

@@ -1,18 +1,19 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { SESSION_COOKIE } from "../app.ts";
-import { changePassword, login, logout, SESSION_TTL_MS } from "../commands/sessions.ts";
+import { PASSWORD_MAX_LENGTH } from "../auth/password-policy.ts";
+import { changePassword, loginThrottled, logout, SESSION_TTL_MS } from "../commands/sessions.ts";
 import { AppError } from "../errors.ts";
 import { ctxOf } from "../http/context.ts";
 import type { AppState } from "../http/state.ts";
 import type { RouteOptions } from "./index.ts";
 
-const LOGIN_WINDOW_MS = 5 * 60 * 1000;
-const LOGIN_MAX_FAILURES = 10;
-/** Failures per client address across all usernames (password spraying). */
-const LOGIN_MAX_FAILURES_PER_IP = 50;
-
-function rateKey(req: FastifyRequest, username: string): string {
-  return `${username.toLowerCase()}|${req.ip}`;
+/** Sends Retry-After for a rate-limited answer, then rethrows. */
+function withRetryAfter(reply: { header(k: string, v: string): unknown }, e: unknown): never {
+  if (e instanceof AppError && e.code === "auth.rate-limited") {
+    const s = (e.details as { retryAfter?: number } | undefined)?.retryAfter ?? 1;
+    reply.header("Retry-After", String(s));
+  }
+  throw e;
 }
 
 export function authRoutes(app: FastifyInstance, state: AppState, opts: RouteOptions): void {
@@ -21,35 +22,25 @@ export function authRoutes(app: FastifyInstance, state: AppState, opts: RouteOpt
     {
       schema: {
         tags: ["auth"],
-        summary: "Log in: sets the session cookie and returns the CSRF token",
+        summary: "Log in: sets the session cookie and returns the CSRF token (throttled: docs/SECURITY.md)",
         body: {
           type: "object",
           required: ["username", "password"],
           additionalProperties: false,
           properties: {
             username: { type: "string", minLength: 1, maxLength: 100 },
-            password: { type: "string", maxLength: 200 },
+            password: { type: "string", maxLength: PASSWORD_MAX_LENGTH },
           },
         },
       },
     },
     async (req, reply) => {
-      const key = rateKey(req, req.body.username);
-      const ipKey = `*|${req.ip}`;
-      const now = Date.now();
-      const recent = (state.loginFailures.get(key) ?? []).filter((t) => now - t < LOGIN_WINDOW_MS);
-      const fromIp = (state.loginFailures.get(ipKey) ?? []).filter((t) => now - t < LOGIN_WINDOW_MS);
-      if (recent.length >= LOGIN_MAX_FAILURES || fromIp.length >= LOGIN_MAX_FAILURES_PER_IP) {
-        reply.header("Retry-After", String(Math.ceil((LOGIN_WINDOW_MS - (now - (recent[0] ?? now))) / 1000)));
-        throw new AppError(
-          "auth.rate-limited",
-          "登录失败次数过多，请稍后再试",
-          "Too many failed logins; try again later",
-        );
-      }
       try {
-        const r = await login(state.db, req.body.username, req.body.password);
-        state.loginFailures.delete(key);
+        const r = await loginThrottled(state.db, state.loginQueue, {
+          username: req.body.username,
+          password: req.body.password,
+          ip: req.ip,
+        });
         reply.setCookie(SESSION_COOKIE, r.token, {
           httpOnly: true,
           sameSite: "lax",
@@ -59,16 +50,7 @@ export function authRoutes(app: FastifyInstance, state: AppState, opts: RouteOpt
         });
         return { user: r.user, csrfToken: r.csrfToken };
       } catch (e) {
-        if (state.loginFailures.size > 10_000) {
-          // Bound the memory: forget keys whose failures are all outside the window.
-          for (const [k, ts] of state.loginFailures)
-            if (now - (ts[ts.length - 1] ?? 0) >= LOGIN_WINDOW_MS) state.loginFailures.delete(k);
-        }
-        recent.push(now);
-        fromIp.push(now);
-        state.loginFailures.set(key, recent);
-        state.loginFailures.set(ipKey, fromIp);
-        throw e;
+        return withRetryAfter(reply, e);
       }
     },
   );
@@ -76,7 +58,7 @@ export function authRoutes(app: FastifyInstance, state: AppState, opts: RouteOpt
   app.post("/api/v1/auth/logout", { schema: { tags: ["auth"], summary: "Log out" } }, async (req, reply) => {
     ctxOf(state, req);
     if (req.sessionToken) await logout(state.db, req.sessionToken);
-    reply.clearCookie(SESSION_COOKIE, { path: "/" });
+    reply.clearCookie(SESSION_COOKIE, { path: "/", secure: opts.secureCookies });
     return { ok: true };
   });
 
@@ -94,21 +76,26 @@ export function authRoutes(app: FastifyInstance, state: AppState, opts: RouteOpt
     {
       schema: {
         tags: ["auth"],
-        summary: "Change one's password",
+        summary:
+          "Change one's password (policy in docs/SECURITY.md; old-password guesses throttled; other sessions end)",
         body: {
           type: "object",
           required: ["oldPassword", "newPassword"],
           additionalProperties: false,
           properties: {
-            oldPassword: { type: "string" },
-            newPassword: { type: "string", minLength: 8, maxLength: 200 },
+            oldPassword: { type: "string", maxLength: PASSWORD_MAX_LENGTH },
+            newPassword: { type: "string", maxLength: PASSWORD_MAX_LENGTH },
           },
         },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const ctx = ctxOf(state, req);
-      await changePassword(state.db, ctx.actor, req.body.oldPassword, req.body.newPassword);
+      try {
+        await changePassword(state.db, ctx.actor, req.body.oldPassword, req.body.newPassword, req.sessionToken);
+      } catch (e) {
+        return withRetryAfter(reply, e);
+      }
       return { ok: true };
     },
   );

@@ -26,26 +26,8 @@ export function round(value: number | Decimal, places = 2): number {
   return new Decimal(value).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber();
 }
 
-const FULLWIDTH_DIGITS = /[０-９．，－＋]/g;
-
-/** Converts full-width digits and signs to ASCII. */
-export function asciiDigits(text: string): string {
-  return text.replace(FULLWIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
-const NUMBER_RE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-
-/**
- * Parses a number as printed: thousands separators, full-width digits, surrounding space.
- * Returns null when the text is not a plain number.
- * @example parseNumber("1,234.50") // 1234.5
- */
-export function parseNumber(text: string): number | null {
-  const t = asciiDigits(text.trim());
-  if (!NUMBER_RE.test(t)) return null;
-  const n = Number(t.replace(/,/g, ""));
-  return Number.isFinite(n) ? n : null;
-}
+// The number reader lives in the vocabulary; re-exported here for the money helpers' users.
+export { asciiDigits, parseNumber } from "./vocabulary/numbers.ts";
 
 /**
  * Converts an amount between 元 and 万元, exactly.

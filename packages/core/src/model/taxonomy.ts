@@ -26,80 +26,8 @@ export const LEVEL2_BY_LAYOUT: Record<Layout, Partial<Record<Level1, readonly st
   },
 };
 
-const LEVEL1_ALIASES: Record<string, Level1> = {
-  产出指标: "产出指标",
-  产出: "产出指标",
-  成本指标: "成本指标",
-  成本: "成本指标",
-  效益指标: "效益指标",
-  效益: "效益指标",
-  满意度指标: "满意度指标",
-  满意度: "满意度指标",
-};
-
-const LEVEL2_ALIASES: Record<string, string> = {
-  数量指标: "数量指标",
-  数量: "数量指标",
-  质量指标: "质量指标",
-  质量: "质量指标",
-  时效指标: "时效指标",
-  时效: "时效指标",
-  成本指标: "成本指标",
-  经济成本指标: "经济成本指标",
-  经济成本: "经济成本指标",
-  社会成本指标: "社会成本指标",
-  社会成本: "社会成本指标",
-  生态环境成本指标: "生态环境成本指标",
-  生态环境成本: "生态环境成本指标",
-  环境成本指标: "生态环境成本指标",
-  经济效益: "经济效益",
-  经济效益指标: "经济效益",
-  社会效益: "社会效益",
-  社会效益指标: "社会效益",
-  生态效益: "生态效益",
-  生态效益指标: "生态效益",
-  环境效益: "生态效益",
-  环境效益指标: "生态效益",
-  可持续影响: "可持续影响",
-  可持续影响指标: "可持续影响",
-  可持续发展: "可持续影响",
-  服务对象满意度: "服务对象满意度",
-  服务对象满意度指标: "服务对象满意度",
-  社会公众或服务对象满意度: "服务对象满意度",
-  社会公众或服务对象满意度指标: "服务对象满意度",
-  社会公众满意度指标: "服务对象满意度",
-  社会公众满意度: "服务对象满意度",
-};
-
-function clean(label: string): string {
-  return label.indexOf(" ") < 0 && label.indexOf("\u3000") < 0 && label.indexOf("\t") < 0
-    ? label
-    : label.replace(/\s+/g, "");
-}
-
-/**
- * Every label spelling the normaliser knows (一级 and 二级), e.g. for building lookup tables.
- * @example labelSpellings().includes("社会效益指标") // true
- */
-export function labelSpellings(): string[] {
-  return [...new Set([...Object.keys(LEVEL1_ALIASES), ...Object.keys(LEVEL2_ALIASES)])];
-}
-
-/**
- * Normalises a printed 一级 label; null when it is not one.
- * @example normalizeLevel1("满意度指 标") // "满意度指标"
- */
-export function normalizeLevel1(label: string): Level1 | null {
-  return LEVEL1_ALIASES[clean(label)] ?? null;
-}
-
-/**
- * Normalises a printed 二级 label; null when it is not one.
- * @example normalizeLevel2("社会效益指标") // "社会效益"
- */
-export function normalizeLevel2(label: string): string | null {
-  return LEVEL2_ALIASES[clean(label)] ?? null;
-}
+// The label spellings and their normalisation live in the vocabulary (one place for every reader).
+export { labelSpellings, normalizeLevel1, normalizeLevel2 } from "./vocabulary/levels.ts";
 
 /**
  * The 一级 a 二级 belongs to in a layout; null when the layout has no such 二级.

@@ -44,7 +44,7 @@ test("scoring JSON is byte-identical to the golden on the worked example and the
     for (const policy of POLICIES) got[`${name}/${policy.name}`] = fingerprint(make(), policy);
   }
   if (process.env.JIXIAO_UPDATE_GOLDEN === "1") {
-    writeFileSync(GOLDEN, `${JSON.stringify(got, null, 1)}\n`);
+    writeFileSync(GOLDEN, `${JSON.stringify(got, null, 2)}\n`);
     return;
   }
   const want = JSON.parse(readFileSync(GOLDEN, "utf8")) as typeof got;

@@ -72,7 +72,7 @@ const ACTUALS: (string | number | undefined)[] = [
   1e21,
   1e-7,
   123456789.12345678,
-  9007199254740993,
+  9007199254740992,
   1e16,
   Number.NaN,
   Number.POSITIVE_INFINITY,

@@ -5,6 +5,7 @@
  */
 import { type Diagnostic, isValidPair, type Layout, LEVEL2_BY_LAYOUT, type Level1, parentOf } from "@jixiao/core";
 import type { LabelToken, RawIndicator } from "./parse-row.ts";
+import { textDiagnostic } from "./text-diagnostics.ts";
 
 export interface Levels {
   level1: string;
@@ -31,10 +32,6 @@ function withLabels(l1: string, l2: string, l1Text?: string, l2Text?: string): L
   return out;
 }
 
-function info(line: number, code: string, zh: string, en: string, action: string): Diagnostic {
-  return { code, severity: "info", message: zh, messageEn: en, line, action };
-}
-
 /**
  * Resolves one row's levels given the levels in force above it (null at a block start).
  * Labels carried down from above keep their original-label annotations.
@@ -52,13 +49,7 @@ export function resolveLevels(row: RawIndicator, above: Levels | null, layout: L
       const p = parentAny(l2, layout);
       if (p && p !== l1) {
         diagnostics.push(
-          info(
-            row.line,
-            "text.level1-corrected",
-            `一级「${a.text}」与二级「${b.text}」不符，按二级改为「${p}」`,
-            `一级 "${a.text}" does not fit 二级 "${b.text}"; set to "${p}" from the 二级`,
-            `set 一级 to ${p}`,
-          ),
+          textDiagnostic("text.level1-corrected", { level1: a.text, level2: b.text, to: p }, { line: row.line }),
         );
         return { levels: withLabels(p, l2, undefined, b.text), diagnostics };
       }
@@ -70,41 +61,19 @@ export function resolveLevels(row: RawIndicator, above: Levels | null, layout: L
   if (row.nameFromLabel) {
     // A lone label and no name: the label is the name when it repeats the 二级 in force.
     if (above && x.level2 && above.level2 === x.level2) return { levels: above, diagnostics };
-    diagnostics.push({
-      code: "text.name-missing",
-      severity: "warning",
-      message: `三级指标为空，以「${x.text}」作为三级指标名称`,
-      messageEn: `The 三级指标 cell is empty; used "${x.text}" as the name`,
-      line: row.line,
-      action: "used the label as the name",
-    });
+    diagnostics.push(textDiagnostic("text.name-missing", { label: x.text }, { line: row.line }));
   }
   // 成本指标: first-level in the 2021 layout, second-level (under 产出) in the older one.
   if (x.level1 && x.level2) {
     if (layout === "cost-first-level-2021") {
       const l2 = above?.level1 === x.level1 ? above.level2 : (LEVEL2_BY_LAYOUT[layout][x.level1]?.[0] ?? "");
       if (above?.level1 !== x.level1)
-        diagnostics.push({
-          code: "text.level2-missing",
-          severity: "warning",
-          message: `一级「${x.text}」下缺少二级指标，按「${l2}」读取`,
-          messageEn: `一级 "${x.text}" has no 二级; read as "${l2}"`,
-          line: row.line,
-          action: `assumed 二级 ${l2}`,
-        });
+        diagnostics.push(textDiagnostic("text.level2-missing", { level1: x.text, assumed: l2 }, { line: row.line }));
       return { levels: withLabels(x.level1, l2, x.text), diagnostics };
     }
     const l1 = above && isValidPair(above.level1, x.level2, layout) ? above.level1 : parentOf(x.level2, layout)!;
     if (above?.level1 !== l1)
-      diagnostics.push(
-        info(
-          row.line,
-          "text.level1-inferred",
-          `一级指标未印出，由二级「${x.level2}」推定为「${l1}」`,
-          `一级 not printed; inferred "${l1}" from 二级 "${x.level2}"`,
-          `inferred 一级 ${l1}`,
-        ),
-      );
+      diagnostics.push(textDiagnostic("text.level1-inferred", { level2: x.level2, to: l1 }, { line: row.line }));
     return { levels: withLabels(l1, x.level2, undefined, x.text), diagnostics };
   }
   if (x.level2) {
@@ -120,15 +89,7 @@ export function resolveLevels(row: RawIndicator, above: Levels | null, layout: L
     }
     const p = parentAny(l2, layout);
     if (p) {
-      diagnostics.push(
-        info(
-          row.line,
-          "text.level1-inferred",
-          `一级指标未印出，由二级「${x.text}」推定为「${p}」`,
-          `一级 not printed; inferred "${p}" from 二级 "${x.text}"`,
-          `inferred 一级 ${p}`,
-        ),
-      );
+      diagnostics.push(textDiagnostic("text.level1-inferred", { level2: x.text, to: p }, { line: row.line }));
       return { levels: withLabels(p, l2, undefined, x.text), diagnostics };
     }
   }
@@ -139,12 +100,6 @@ export function resolveLevels(row: RawIndicator, above: Levels | null, layout: L
     return { levels: withLabels(l1, children[0]!, x.text), diagnostics };
   }
   if (above?.level1 === l1) return { levels: { ...above, ...withLabels(l1, above.level2, x.text) }, diagnostics };
-  diagnostics.push({
-    code: "text.level2-missing",
-    severity: "warning",
-    message: `一级「${x.text}」下缺少二级指标`,
-    messageEn: `一级 "${x.text}" has no 二级`,
-    line: row.line,
-  });
+  diagnostics.push(textDiagnostic("text.level2-missing", { level1: x.text }, { line: row.line }));
   return { levels: withLabels(l1, "", x.text), diagnostics };
 }

@@ -12,6 +12,7 @@ import {
   normalizeLevel2,
   type Operator,
 } from "@jixiao/core";
+import { textDiagnostic } from "./text-diagnostics.ts";
 import { looksLikeUnit, NUMBER_CELL, parseNature, parseOperator } from "./vocab.ts";
 
 export interface Token {
@@ -70,17 +71,6 @@ function label(text: string): LabelToken | null {
   return LABELS.get(text) ?? null;
 }
 
-function diag(
-  line: number,
-  code: string,
-  severity: Diagnostic["severity"],
-  zh: string,
-  en: string,
-  action?: string,
-): Diagnostic {
-  return { code, severity, message: zh, messageEn: en, line, ...(action ? { action } : {}) };
-}
-
 /**
  * Parses the indicator cells of a row. Returns null when the row holds no indicator
  * (no nature and no weight: a continuation line or stray text).
@@ -120,17 +110,7 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     natureCol = tokens[oi]!.col - 1;
     beforeEnd = oi;
     middleStart = oi;
-    diagnostics = add(
-      diagnostics,
-      diag(
-        line,
-        "text.nature-missing",
-        "warning",
-        `指标性质为空，按指标方向推定为${nature}`,
-        `指标性质 is empty; inferred ${nature} from the operator`,
-        `inferred nature ${nature}`,
-      ),
-    );
+    diagnostics = add(diagnostics, textDiagnostic("text.nature-missing", { nature }, { line }));
   }
 
   // Labels and name before the nature.
@@ -150,17 +130,7 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
   let name = nameCells === 1 ? tokens[i]!.text : "";
   if (nameCells > 1) {
     for (let j = i; j < beforeEnd; j++) name += tokens[j]!.text;
-    diagnostics = add(
-      diagnostics,
-      diag(
-        line,
-        "text.name-joined",
-        "info",
-        `三级指标分在 ${nameCells} 个单元格，已合并为「${name}」`,
-        `The indicator name was split over ${nameCells} cells; joined as "${name}"`,
-        "joined name cells",
-      ),
-    );
+    diagnostics = add(diagnostics, textDiagnostic("text.name-joined", { cells: nameCells, name }, { line }));
   }
   let nameFromLabel = false;
   if (!name && labels.length > 0) {
@@ -170,22 +140,9 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     // A lone label may be the name itself (merged cells omit labels, not the 三级): the level
     // resolver decides with the levels above, and reports it only when it really was a label.
     if (labels.length === 2)
-      diagnostics = add(
-        diagnostics,
-        diag(
-          line,
-          "text.name-missing",
-          "warning",
-          `三级指标为空，以二级指标「${l.text}」作为三级指标名称`,
-          `The 三级指标 cell is empty; used the 二级 label "${l.text}" as the name`,
-          "used the 二级 label as the name",
-        ),
-      );
+      diagnostics = add(diagnostics, textDiagnostic("text.name-missing", { label: l.text, level2: true }, { line }));
   } else if (!name) {
-    diagnostics = add(
-      diagnostics,
-      diag(line, "text.name-missing", "warning", "三级指标为空", "The 三级指标 cell is empty"),
-    );
+    diagnostics = add(diagnostics, textDiagnostic("text.name-missing", {}, { line }));
   }
 
   // Operator, target, unit, weight after the nature.
@@ -195,10 +152,7 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     weight = Number(weightTok.text.indexOf(",") >= 0 ? weightTok.text.replace(/,/g, "") : weightTok.text);
     end = tokens.length - 1;
   } else {
-    diagnostics = add(
-      diagnostics,
-      diag(line, "text.weight-missing", "warning", "分值为空，按 0 计", "The 分值 cell is empty; read as 0"),
-    );
+    diagnostics = add(diagnostics, textDiagnostic("text.weight-missing", {}, { line }));
   }
   let operator: Operator | null = null;
   let k = middleStart;
@@ -220,17 +174,7 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
       unit = u;
       target = [target, ...rest.slice(0, -1)].join("");
     } else target = [target, ...rest].join("");
-    diagnostics = add(
-      diagnostics,
-      diag(
-        line,
-        "text.target-joined",
-        "info",
-        "目标值分在多个单元格，已合并",
-        "The target was split over several cells; joined",
-        "joined target cells",
-      ),
-    );
+    diagnostics = add(diagnostics, textDiagnostic("text.target-joined", {}, { line }));
   }
   // Operator printed inside the value: ≥95.
   if (!operator && nature !== "定性") {
@@ -238,17 +182,7 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     if (m) {
       operator = parseOperator(m[1]!);
       target = m[2]!;
-      diagnostics = add(
-        diagnostics,
-        diag(
-          line,
-          "text.operator-in-value",
-          "info",
-          `目标值含比较符，已拆为「${m[1]}」与「${target}」`,
-          `The target held its operator; split into "${m[1]}" and "${target}"`,
-          "split operator from value",
-        ),
-      );
+      diagnostics = add(diagnostics, textDiagnostic("text.operator-in-value", { operator: m[1]!, target }, { line }));
     }
   }
   // Unit printed inside the value: 95%.
@@ -257,17 +191,7 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     if (m) {
       target = m[1]!;
       unit = m[2] === "％" ? "%" : m[2]!;
-      diagnostics = add(
-        diagnostics,
-        diag(
-          line,
-          "text.unit-in-value",
-          "info",
-          `目标值含计量单位，已拆出「${unit}」`,
-          `The target held its unit; split out "${unit}"`,
-          "split unit from value",
-        ),
-      );
+      diagnostics = add(diagnostics, textDiagnostic("text.unit-in-value", { unit }, { line }));
     }
   }
   return { line, labels, name, nameFromLabel, nature, operator, target, unit, weight, natureCol, diagnostics };

@@ -2,7 +2,7 @@
  * The vocabulary the text importer reads by: natures, operators, header words, units.
  * Cells are recognised by what they mean, not by the column they were printed in.
  */
-import { type Nature, type Operator, TABLE12_HEADER } from "@jixiao/core";
+import { type Nature, normalizeLevel1, normalizeLevel2, type Operator, TABLE12_HEADER } from "@jixiao/core";
 
 const NATURES: Record<string, Nature> = {
   定性: "定性",
@@ -85,3 +85,9 @@ export const UNIT_CELL = /^(\d{3,12})\s*[-－—]\s*(.+)$/;
 
 /** Plain number as printed in a weight or budget cell. */
 export const NUMBER_CELL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/** A cell that is a level label or a nature (it starts the indicator part of a row). */
+export function isLabelCell(text: string): boolean {
+  if (parseNature(text) !== null) return true;
+  return text.length <= 20 && (normalizeLevel1(text) !== null || normalizeLevel2(text) !== null);
+}

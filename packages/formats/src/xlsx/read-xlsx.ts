@@ -6,6 +6,7 @@
 import { type Parsed, round, type TargetDocument } from "@jixiao/core";
 import ExcelJS from "exceljs";
 import { type GridCell, type GridSheet, readGrid } from "../csv/read-grid.ts";
+import { checkZip } from "../zip-guard.ts";
 import { installFastMerge } from "./fast-merge.ts";
 
 installFastMerge();
@@ -75,6 +76,8 @@ export async function readXlsx(
   bytes: Uint8Array,
   options: { onProgress?: (f: number) => void } = {},
 ): Promise<Parsed<TargetDocument>> {
+  const zipProblem = checkZip(bytes, undefined, "xlsx"); // zip bombs: sizes and ratios checked before ExcelJS inflates
+  if (zipProblem) return { value: null, diagnostics: [zipProblem] };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -16,7 +16,9 @@ export function indicatorKey(i: Indicator): string {
     i.operator,
     i.target,
     i.unit,
-    i.weight,
+    i.weight ?? null,
+    i.actual ?? null,
+    i.score ?? null,
   ]);
 }
 
@@ -27,11 +29,20 @@ export interface Comparison {
   wrong: [number, number][];
   /** Header/project-level fields that differ. */
   fieldErrors: string[];
+  /** Truth indicators nobody read back, per truth project: [projectIndex, count]. */
+  missing: [number, number][];
 }
 
 export function compareDocuments(truth: TargetDocument, got: TargetDocument | null): Comparison {
   const total = truth.projects.reduce((n, p) => n + p.indicators.length, 0);
-  if (!got) return { indicators: total, exact: 0, wrong: [], fieldErrors: ["document is null"] };
+  if (!got)
+    return {
+      indicators: total,
+      exact: 0,
+      wrong: [],
+      fieldErrors: ["document is null"],
+      missing: truth.projects.map((p, k): [number, number] => [k, p.indicators.length]),
+    };
   const fieldErrors: string[] = [];
   for (const f of ["moneyUnit", "fiscalYear", "total"] as const)
     if (truth[f] !== got[f]) fieldErrors.push(`${f}: ${truth[f]} ≠ ${got[f]}`);
@@ -40,9 +51,13 @@ export function compareDocuments(truth: TargetDocument, got: TargetDocument | nu
     fieldErrors.push(`projects: ${truth.projects.length} ≠ ${got.projects.length}`);
   let exact = 0;
   const wrong: [number, number][] = [];
+  const missing: [number, number][] = [];
   truth.projects.forEach((tp, k) => {
     const gp = got.projects[k];
-    if (!gp) return;
+    if (!gp) {
+      missing.push([k, tp.indicators.length]);
+      return;
+    }
     for (const f of ["name", "unitCode", "unitName", "category", "budget", "goal"] as const)
       if (tp[f] !== gp[f]) fieldErrors.push(`project ${k} ${f}: ${tp[f]} ≠ ${gp[f]}`);
     const pool = new Map<string, number>();
@@ -55,6 +70,7 @@ export function compareDocuments(truth: TargetDocument, got: TargetDocument | nu
         exact++;
       } else wrong.push([k, j]);
     });
+    if (gp.indicators.length < tp.indicators.length) missing.push([k, tp.indicators.length - gp.indicators.length]);
   });
-  return { indicators: total, exact, wrong, fieldErrors };
+  return { indicators: total, exact, wrong, fieldErrors, missing };
 }

@@ -1,0 +1,176 @@
+/**
+ * The tables of every page → one grid sheet for the grid layer. Columns are shared: the column
+ * borders of all tables are clustered into one set, and a cell spanning several of them is a
+ * merged cell (as in a workbook). Text outside the tables becomes rows too: the lines above the
+ * first table (title, 部门, 金额单位) as the preamble, lines below or between tables as one-cell
+ * banner rows (notes, a second table's title); page numbers, and title lines repeated on later
+ * pages, are dropped. Where a page starts by repeating the cells the previous page ended with
+ * (a project's merged cells printed again), the two are joined into one merged cell.
+ */
+import type { GridCell, GridSheet } from "../csv/read-grid.ts";
+import type { TextRun } from "./pdf-page.ts";
+import { joinPieces, type Piece } from "./place-text.ts";
+import type { Table } from "./ruled-grid.ts";
+
+export interface PageTables {
+  page: number;
+  tables: Table[];
+  /** Per table, per cell: the text pieces in it (or the recognised text, for scanned pages). */
+  texts: (Piece[] | string)[][];
+  outside: TextRun[];
+}
+
+export const PAGE_NUMBER =
+  /^(第\s*\d+\s*页.*|共\s*\d+\s*页.*|-\s*\d+\s*-|\d+\s*\/\s*\d+|\d{1,4}|Page \d+.*|页码[:：]?\s*\d+.*)$/i;
+
+type Row = (GridCell | undefined)[];
+
+function colName(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function cluster(values: number[], tol: number): number[] {
+  const out: number[] = [];
+  for (const v of [...values].sort((a, b) => a - b)) if (!out.length || v - out[out.length - 1]! > tol) out.push(v);
+  return out;
+}
+
+/** Lines of loose runs (same baseline), each split into cells at gaps wider than two characters. */
+function looseLines(runs: TextRun[]): Array<{ y: number; cells: string[] }> {
+  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: TextRun[][] = [];
+  for (const r of sorted) {
+    const l = lines[lines.length - 1];
+    if (l && Math.abs(l[0]!.y - r.y) < Math.max(1.5, r.size * 0.35)) l.push(r);
+    else lines.push([r]);
+  }
+  return lines.map((l) => {
+    l.sort((a, b) => a.x - b.x);
+    const cells: string[] = [];
+    let group: TextRun[] = [];
+    for (const r of l) {
+      const last = group[group.length - 1];
+      if (last && r.x - (last.x + last.w) > r.size * 2) {
+        cells.push(joinPieces(group));
+        group = [];
+      }
+      group.push(r);
+    }
+    if (group.length) cells.push(joinPieces(group));
+    return { y: l[0]!.y, cells: cells.filter((c) => c) };
+  });
+}
+
+/**
+ * Builds the sheet. `ref(row, col)` names the page and the cell there (`p2!C5`: page 2,
+ * column C, row 5 of that page's grid).
+ */
+export function pagesToSheet(pages: PageTables[]): { sheet: GridSheet; refs: Array<{ page: number; row: number }> } {
+  const tol = 2;
+  const xs = cluster(
+    pages.flatMap((p) => p.tables.flatMap((t) => t.xs)),
+    tol,
+  );
+  const gx = (x: number) => {
+    let best = 0;
+    for (let i = 1; i < xs.length; i++) if (Math.abs(xs[i]! - x) < Math.abs(xs[best]! - x)) best = i;
+    return best;
+  };
+  const width = Math.max(1, xs.length - 1);
+  const rows: Row[] = [];
+  const refs: Array<{ page: number; row: number }> = [];
+  const seenPreamble = new Set<string>();
+  let firstTableSeen = false;
+  let lastTableRow: Row | null = null;
+  let headerSignature: string[] = [];
+
+  const pushRow = (row: Row, page: number) => {
+    rows.push(row);
+    refs.push({ page, row: refs.filter((r) => r.page === page).length + 1 });
+  };
+
+  for (const p of pages) {
+    const lines = looseLines(p.outside).filter((l) => !(l.cells.length === 1 && PAGE_NUMBER.test(l.cells[0]!)));
+    const items: Array<{ y: number; kind: "line"; cells: string[] } | { y: number; kind: "table"; t: number }> = [
+      ...lines.map((l) => ({ y: l.y, kind: "line" as const, cells: l.cells })),
+      ...p.tables.map((t, i) => ({ y: t.ys[0]!, kind: "table" as const, t: i })),
+    ].sort((a, b) => a.y - b.y);
+    let pageStart = true;
+    for (const it of items) {
+      if (it.kind === "line") {
+        const key = it.cells.join(" ");
+        if (!firstTableSeen) {
+          seenPreamble.add(key);
+          pushRow(
+            it.cells.map((text) => ({ text })),
+            p.page,
+          );
+        } else if (!seenPreamble.has(key)) {
+          const id = `p${p.page}!line${rows.length}`;
+          pushRow(
+            Array.from({ length: width }, () => ({ text: it.cells.join(" "), merged: id })),
+            p.page,
+          );
+        }
+        continue;
+      }
+      const t = p.tables[it.t]!;
+      const texts = p.texts[it.t]!;
+      const cellText = texts.map((x) => (typeof x === "string" ? x : joinPieces(x)));
+      const base = refs.filter((r) => r.page === p.page).length;
+      const tableRows: Row[] = t.ys.slice(1).map(() => new Array<GridCell | undefined>(width).fill(undefined));
+      t.cells.forEach((cell, k) => {
+        const g0 = gx(t.xs[cell.c0]!);
+        const g1 = Math.max(g0 + 1, gx(t.xs[cell.c1]!));
+        const spans = cell.r1 - cell.r0 > 1 || g1 - g0 > 1;
+        const master = `p${p.page}!${colName(g0)}${base + cell.r0 + 1}`;
+        for (let r = cell.r0; r < cell.r1; r++)
+          for (let g = g0; g < g1; g++) {
+            const text = cellText[k] ?? "";
+            if (!text && !spans) continue;
+            tableRows[r]![g] = spans ? { text, merged: master } : { text };
+          }
+      });
+      const sig = (row: Row) => row.map((c) => c?.text ?? "").join("\u0001");
+      let skipTop = 0;
+      if (!firstTableSeen) {
+        headerSignature = tableRows.slice(0, 4).map(sig);
+        firstTableSeen = true;
+      } else if (pageStart) {
+        while (skipTop < headerSignature.length && sig(tableRows[skipTop] ?? []) === headerSignature[skipTop])
+          skipTop++;
+      }
+      // A page that starts by printing again the cells the last page ended with: one merged cell.
+      const firstBody = tableRows[skipTop];
+      if (pageStart && lastTableRow && firstBody) joinAcrossPages(lastTableRow, firstBody, tableRows.slice(skipTop));
+      for (const row of tableRows) pushRow(row, p.page);
+      lastTableRow = tableRows[tableRows.length - 1] ?? lastTableRow;
+      pageStart = false;
+    }
+  }
+  const sheet: GridSheet = {
+    name: "PDF",
+    rows,
+    ref: (r, c) => {
+      const at = refs[r];
+      return at ? `p${at.page}!${colName(c)}${at.row}` : `PDF!${colName(c)}${r + 1}`;
+    },
+  };
+  return { sheet, refs };
+}
+
+function joinAcrossPages(last: Row, first: Row, body: Row[]): void {
+  for (let g = 0; g < first.length; g++) {
+    const a = last[g];
+    const b = first[g];
+    if (!a?.merged || !b?.text || a.text !== b.text) continue;
+    const from = b.merged;
+    for (const row of body) {
+      const c = row[g];
+      if (!c || (from ? c.merged !== from : c !== b)) break;
+      c.merged = a.merged;
+    }
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * A table from text geometry, for pages that draw no ruling lines. Columns: the x ranges where
+ * the table's lines (those with three or more separate groups of text) leave a gap in common.
+ * Rows: a line starts a row when one of its columns starts a new cell — no text in that column
+ * on the line above (one line height up), or a number where the column already holds one
+ * (rows printed at exactly one line height); other lines continue wrapped cells. The result is
+ * a Table like the ruled one, read by the same placement.
+ */
+import type { TextRun } from "./pdf-page.ts";
+import type { Table } from "./ruled-grid.ts";
+
+interface Line {
+  y: number;
+  size: number;
+  runs: TextRun[];
+  groups: Array<[number, number]>;
+}
+
+function linesOf(runs: TextRun[]): Line[] {
+  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
+  const out: Line[] = [];
+  for (const r of sorted) {
+    const l = out[out.length - 1];
+    if (l && Math.abs(l.y - r.y) < Math.max(1.5, r.size * 0.35)) l.runs.push(r);
+    else out.push({ y: r.y, size: r.size, runs: [r], groups: [] });
+  }
+  for (const l of out) {
+    l.runs.sort((a, b) => a.x - b.x);
+    for (const r of l.runs) {
+      const g = l.groups[l.groups.length - 1];
+      if (g && r.x - g[1] < r.size * 0.9) g[1] = Math.max(g[1], r.x + r.w);
+      else l.groups.push([r.x, r.x + r.w]);
+    }
+  }
+  return out;
+}
+
+const NUMBER = /^[≥≤<>=＞＜＝]?\s*[-+]?\d[\d,]*(\.\d+)?\s*%?$/;
+
+/**
+ * The table the text of a page lays out, or null when fewer than three lines look tabular.
+ * @example textTable(page.runs)?.xs.length
+ */
+export function textTable(runs: TextRun[]): Table | null {
+  const lines = linesOf(runs);
+  const tabular = lines.map((l) => l.groups.length >= 3);
+  const first = tabular.indexOf(true);
+  const last = tabular.lastIndexOf(true);
+  if (first < 0 || tabular.filter(Boolean).length < 3) return null;
+  const body = lines.slice(first, last + 1);
+
+  // Columns: gaps in the ink of the tabular lines, tolerating a few lines that cross them.
+  const table = body.filter((l) => l.groups.length >= 3);
+  const lo = Math.min(...body.flatMap((l) => l.groups.map((g) => g[0])));
+  const hi = Math.max(...body.flatMap((l) => l.groups.map((g) => g[1])));
+  const step = 0.5;
+  const n = Math.ceil((hi - lo) / step) + 1;
+  const ink = new Uint16Array(n);
+  for (const l of table)
+    for (const [a, b] of l.groups)
+      for (let i = Math.floor((a - lo) / step); i <= Math.ceil((b - lo) / step) && i < n; i++) ink[i]!++;
+  const limit = Math.max(0, Math.floor(table.length * 0.05));
+  const xs = [lo - 1];
+  for (let i = 0; i < n; ) {
+    if (ink[i]! <= limit) {
+      let j = i;
+      while (j < n && ink[j]! <= limit) j++;
+      const width = (j - i) * step;
+      if (i > 0 && j < n && width >= 2) xs.push(lo + ((i + j) / 2) * step);
+      i = j;
+    } else i++;
+  }
+  xs.push(hi + 1);
+  if (xs.length < 4) return null;
+
+  // Rows: where a column starts a new cell.
+  const col = (x: number) => {
+    let c = 0;
+    while (c + 1 < xs.length - 1 && x >= xs[c + 1]!) c++;
+    return c;
+  };
+  const open = new Map<number, { y: number; text: string }>();
+  const starts: number[] = [];
+  body.forEach((l, i) => {
+    const byCol = new Map<number, string>();
+    for (const r of l.runs) {
+      const c = col(r.x + Math.min(r.w, r.size) / 2);
+      byCol.set(c, (byCol.get(c) ?? "") + r.str);
+    }
+    let starting = i === 0;
+    for (const [c, text] of byCol) {
+      const prev = open.get(c);
+      if (!prev || l.y - prev.y > l.size * 1.6 + 1) starting = true;
+      else if (NUMBER.test(text.trim()) && NUMBER.test(prev.text.trim())) starting = true;
+    }
+    if (starting) {
+      starts.push(i);
+      open.clear();
+    }
+    for (const [c, text] of byCol) open.set(c, { y: l.y, text });
+  });
+  const ys = starts.map((i) => body[i]!.y - body[i]!.size * 1.05);
+  const end = body[body.length - 1]!;
+  ys.push(end.y + end.size * 0.4);
+  const R = ys.length - 1;
+  const C = xs.length - 1;
+  const cells = [];
+  const owner: number[][] = [];
+  for (let r = 0; r < R; r++) {
+    owner.push([]);
+    for (let c = 0; c < C; c++) {
+      owner[r]!.push(cells.length);
+      cells.push({ r0: r, c0: c, r1: r + 1, c1: c + 1 });
+    }
+  }
+  return { xs, ys, cells, owner };
+}

@@ -3,6 +3,7 @@
  * rule reads the same way to a reviewer.
  */
 import type { Operator } from "../model/document.ts";
+import { OPERATOR_WORD } from "../model/vocabulary/operators.ts";
 import type { ProjectContext } from "./rule.ts";
 
 /**
@@ -24,17 +25,9 @@ export function atIndicator(
   return { zh: `项目「${ctx.project.name}」指标「${name}」`, en: `project "${ctx.project.name}", indicator "${name}"` };
 }
 
-const OPERATOR_ZH: Record<Operator, string> = {
-  "=": "等于",
-  "≥": "大于等于",
-  "≤": "小于等于",
-  ">": "大于",
-  "<": "小于",
-};
-
 /** 大于等于 (≥) */
 export function operatorZh(op: Operator): string {
-  return `${OPERATOR_ZH[op]}（${op}）`;
+  return `${OPERATOR_WORD[op]}（${op}）`;
 }
 
 /** A number printed without float noise: 122.184 → "122.18" with places = 2. */

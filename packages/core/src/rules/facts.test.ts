@@ -67,3 +67,16 @@ test("fiscal year: the policy's, the document's, or the year most deadlines name
   assert.equal(fiscalYearOf(doc, 2030), 2030);
   assert.equal(fiscalYearOf(buildDocument(), null), 2024);
 });
+
+test("indicatorFacts reads the target through the vocabulary's cell grammar", () => {
+  const f = indicatorFacts(buildIndicator({ target: "95%以上", unit: "%" }));
+  assert.deepEqual([f.num, f.cell.operator, f.cell.unit], [95, "≥", "%"]);
+  assert.equal(indicatorFacts(buildIndicator({ target: "不低于 95", unit: "百分比" })).num, 95);
+  assert.equal(indicatorFacts(buildIndicator({ target: "不低于 95", unit: "百分比" })).unit, "%");
+  assert.equal(indicatorFacts(buildIndicator({ target: "＞＝95", unit: "%" })).num, 95);
+  // A date is never a number plus a unit, even when the unit column says 年.
+  const d = indicatorFacts(buildIndicator({ target: "2024年", unit: "年" }));
+  assert.deepEqual([d.num, d.cell.kind], [null, "date"]);
+  // A number in another unit is not the indicator's number.
+  assert.equal(indicatorFacts(buildIndicator({ target: "6.5万元", unit: "元" })).num, null);
+});

@@ -3,8 +3,9 @@
  * no rule re-parses a target or re-cleans a name.
  */
 import type { Indicator, Project, TargetDocument } from "../model/document.ts";
-import { parseNumber, sumDecimal } from "../model/money.ts";
+import { sumDecimal } from "../model/money.ts";
 import { isCostIndicator } from "../model/taxonomy.ts";
+import { normalizeUnit, parseTargetCell } from "../model/vocabulary/cell-grammar.ts";
 import type { IndicatorFacts } from "./rule.ts";
 
 function isSpace(c: number): boolean {
@@ -23,46 +24,14 @@ export function squeeze(s: string): string {
 }
 
 /**
- * The target as a number: a plain number, optionally followed by "%"; null otherwise.
- * Plain ASCII numbers take a fast path; separators and full-width digits go through parseNumber.
+ * The target as a number when the cell holds a number with no unit or "%" (an operator
+ * written inside, ≥95% or 95%以上, is read by the vocabulary's cell grammar); null otherwise.
  * @example targetNumber("1,000") // 1000
+ * @example targetNumber("≥95%") // 95
  */
 export function targetNumber(target: string): number | null {
-  let s = target;
-  if (s.length === 0) return null;
-  // A comparison printed inside the value (≥95%) is the importer's to split; read the number anyway.
-  const first = s.charCodeAt(0);
-  if (
-    first === 0x2265 ||
-    first === 0x2264 ||
-    first === 61 ||
-    first === 60 ||
-    first === 62 ||
-    first === 0xff1e ||
-    first === 0xff1c
-  ) {
-    s = s.charCodeAt(1) === 61 ? s.slice(2) : s.slice(1);
-  }
-  const n = s.length;
-  if (n === 0) return null;
-  if (s.charCodeAt(n - 1) === 37 /* % */ || s.charCodeAt(n - 1) === 0xff05 /* ％ */) s = s.slice(0, n - 1);
-  let plain = s.length > 0;
-  let digits = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (!(c === 46 || ((c === 45 || c === 43) && i === 0))) {
-      // Only thousands separators and full-width digits/signs need the slow path.
-      if (c !== 44 && !(c >= 0xff0b && c <= 0xff19)) return null;
-      plain = false;
-      break;
-    }
-  }
-  if (plain && digits > 0) {
-    const v = Number(s);
-    return Number.isFinite(v) ? v : null;
-  }
-  return parseNumber(s);
+  const cell = parseTargetCell(target);
+  return cell.number !== null && (cell.unit === null || cell.unit === "%") ? cell.number.value : null;
 }
 
 /** A cell as text, whatever a half-edited document holds (a number, null). */
@@ -70,8 +39,11 @@ function text(v: unknown): string {
   return typeof v === "string" ? v : v === null || v === undefined ? "" : String(v);
 }
 
+const EMPTY_CELL = parseTargetCell("");
+
 function blankFacts(): IndicatorFacts {
   return {
+    cell: EMPTY_CELL,
     num: null,
     unit: "",
     key: "",
@@ -87,7 +59,7 @@ function blankFacts(): IndicatorFacts {
 
 /** Fills `out` with the facts of one indicator and returns it (reused objects keep review allocation-free). */
 export function fillFacts(out: IndicatorFacts, ind: Indicator): IndicatorFacts {
-  const unit = ind.unit ? squeeze(text(ind.unit)) : "";
+  const unit = ind.unit ? normalizeUnit(text(ind.unit)) : "";
   let money: "万元" | "元" | null = unit === "万元" ? "万元" : unit === "元" ? "元" : null;
   let per: string | null = null;
   if (money === null && unit.length > 2) {
@@ -99,11 +71,11 @@ export function fillFacts(out: IndicatorFacts, ind: Indicator): IndicatorFacts {
     }
   }
   const targetKey = squeeze(text(ind.target));
-  let num = targetNumber(targetKey);
-  // "70人" with unit 人: the unit repeated in the value.
-  if (num === null && unit !== "" && targetKey.length > unit.length && targetKey.endsWith(unit)) {
-    num = targetNumber(targetKey.slice(0, targetKey.length - unit.length));
-  }
+  const cell = parseTargetCell(targetKey);
+  // The number counts when the cell prints no unit, the indicator's own ("70人" with unit 人), or %.
+  const num =
+    cell.number !== null && (cell.unit === null || cell.unit === unit || cell.unit === "%") ? cell.number.value : null;
+  out.cell = cell;
   out.num = num;
   out.unit = unit;
   const key = squeeze(text(ind.name));

@@ -39,3 +39,43 @@ test("consistency.goal-number-mismatch: a wider population beside an agreeing co
   const unrelated = buildProject({ goal: "通过对79名群众开展宣传。" });
   assert.deepEqual(findingsOf(goalNumberMismatch, unrelated), [], "no indicator name resembles 群众开展宣传");
 });
+
+test("consistency.goal-number-mismatch: the counted noun before the number (公路养护30公里, 培训12期)", () => {
+  const road = buildProject({ goal: "完成农村公路养护30公里，保障群众出行。" });
+  road.indicators.push(buildIndicator({ name: "农村公路养护里程", target: "25", unit: "公里", weight: 0 }));
+  const found = findingsOf(goalNumberMismatch, road);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.indicator, "农村公路养护里程");
+  assert.match(found[0]!.message, /「30公里」/);
+
+  const training = buildProject({ goal: "全年举办培训12期，提升干部能力。" });
+  training.indicators.push(buildIndicator({ name: "举办培训期数", target: "10", unit: "期", weight: 0 }));
+  assert.equal(findingsOf(goalNumberMismatch, training).length, 1);
+  const agrees = buildProject({ goal: "全年举办培训10期，提升干部能力。" });
+  agrees.indicators.push(buildIndicator({ name: "举办培训期数", target: "10", unit: "期", weight: 0 }));
+  assert.deepEqual(findingsOf(goalNumberMismatch, agrees), []);
+});
+
+test("consistency.goal-number-mismatch: an agreeing 人次 count does not silence a 人 mismatch", () => {
+  const p = buildProject({ goal: "开展健康讲座120人次，通过对79名退休人员进行体检。" });
+  p.indicators.push(buildIndicator({ name: "健康讲座参加人次", target: "120", unit: "人次", weight: 0 }));
+  const found = findingsOf(goalNumberMismatch, p);
+  assert.equal(found.length, 1);
+  assert.match(found[0]!.message, /「79名」/);
+  // And the other way round: an agreeing 人 count does not silence a 人次 mismatch.
+  const q = buildProject({ goal: "开展健康讲座150人次，通过对70名退休人员进行体检。" });
+  q.indicators.push(buildIndicator({ name: "健康讲座参加人次", target: "120", unit: "人次", weight: 0 }));
+  const other = findingsOf(goalNumberMismatch, q);
+  assert.equal(other.length, 1);
+  assert.match(other[0]!.message, /「150人次」/);
+});
+
+test("goalCounts reads numbers through the vocabulary: separators and full-width digits", () => {
+  assert.deepEqual(
+    goalCounts("覆盖1,200户，培训７９名").map((c) => [c.text, c.value, c.unit]),
+    [
+      ["1,200户", 1200, "户"],
+      ["７９名", 79, "名"],
+    ],
+  );
+});

@@ -1,3 +1,4 @@
+import { readNumberAt } from "../model/vocabulary/numbers.ts";
 import { longestCommon } from "./cost-math.ts";
 import { inProject } from "./describe.ts";
 import { squeeze } from "./facts.ts";
@@ -14,7 +15,7 @@ function norm(unit: string): string {
 }
 
 function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /** The counting unit starting at `i`, or "". */
@@ -27,16 +28,19 @@ function unitAt(goal: string, i: number): string {
   return UNITS1.has(ch) ? ch : "";
 }
 
-/** A count stated in a goal: "79名" → { value: 79, unit: "名", at, end }. */
-interface GoalCount {
+/** A count stated in a goal: "79名" → { value: 79, unit: "名", start, end }. */
+export interface GoalCount {
   text: string;
   value: number;
   unit: string;
+  /** Where the number starts and the unit ends, in the goal. */
+  start: number;
   end: number;
 }
 
 /**
- * Counts in a goal text: a number followed by a counting unit (名, 人, 户, 个, 项, 人次…).
+ * Counts in a goal text: a number (read by the vocabulary: separators, full-width digits)
+ * followed by a counting unit (名, 人, 户, 个, 项, 期, 公里, 人次…).
  * @example goalCounts("通过对79名退休人员进行体检")[0]?.value // 79
  */
 export function goalCounts(goal: string): GoalCount[] {
@@ -48,18 +52,44 @@ export function goalCounts(goal: string): GoalCount[] {
       continue;
     }
     const start = i;
-    while (i < goal.length && isDigit(goal.charCodeAt(i))) i++;
-    if (goal.charCodeAt(i) === 46 && isDigit(goal.charCodeAt(i + 1))) {
-      i++;
-      while (i < goal.length && isDigit(goal.charCodeAt(i))) i++;
-    }
+    const n = readNumberAt(goal, i);
+    i = n ? n.end : i + 1;
+    if (!n) continue;
     const unit = unitAt(goal, i);
     if (unit === "") continue;
     const end = i + unit.length;
-    out.push({ text: goal.slice(start, end), value: Number(goal.slice(start, i)), unit, end });
+    out.push({ text: goal.slice(start, end), value: n.value, unit, start, end });
     i = end;
   }
   return out;
+}
+
+/** Punctuation that ends the words a count is about. */
+const CLAUSE_END = /[，。；;、,：:！？!?（）()]/;
+const CONTEXT = 12;
+
+/**
+ * The words a count is about, on both sides: up to 12 characters before the number (from
+ * the clause start or the previous count) and after the unit (to the clause end or the next count).
+ * @example countContext("完成农村公路养护30公里", goalCounts("完成农村公路养护30公里"), 0).before // "完成农村公路养护"
+ */
+export function countContext(goal: string, counts: readonly GoalCount[], k: number): { before: string; after: string } {
+  const m = counts[k]!;
+  let from = Math.max(k > 0 ? counts[k - 1]!.end : 0, m.start - CONTEXT);
+  for (let j = m.start - 1; j >= from; j--) {
+    if (CLAUSE_END.test(goal[j]!)) {
+      from = j + 1;
+      break;
+    }
+  }
+  let to = Math.min(k + 1 < counts.length ? counts[k + 1]!.start : goal.length, m.end + CONTEXT);
+  for (let j = m.end; j < to; j++) {
+    if (CLAUSE_END.test(goal[j]!)) {
+      to = j;
+      break;
+    }
+  }
+  return { before: goal.slice(from, m.start), after: goal.slice(m.end, to) };
 }
 
 /** A number in the goal (79名) that no indicator of that unit states (70 人). */
@@ -81,9 +111,10 @@ export const goalNumberMismatch: ProjectRule = {
     const { facts, indicators } = ctx;
     // Units some goal count agrees with: the goal then also names a wider population
     // ("全市3000名职工中的120名困难职工"), and the other counts of that unit are context.
-    let agreedUnits = "";
-    const misses: { m: GoalCount; candidates: number[] }[] = [];
-    for (const m of counts) {
+    const agreedUnits = new Set<string>();
+    const misses: { k: number; candidates: number[] }[] = [];
+    for (let k = 0; k < counts.length; k++) {
+      const m = counts[k]!;
       const unit = norm(m.unit);
       const candidates: number[] = [];
       let sum = 0;
@@ -96,17 +127,20 @@ export const goalNumberMismatch: ProjectRule = {
         if (f.num === m.value) agrees = true;
       }
       if (candidates.length === 0) continue;
-      if (agrees || Math.abs(sum - m.value) < 1e-9) agreedUnits += unit;
-      else misses.push({ m, candidates });
+      if (agrees || Math.abs(sum - m.value) < 1e-9) agreedUnits.add(unit);
+      else misses.push({ k, candidates });
     }
-    for (const { m, candidates } of misses) {
-      if (agreedUnits.includes(norm(m.unit))) continue;
-      // The indicator the count is about: the one whose name shares most with the words after it.
-      const context = goal.slice(m.end, m.end + 12);
+    for (const { k, candidates } of misses) {
+      const m = counts[k]!;
+      if (agreedUnits.has(norm(m.unit))) continue;
+      // The indicator the count is about: the one whose name shares most with the words around
+      // it — the counted noun comes after the number (79名退休人员) as often as before (举办培训12期).
+      const { before, after } = countContext(goal, counts, k);
       let best = candidates[0]!;
       let bestScore = -1;
       for (const i of candidates) {
-        const score = longestCommon(facts[i]!.key, context);
+        const key = facts[i]!.key;
+        const score = Math.max(longestCommon(key, after), longestCommon(key, before));
         if (score > bestScore) {
           best = i;
           bestScore = score;

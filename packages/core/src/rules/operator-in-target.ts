@@ -1,20 +1,15 @@
 import type { Operator } from "../model/document.ts";
+import { parseTargetCell } from "../model/vocabulary/cell-grammar.ts";
 import { atIndicator, operatorZh } from "./describe.ts";
 import type { ProjectRule } from "./rule.ts";
 
 /**
- * The comparison printed at the start of a target ("≥95%", "<=10"), or null.
+ * The comparison written inside a target ("≥95%", "<=10", "不低于95%", "95%以上"), or null;
+ * read by the vocabulary's cell grammar.
  * @example targetOperator("≥95%") // "≥"
  */
 export function targetOperator(target: string): Operator | null {
-  const c = target.charCodeAt(0);
-  const eq = target.charCodeAt(1) === 61;
-  if (c === 0x2265) return "≥";
-  if (c === 0x2264) return "≤";
-  if (c === 62 || c === 0xff1e) return eq ? "≥" : ">";
-  if (c === 60 || c === 0xff1c) return eq ? "≤" : "<";
-  if (c === 61) return "=";
-  return null;
+  return parseTargetCell(target).operator;
 }
 
 /** A target that carries its own comparison (≥95%) contradicting the 指标方向 cell. */
@@ -33,7 +28,7 @@ export const operatorInTarget: ProjectRule = {
     for (let i = 0; i < indicators.length; i++) {
       const op = indicators[i]!.operator;
       if (op === null) continue;
-      const inTarget = targetOperator(facts[i]!.targetKey);
+      const inTarget = facts[i]!.cell.operator;
       if (inTarget === null || inTarget === op) continue;
       const at = atIndicator(ctx, i);
       ctx.report({

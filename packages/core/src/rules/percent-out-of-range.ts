@@ -16,7 +16,7 @@ export const percentOutOfRange: ProjectRule = {
     const { facts, indicators } = ctx;
     for (let i = 0; i < facts.length; i++) {
       const f = facts[i]!;
-      if (f.num === null || (f.unit !== "%" && f.unit !== "％")) continue;
+      if (f.num === null || f.unit !== "%") continue;
       if (f.num >= 0 && f.num <= 100) continue;
       const at = atIndicator(ctx, i);
       ctx.report({

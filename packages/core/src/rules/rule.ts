@@ -8,6 +8,7 @@
 import type { Severity } from "../model/diagnostic.ts";
 import type { Indicator, Project, TargetDocument } from "../model/document.ts";
 import type { Layout } from "../model/taxonomy.ts";
+import type { TargetCell } from "../model/vocabulary/cell-grammar.ts";
 import type { ReviewPolicy } from "../policy/policy.ts";
 import type { FindingField } from "./finding.ts";
 
@@ -27,9 +28,14 @@ export interface Report {
 
 /** Facts about one indicator, computed once per review and shared by every rule. */
 export interface IndicatorFacts {
-  /** The target as a number when it is a plain number ("70", "1,000", "95%" → 95), else null. */
+  /** The target cell as the vocabulary's grammar reads it (operator, number, unit, date). */
+  cell: TargetCell;
+  /**
+   * The target as a number when the cell is a quantity in no unit, the indicator's unit or %
+   * ("70", "1,000", "≥95%", "95%以上" → 95, "70人" with unit 人 → 70), else null.
+   */
   num: number | null;
-  /** Unit without spaces; "" when none. */
+  /** Unit without spaces, ％/百分比 read as %; "" when none. */
   unit: string;
   /** Name without spaces. */
   key: string;

@@ -17,12 +17,12 @@ export const satisfactionNotPercent: ProjectRule = {
     for (let i = 0; i < indicators.length; i++) {
       if (indicators[i]!.level1 !== "满意度指标") continue;
       const f = facts[i]!;
-      if (f.quantitative && f.num !== null && (f.unit === "%" || f.unit === "％")) continue;
+      if (f.quantitative && f.num !== null && f.unit === "%") continue;
       const ind = indicators[i]!;
       const at = atIndicator(ctx, i);
       ctx.report({
         indicatorIndex: i,
-        field: f.unit === "%" || f.unit === "％" ? "target" : "unit",
+        field: f.unit === "%" ? "target" : "unit",
         message: `${at.zh}的目标「${ind.target}${ind.unit ?? ""}」不是百分比，满意度应以 % 计。`,
         messageEn: `${at.en}: target "${ind.target}${ind.unit ?? ""}" is not a percentage; satisfaction is measured in %.`,
       });

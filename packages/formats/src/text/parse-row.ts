@@ -8,9 +8,13 @@ import {
   type Level1,
   labelSpellings,
   type Nature,
+  type NatureWord,
   normalizeLevel1,
   normalizeLevel2,
   type Operator,
+  parseLevelLabel,
+  parseTargetCell,
+  resolveNature,
 } from "@jixiao/core";
 import { textDiagnostic } from "./text-diagnostics.ts";
 import { looksLikeUnit, NUMBER_CELL, parseNature, parseOperator } from "./vocab.ts";
@@ -43,9 +47,6 @@ export interface RawIndicator {
   diagnostics: Diagnostic[];
 }
 
-const OP_PREFIX =
-  /^(大于等于|小于等于|大于|小于|等于|不低于|不少于|不高于|不超过|≥|≤|≧|≦|>=|<=|>|<|=|＞|＜|＝)\s*(.+)$/;
-
 const NONE: Diagnostic[] = [];
 
 /** Appends to a diagnostics list, allocating it on first use. */
@@ -58,6 +59,8 @@ const NO_LABELS: LabelToken[] = [];
 
 /** Last characters of every 一级/二级 label (指标, 效益, 影响, 满意度, 产出, 成本 …). */
 const LABEL_ENDINGS = new Set([..."标益响度出本量效展"].map((c) => c.charCodeAt(0)));
+/** Last characters of a label printed with a score band: 产出指标（50分）, 成本指标(0-20)分. */
+const BAND_ENDINGS = new Set([..."分）)"].map((c) => c.charCodeAt(0)));
 
 /** Every known label spelling → its token (labels with spaces are joined before lookup). */
 const LABELS: ReadonlyMap<string, LabelToken> = new Map(
@@ -66,9 +69,14 @@ const LABELS: ReadonlyMap<string, LabelToken> = new Map(
 
 function label(text: string): LabelToken | null {
   // Labels are short and end in 指标/效益/影响/满意度 etc.; skip long free text cheaply.
-  if (text.length > 16 || !LABEL_ENDINGS.has(text.charCodeAt(text.length - 1))) return null;
-  // Cells reach here with line-wrap spaces already removed, so the spelling table is enough.
-  return LABELS.get(text) ?? null;
+  const last = text.charCodeAt(text.length - 1);
+  if (text.length <= 16 && LABEL_ENDINGS.has(last)) return LABELS.get(text) ?? null;
+  // A label with its score band: the core vocabulary strips the band, the printed text is kept.
+  if (text.length <= 24 && BAND_ENDINGS.has(last)) {
+    const l = parseLevelLabel(text);
+    return l ? { text, level1: l.level1, level2: l.level2 } : null;
+  }
+  return null;
 }
 
 /**
@@ -94,23 +102,22 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     if (oi < 0 || !weightTok || oi === 0) return null;
     ni = -1;
   }
-  let nature: Nature;
+  /** The nature as printed; null when the row prints none. */
+  let word: NatureWord | null;
   let natureCol: number;
   let beforeEnd: number;
   let middleStart: number;
   if (ni >= 0) {
-    nature = parseNature(tokens[ni]!.text)!;
+    word = parseNature(tokens[ni]!.text)!;
     natureCol = tokens[ni]!.col;
     beforeEnd = ni;
     middleStart = ni + 1;
   } else {
     const oi = tokens.findIndex((t) => parseOperator(t.text) !== null);
-    const op = parseOperator(tokens[oi]!.text)!;
-    nature = op === "≤" || op === "<" ? "反向" : "正向";
+    word = null;
     natureCol = tokens[oi]!.col - 1;
     beforeEnd = oi;
     middleStart = oi;
-    diagnostics = add(diagnostics, textDiagnostic("text.nature-missing", { nature }, { line }));
   }
 
   // Labels and name before the nature.
@@ -176,23 +183,47 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
     } else target = [target, ...rest].join("");
     diagnostics = add(diagnostics, textDiagnostic("text.target-joined", {}, { line }));
   }
-  // Operator printed inside the value: ≥95.
-  if (!operator && nature !== "定性") {
-    const m = OP_PREFIX.exec(target);
-    if (m) {
-      operator = parseOperator(m[1]!);
-      target = m[2]!;
-      diagnostics = add(diagnostics, textDiagnostic("text.operator-in-value", { operator: m[1]!, target }, { line }));
+  // Operator or unit printed inside the value (≥95%, 95%以上), by the core cell grammar.
+  if (word !== "定性" && (!operator || unit === null)) {
+    const cell = parseTargetCell(target);
+    if (cell.kind === "number") {
+      let split = false;
+      if (!operator && cell.operator) {
+        operator = cell.operator;
+        split = true;
+        const rest = target.slice(target.indexOf(cell.operatorPrinted!) + cell.operatorPrinted!.length).trim();
+        diagnostics = add(
+          diagnostics,
+          textDiagnostic("text.operator-in-value", { operator: cell.operatorPrinted!, target: rest }, { line }),
+        );
+      }
+      if (cell.unit !== null && (unit === null || unit === cell.unit)) {
+        if (unit === null) {
+          unit = cell.unit;
+          diagnostics = add(diagnostics, textDiagnostic("text.unit-in-value", { unit }, { line }));
+        }
+        split = true;
+      }
+      if (split)
+        target = cell.unit !== null && unit !== cell.unit ? cell.number!.text + cell.unitPrinted : cell.number!.text;
     }
   }
-  // Unit printed inside the value: 95%.
-  if (unit === null && nature !== "定性") {
-    const m = /^(\d+(?:\.\d+)?)\s*(%|％|万元|元|人|户|项|次|个|天)$/.exec(target);
-    if (m) {
-      target = m[1]!;
-      unit = m[2] === "％" ? "%" : m[2]!;
-      diagnostics = add(diagnostics, textDiagnostic("text.unit-in-value", { unit }, { line }));
-    }
+  // The nature: as printed, else inferred by the vocabulary (定量 prints no direction).
+  let nature: Nature;
+  if (word === "定性" || word === "正向" || word === "反向") nature = word;
+  else {
+    const resolved = resolveNature(word, operator, parseTargetCell(target));
+    nature = resolved.nature;
+    diagnostics = add(
+      diagnostics,
+      word === null
+        ? textDiagnostic("text.nature-missing", { nature }, { line })
+        : textDiagnostic(
+            "text.nature-inferred",
+            { nature, zh: resolved.reason?.zh ?? "", en: resolved.reason?.en ?? "" },
+            { line },
+          ),
+    );
   }
   return { line, labels, name, nameFromLabel, nature, operator, target, unit, weight, natureCol, diagnostics };
 }

@@ -146,9 +146,15 @@ export const TEXT_WORDS = {
   // Reading one row (parse-row.ts).
   "text.nature-missing": w<{ nature: string }>({
     severity: "warning",
-    zh: (a) => `指标性质为空，按指标方向推定为${a.nature}`,
-    en: (a) => `指标性质 is empty; inferred ${a.nature} from the operator`,
+    zh: (a) => `指标性质为空，按指标方向与目标值推定为${a.nature}`,
+    en: (a) => `指标性质 is empty; inferred ${a.nature} from the operator and the target`,
     action: (a) => `inferred nature ${a.nature}`,
+  }),
+  "text.nature-inferred": w<{ nature: string; zh: string; en: string }>({
+    severity: "info",
+    zh: (x) => `指标性质印为「定量」，未写方向：${x.zh}`,
+    en: (x) => `指标性质 printed as 定量 with no direction: ${x.en}`,
+    action: (x) => `inferred nature ${x.nature}`,
   }),
   "text.name-joined": w<{ cells: number; name: string }>({
     severity: "info",

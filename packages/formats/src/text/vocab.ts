@@ -1,59 +1,31 @@
 /**
- * The vocabulary the text importer reads by: natures, operators, header words, units.
- * Cells are recognised by what they mean, not by the column they were printed in.
+ * The text importer's view of the core vocabulary (natures, operators, level labels come from
+ * core/model/vocabulary) plus the shapes of cells only a printed 表12 has: the header row, the
+ * `151001-单位名称` project cell, 合计. Cells are recognised by what they mean, not by column.
  */
-import { type Nature, normalizeLevel1, normalizeLevel2, type Operator, TABLE12_HEADER } from "@jixiao/core";
+import {
+  type NatureWord,
+  normalizeLevel1,
+  normalizeLevel2,
+  parseNatureWord,
+  parseOperator as parseOperatorWord,
+  TABLE12_HEADER,
+} from "@jixiao/core";
 
-const NATURES: Record<string, Nature> = {
-  定性: "定性",
-  定性指标: "定性",
-  正向: "正向",
-  正向指标: "正向",
-  反向: "反向",
-  反向指标: "反向",
-  定量: "正向",
-};
-
-/** 指标性质 cell → nature; null when the cell is not one. */
-export function parseNature(cell: string): Nature | null {
-  // Every nature word starts with 定, 正 or 反: skip the lookup for everything else.
+/**
+ * 指标性质 cell → the nature word as the core vocabulary reads it (定性, 正向, 反向, or 定量 —
+ * quantitative with no direction, resolved later from the operator); null when not one.
+ * @example parseNature("正向指标") // "正向"
+ */
+export function parseNature(cell: string): NatureWord | null {
+  // Every nature word starts with 定, 正, 反 or 越: skip the lookup for everything else.
   const c = cell.charCodeAt(0);
-  if (c !== 0x5b9a && c !== 0x6b63 && c !== 0x53cd) return null;
-  return NATURES[cell] ?? null;
+  if (c !== 0x5b9a && c !== 0x6b63 && c !== 0x53cd && c !== 0x8d8a) return null;
+  return parseNatureWord(cell);
 }
 
-const OPERATORS: Record<string, Operator> = {
-  等于: "=",
-  "=": "=",
-  "＝": "=",
-  大于等于: "≥",
-  不低于: "≥",
-  不少于: "≥",
-  "≥": "≥",
-  "≧": "≥",
-  ">=": "≥",
-  小于等于: "≤",
-  不高于: "≤",
-  不超过: "≤",
-  不多于: "≤",
-  "≤": "≤",
-  "≦": "≤",
-  "<=": "≤",
-  大于: ">",
-  ">": ">",
-  "＞": ">",
-  小于: "<",
-  "<": "<",
-  "＜": "<",
-};
-
-const OPERATOR_STARTS = new Set(Object.keys(OPERATORS).map((k) => k.charCodeAt(0)));
-
-/** 指标方向 cell → operator; null when the cell is not one. */
-export function parseOperator(cell: string): Operator | null {
-  if (!OPERATOR_STARTS.has(cell.charCodeAt(0))) return null;
-  return OPERATORS[cell] ?? null;
-}
+/** 指标方向 cell → operator (core vocabulary: every spelling); null when the cell is not one. */
+export const parseOperator = parseOperatorWord;
 
 const HEADER_WORDS = TABLE12_HEADER;
 

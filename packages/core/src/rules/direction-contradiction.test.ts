@@ -14,3 +14,9 @@ test("value.direction-contradiction accepts = with either nature", () => {
   assert.deepEqual(findingsOf(directionContradiction, buildProject()), []);
   assert.deepEqual(findingsOf(directionContradiction, projectWith(4, { operator: "=" })), []);
 });
+
+test("value.direction-contradiction reads an operator written inside the target", () => {
+  const found = findingsOf(directionContradiction, projectWith(1, { operator: null, target: "不高于95" }));
+  assert.equal(found.length, 1);
+  assert.deepEqual(findingsOf(directionContradiction, projectWith(1, { operator: null, target: "95以上" })), []);
+});

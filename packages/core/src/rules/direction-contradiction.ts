@@ -13,10 +13,11 @@ export const directionContradiction: ProjectRule = {
   },
   example: "生态效益 / 保障职工身体健康提高单位生态效益 / 正向 / 小于等于 / 95 / %。",
   check(ctx) {
-    const { indicators } = ctx;
+    const { indicators, facts } = ctx;
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i]!;
-      const op = ind.operator;
+      // The operator cell, else the operator written inside the target (≤65万元).
+      const op = ind.operator ?? facts[i]!.cell.operator;
       if (op === null || op === "=") continue;
       const bad =
         (ind.nature === "正向" && (op === "≤" || op === "<")) || (ind.nature === "反向" && (op === "≥" || op === ">"));

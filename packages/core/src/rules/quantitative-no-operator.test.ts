@@ -12,3 +12,8 @@ test("value.quantitative-no-operator fires on 正向 without an operator", () =>
 test("value.quantitative-no-operator is quiet on a well-formed project", () => {
   assert.deepEqual(findingsOf(quantitativeNoOperator, buildProject()), []);
 });
+
+test("value.quantitative-no-operator is quiet when the target states the operator (≥95%, 95%以上)", () => {
+  assert.deepEqual(findingsOf(quantitativeNoOperator, projectWith(1, { operator: null, target: "≥95" })), []);
+  assert.deepEqual(findingsOf(quantitativeNoOperator, projectWith(1, { operator: null, target: "95%以上" })), []);
+});

@@ -15,7 +15,8 @@ export const quantitativeNoOperator: ProjectRule = {
   check(ctx) {
     const { indicators, facts } = ctx;
     for (let i = 0; i < indicators.length; i++) {
-      if (!facts[i]!.quantitative || indicators[i]!.operator !== null) continue;
+      // An operator written inside the target (≥95%, 95%以上) states the comparison too.
+      if (!facts[i]!.quantitative || indicators[i]!.operator !== null || facts[i]!.cell.operator !== null) continue;
       const at = atIndicator(ctx, i);
       ctx.report({
         indicatorIndex: i,

@@ -18,6 +18,16 @@ export interface PageTables {
   /** Per table, per cell: the text pieces in it (or the recognised text, for scanned pages). */
   texts: (Piece[] | string)[][];
   outside: TextRun[];
+  /** Scanned pages: per table, per cell, the recognition confidence (0–100). */
+  confidence?: (number | undefined)[][];
+}
+
+/** A recognised cell whose confidence is low, at its sheet address. */
+export interface DoubtfulCell {
+  row: number;
+  ref: string;
+  text: string;
+  confidence: number;
 }
 
 export const PAGE_NUMBER =
@@ -67,7 +77,7 @@ function looseLines(runs: TextRun[]): Array<{ y: number; cells: string[] }> {
  * Builds the sheet. `ref(row, col)` names the page and the cell there (`p2!C5`: page 2,
  * column C, row 5 of that page's grid).
  */
-export function pagesToSheet(pages: PageTables[]): { sheet: GridSheet; refs: Array<{ page: number; row: number }> } {
+export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: GridSheet; doubtful: DoubtfulCell[] } {
   const tol = 2;
   const xs = cluster(
     pages.flatMap((p) => p.tables.flatMap((t) => t.xs)),
@@ -81,6 +91,7 @@ export function pagesToSheet(pages: PageTables[]): { sheet: GridSheet; refs: Arr
   const width = Math.max(1, xs.length - 1);
   const rows: Row[] = [];
   const refs: Array<{ page: number; row: number }> = [];
+  const doubtful: DoubtfulCell[] = [];
   const seenPreamble = new Set<string>();
   let firstTableSeen = false;
   let lastTableRow: Row | null = null;
@@ -126,6 +137,9 @@ export function pagesToSheet(pages: PageTables[]): { sheet: GridSheet; refs: Arr
         const g1 = Math.max(g0 + 1, gx(t.xs[cell.c1]!));
         const spans = cell.r1 - cell.r0 > 1 || g1 - g0 > 1;
         const master = `p${p.page}!${colName(g0)}${base + cell.r0 + 1}`;
+        const conf = p.confidence?.[it.t]?.[k];
+        if (conf !== undefined && conf < lowConfidence)
+          doubtful.push({ row: rows.length + cell.r0, ref: master, text: cellText[k] ?? "", confidence: conf });
         for (let r = cell.r0; r < cell.r1; r++)
           for (let g = g0; g < g1; g++) {
             const text = cellText[k] ?? "";
@@ -158,7 +172,7 @@ export function pagesToSheet(pages: PageTables[]): { sheet: GridSheet; refs: Arr
       return at ? `p${at.page}!${colName(c)}${at.row}` : `PDF!${colName(c)}${r + 1}`;
     },
   };
-  return { sheet, refs };
+  return { sheet, doubtful };
 }
 
 function joinAcrossPages(last: Row, first: Row, body: Row[]): void {

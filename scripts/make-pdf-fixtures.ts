@@ -1,0 +1,183 @@
+/**
+ * PDFs of generated departments as real producers print them, with the truth beside each:
+ *   - LibreOffice: the department's xlsx (bench/generator) → `soffice --headless --convert-to pdf`;
+ *     its docx the same way (libreoffice-writer);
+ *   - chromium: the department's HTML → printHtmlToPdf (formats/src/pdf/write-pdf.ts);
+ *   - scanned: the LibreOffice PDF rasterised by pdftoppm (grey JPEG) and wrapped as an
+ *     image-only PDF (no text layer), as a scanner would produce it.
+ *
+ *   npx tsx scripts/make-pdf-fixtures.ts [OUT_DIR] [--count N] [--layouts a,b] [--dpi 150]
+ *
+ * Without arguments it rewrites the small committed set in packages/formats/test-fixtures/pdf/.
+ * Needs soffice, chromium and pdftoppm (Debian: libreoffice-calc-nogui libreoffice-writer-nogui
+ * chromium fonts-noto-cjk poppler-utils).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TargetDocument } from "@jixiao/core";
+import { printDepartment, render } from "../bench/generator/corpus.ts";
+import { layoutById } from "../bench/generator/layouts.ts";
+import { renderHtml } from "../bench/generator/render-markup.ts";
+import { printHtmlToPdf } from "../packages/formats/src/pdf/write-pdf.ts";
+
+export type Producer = "libreoffice" | "libreoffice-docx" | "chromium" | "scanned";
+
+export interface PdfFixture {
+  name: string;
+  producer: Producer;
+  layout: string;
+  seed: number;
+  pdf: Uint8Array;
+  truth: TargetDocument;
+}
+
+/** Converts a file with LibreOffice; returns the PDF bytes. */
+export function sofficePdf(bytes: Uint8Array, ext: string): Uint8Array {
+  const dir = mkdtempSync(path.join(tmpdir(), "jixiao-soffice-"));
+  try {
+    const src = path.join(dir, `in.${ext}`);
+    writeFileSync(src, bytes);
+    execFileSync(
+      "soffice",
+      [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, src],
+      { stdio: "ignore", timeout: 180_000 },
+    );
+    return new Uint8Array(readFileSync(path.join(dir, "in.pdf")));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Width and height of a baseline or progressive JPEG (from its SOF marker). */
+function jpegSize(b: Uint8Array): { width: number; height: number } {
+  for (let i = 2; i + 9 < b.length; ) {
+    if (b[i] !== 0xff) {
+      i++;
+      continue;
+    }
+    const m = b[i + 1]!;
+    const len = (b[i + 2]! << 8) | b[i + 3]!;
+    if (m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc)
+      return { height: (b[i + 5]! << 8) | b[i + 6]!, width: (b[i + 7]! << 8) | b[i + 8]! };
+    i += 2 + len;
+  }
+  throw new Error("not a JPEG");
+}
+
+/** An image-only PDF: one grey JPEG per page, filling a page of the given size in points. */
+export function imagePdf(pages: Array<{ jpeg: Uint8Array; widthPt: number; heightPt: number }>): Uint8Array {
+  const chunks: Buffer[] = [];
+  const offsets: number[] = [];
+  let pos = 0;
+  const add = (b: Buffer | string) => {
+    const buf = typeof b === "string" ? Buffer.from(b, "latin1") : b;
+    chunks.push(buf);
+    pos += buf.length;
+  };
+  const obj = (n: number, body: (Buffer | string)[]) => {
+    offsets[n] = pos;
+    add(`${n} 0 obj\n`);
+    for (const b of body) add(b);
+    add("\nendobj\n");
+  };
+  add("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
+  const kids = pages.map((_, i) => `${3 + i * 3} 0 R`).join(" ");
+  obj(1, ["<< /Type /Catalog /Pages 2 0 R >>"]);
+  obj(2, [`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`]);
+  pages.forEach((p, i) => {
+    const n = 3 + i * 3;
+    const { width, height } = jpegSize(p.jpeg);
+    const w = p.widthPt.toFixed(2);
+    const h = p.heightPt.toFixed(2);
+    const content = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`;
+    obj(n, [
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 ${n + 2} 0 R >> >> /Contents ${n + 1} 0 R >>`,
+    ]);
+    obj(n + 1, [`<< /Length ${content.length} >>\nstream\n${content}\nendstream`]);
+    obj(n + 2, [
+      `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length ${p.jpeg.length} >>\nstream\n`,
+      Buffer.from(p.jpeg),
+      "\nendstream",
+    ]);
+  });
+  const xref = pos;
+  const count = 3 + pages.length * 3;
+  add(`xref\n0 ${count}\n0000000000 65535 f \n`);
+  for (let i = 1; i < count; i++) add(`${String(offsets[i] ?? 0).padStart(10, "0")} 00000 n \n`);
+  add(`trailer\n<< /Size ${count} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** Rasterises a PDF with pdftoppm (grey JPEG at `dpi`) and wraps the pages as an image-only PDF. */
+export function scanPdf(pdf: Uint8Array, dpi = 150, quality = 60): Uint8Array {
+  const dir = mkdtempSync(path.join(tmpdir(), "jixiao-scan-"));
+  try {
+    writeFileSync(path.join(dir, "in.pdf"), pdf);
+    execFileSync(
+      "pdftoppm",
+      [
+        "-r",
+        String(dpi),
+        "-gray",
+        "-jpeg",
+        "-jpegopt",
+        `quality=${quality}`,
+        path.join(dir, "in.pdf"),
+        path.join(dir, "p"),
+      ],
+      { timeout: 120_000 },
+    );
+    const files = readdirSync(dir)
+      .filter((f) => /^p-\d+\.jpg$/.test(f))
+      .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+    return imagePdf(
+      files.map((f) => {
+        const jpeg = new Uint8Array(readFileSync(path.join(dir, f)));
+        const { width, height } = jpegSize(jpeg);
+        return { jpeg, widthPt: (width * 72) / dpi, heightPt: (height * 72) / dpi };
+      }),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One department printed by one producer. */
+export async function makeFixture(seed: number, layoutId: string, producer: Producer, dpi = 150): Promise<PdfFixture> {
+  const { truth, printed } = printDepartment(seed, layoutById(layoutId));
+  let pdf: Uint8Array;
+  if (producer === "chromium") {
+    const html = new TextDecoder().decode(renderHtml(printed, "utf-8"));
+    const r = await printHtmlToPdf(html);
+    if (!r.value) throw new Error(r.diagnostics.map((d) => d.messageEn).join("; "));
+    pdf = r.value;
+  } else if (producer === "libreoffice-docx") {
+    pdf = sofficePdf((await render("docx", printed, seed)).bytes, "docx");
+  } else {
+    pdf = sofficePdf((await render("xlsx", printed, seed)).bytes, "xlsx");
+    if (producer === "scanned") pdf = scanPdf(pdf, dpi);
+  }
+  return { name: `${layoutId}-${seed}-${producer}`, producer, layout: layoutId, seed, pdf, truth };
+}
+
+/** The committed set: small, one of each producer. */
+export const FIXTURE_SET: Array<[number, string, Producer]> = [
+  [3, "table12", "libreoffice"],
+  [4, "table12", "chromium"],
+  [5, "sichuan", "libreoffice"],
+  [6, "table12", "scanned"],
+];
+
+if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {
+  const out =
+    process.argv[2] && !process.argv[2].startsWith("--") ? process.argv[2] : "packages/formats/test-fixtures/pdf";
+  mkdirSync(out, { recursive: true });
+  for (const [seed, layout, producer] of FIXTURE_SET) {
+    const f = await makeFixture(seed, layout, producer);
+    writeFileSync(path.join(out, `${f.name}.pdf`), f.pdf);
+    writeFileSync(path.join(out, `${f.name}.truth.json`), `${JSON.stringify(f.truth, null, 1)}\n`);
+    console.log(`${f.name}.pdf  ${(f.pdf.length / 1024).toFixed(0)} KB`);
+  }
+}

@@ -18,6 +18,9 @@ import { Mutex } from "./db/mutex.ts";
 import { AppError, errorBody, statusOf } from "./errors.ts";
 import type { AppState } from "./http/state.ts";
 import { registerRoutes } from "./routes/index.ts";
+import { POOL_DEFAULTS, type PoolOptions, WorkerPool } from "./workers/pool.ts";
+
+const FORMAT_WORKER = new URL("./workers/format-worker.ts", import.meta.url);
 
 export const SESSION_COOKIE = "jixiao_session";
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -29,6 +32,13 @@ export interface AppOptions {
   logger?: boolean;
   /** Marks the session cookie Secure (behind HTTPS). */
   secureCookies?: boolean;
+  /**
+   * Addresses (or CIDR ranges) of reverse proxies whose X-Forwarded-For is believed, so rate
+   * limits see the real client address. Empty/undefined: none (the socket's address is used).
+   */
+  trustProxy?: string[];
+  /** Worker pool bounds (workers/pool.ts POOL_DEFAULTS); tests shrink them. */
+  pool?: Partial<Omit<PoolOptions, "module">>;
 }
 
 const DEFAULT_WEB_DIST =
@@ -59,10 +69,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     kind: database.kind,
     migration: database.migration,
     loginQueue: new KeyedQueue(),
+    pool: new WorkerPool({ ...POOL_DEFAULTS, ...options.pool, module: FORMAT_WORKER }),
     printLock: new Mutex(),
   };
   const app = Fastify({
     logger: options.logger ?? false,
+    ...(options.trustProxy?.length ? { trustProxy: options.trustProxy } : {}),
     bodyLimit: MAX_UPLOAD_BYTES,
     ajv: {
       customOptions: {
@@ -75,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
 
+  app.addHook("onClose", async () => state.pool.close());
   app.decorateRequest("session", null);
   app.decorateRequest("sessionToken", null);
 
@@ -96,6 +109,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const e = toAppError(err);
     if (e.code === "internal") req.log.error(err);
+    const retryAfter = (e.details as { retryAfter?: unknown } | undefined)?.retryAfter;
+    if (typeof retryAfter === "number") reply.header("Retry-After", String(retryAfter));
     // Database rejections of immutable rows surface as a workflow conflict, not a 500.
     if (e.code === "internal" && /immutable|append-only/.test(err.message)) {
       const imm = new AppError("workflow.immutable", "已批复的版本不可修改", "An approved version cannot be changed");

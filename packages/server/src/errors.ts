@@ -31,6 +31,12 @@ export function statusOf(code: string): number {
     "auth.rate-limited": 429,
     internal: 500,
     "export.pdf-unavailable": 503,
+    "server.busy": 503,
+    "job.user-busy": 429,
+    "job.too-large": 413,
+    "job.timeout": 422,
+    "job.failed": 422,
+    "storage.full": 507,
   };
   if (code in exact) return exact[code] as number;
   if (code.endsWith(".not-found")) return 404;

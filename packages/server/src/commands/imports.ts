@@ -3,10 +3,17 @@
  * the user) then commit (every project in ONE transaction: all or nothing).
  */
 import { randomUUID } from "node:crypto";
-import { type Diagnostic, type Finding, review, type TargetDocument } from "@jixiao/core";
-import { readDocument } from "@jixiao/formats";
+import {
+  type Diagnostic,
+  type Finding,
+  LIMITS,
+  type LimitViolation,
+  limitViolations,
+  type TargetDocument,
+} from "@jixiao/core";
 import { AppError, notFound } from "../errors.ts";
 import { authorize, unitInScope } from "../policies.ts";
+import { type ReadJob, type ReadResult, readJob } from "../workers/format-jobs.ts";
 import { bulkInsertProjects } from "./bulk-insert.ts";
 import type { Ctx } from "./context.ts";
 import { ensureOrg } from "./org.ts";
@@ -29,13 +36,35 @@ export interface Preview {
   previewId: string;
   fileName: string;
   fiscalYear: number | null;
+  /** The document, with at most PREVIEW_BOUNDS.projects projects (`totals` has the real counts). */
   document: TargetDocument | null;
   diagnostics: Diagnostic[];
   findings: Finding[];
   projects: PreviewProject[];
+  /** Counts before bounding; `truncated` when the answer shows fewer. */
+  totals: ReadResult["totals"];
+  truncated: boolean;
 }
 
-async function checkProjects(ctx: Ctx, doc: TargetDocument, fiscalYear: number): Promise<PreviewProject[]> {
+/** Reads an upload into a preview result: in a worker pool on the server, in-process elsewhere. */
+export type PreviewReader = (job: ReadJob) => Promise<ReadResult>;
+
+/** 422 naming the cells beyond the editor's limits (core LIMITS): nothing is kept. */
+function beyondLimits(violations: LimitViolation[]): AppError {
+  const first = violations[0];
+  return new AppError(
+    "import.limits",
+    `文件超出编辑器的限制，未导入：${first?.message ?? ""}${violations.length > 1 ? ` 等 ${violations.length} 处` : ""}`,
+    `The file is beyond the editor's limits; nothing imported: ${first?.messageEn ?? ""}${violations.length > 1 ? ` and ${violations.length - 1} more` : ""}`,
+    { violations, limits: LIMITS },
+  );
+}
+
+async function checkProjects(
+  ctx: Ctx,
+  doc: { projects: { name: string; unitCode: string }[] },
+  fiscalYear: number,
+): Promise<PreviewProject[]> {
   const codes = [...new Set(doc.projects.map((p) => p.unitCode))];
   const units = codes.length
     ? await ctx.db
@@ -74,14 +103,14 @@ export async function previewImport(
   ctx: Ctx,
   file: { bytes: Uint8Array; fileName: string },
   fiscalYearOverride?: number,
+  reader: PreviewReader = readJob,
+  readOptions?: ReadJob["readOptions"],
 ): Promise<Preview> {
   authorize(ctx.actor, "import.run");
-  const parsed = await readDocument(file.bytes, { fileName: file.fileName });
-  const doc = parsed.value;
-  const fiscalYear = fiscalYearOverride ?? doc?.fiscalYear ?? null;
-  if (doc && fiscalYearOverride !== undefined) doc.fiscalYear = fiscalYearOverride;
-  const findings = doc ? review(doc) : [];
-  const projects = doc && fiscalYear !== null ? await checkProjects(ctx, doc, fiscalYear) : [];
+  const r = await reader({ bytes: file.bytes, fileName: file.fileName, fiscalYearOverride, readOptions });
+  if (r.violations.length > 0) throw beyondLimits(r.violations);
+  const fiscalYear = r.fiscalYear;
+  const projects = r.page && fiscalYear !== null ? await checkProjects(ctx, { projects: r.projects }, fiscalYear) : [];
   // Housekeeping: previews nobody committed within a day are dropped.
   await ctx.db
     .deleteFrom("import_previews")
@@ -98,18 +127,23 @@ export async function previewImport(
       fiscal_year: fiscalYear ?? 0,
       user_id: ctx.actor.id,
       file_name: file.fileName,
-      document: doc ? JSON.stringify(doc) : null,
-      diagnostics: JSON.stringify(parsed.diagnostics),
+      document: r.documentJson,
+      diagnostics: JSON.stringify(r.diagnostics),
     })
     .execute();
   return {
     previewId,
     fileName: file.fileName,
     fiscalYear,
-    document: doc,
-    diagnostics: parsed.diagnostics,
-    findings,
+    document: r.page,
+    diagnostics: r.diagnostics,
+    findings: r.findings,
     projects,
+    totals: r.totals,
+    truncated:
+      r.totals.projects > (r.page?.projects.length ?? 0) ||
+      r.totals.diagnostics > r.diagnostics.length ||
+      r.totals.findings > r.findings.length,
   };
 }
 
@@ -148,6 +182,8 @@ export async function commitImport(
         "No fiscal year; pass fiscalYear",
       );
     }
+    const violations = limitViolations(doc); // previews stored before the limits existed
+    if (violations.length > 0) throw beyondLimits(violations);
     const tx = { ...ctx, db: trx };
     const checks = await checkProjects(tx, doc, pv.fiscal_year);
     const refused = checks.filter((c) => !c.allowed || c.exists);

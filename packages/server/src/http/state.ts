@@ -5,6 +5,7 @@ import type { DatabaseKind } from "../db/connect.ts";
 import type { MigrationLevel } from "../db/migrations.ts";
 import type { Mutex } from "../db/mutex.ts";
 import type { DB } from "../db/schema.ts";
+import type { WorkerPool } from "../workers/pool.ts";
 
 export interface AppState {
   db: Kysely<DB>;
@@ -12,6 +13,8 @@ export interface AppState {
   migration: MigrationLevel;
   /** Login attempts of one account run one at a time (auth/throttle.ts counts them in the database). */
   loginQueue: KeyedQueue;
+  /** Worker threads for reading uploads and exports (workers/pool.ts). */
+  pool: WorkerPool;
   /** Serialises PDF prints (each one is a whole chromium; the machine has few cores). */
   printLock: Mutex;
 }

@@ -4,6 +4,8 @@ import { AppError } from "../errors.ts";
 import { ctxOf } from "../http/context.ts";
 import { fiscalYear } from "../http/schemas.ts";
 import type { AppState } from "../http/state.ts";
+import { readUpload } from "../http/upload.ts";
+import type { ReadJob, ReadResult } from "../workers/format-jobs.ts";
 
 export function importRoutes(app: FastifyInstance, state: AppState): void {
   app.post<{ Querystring: { fiscalYear?: number } }>(
@@ -27,8 +29,9 @@ export function importRoutes(app: FastifyInstance, state: AppState): void {
       }
       const file = await req.file();
       if (!file) throw new AppError("validation", "缺少文件", "No file uploaded", { field: "file" });
-      const bytes = new Uint8Array(await file.toBuffer());
-      return previewImport(ctx, { bytes, fileName: file.filename || "upload" }, req.query.fiscalYear);
+      const bytes = await readUpload(file);
+      const read = (job: ReadJob) => state.pool.run<ReadResult>(`user:${ctx.actor.id}`, "read", job);
+      return previewImport(ctx, { bytes, fileName: file.filename || "upload" }, req.query.fiscalYear, read);
     },
   );
 

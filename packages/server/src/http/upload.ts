@@ -1,0 +1,29 @@
+/**
+ * Reading one uploaded file whole, refusing it when it was cut at the size limit: busboy stops at
+ * `limits.fileSize` and marks the stream `truncated` — such a file is never read as if complete.
+ */
+import type { MultipartFile } from "@fastify/multipart";
+import { MAX_UPLOAD_BYTES } from "../app.ts";
+import { AppError } from "../errors.ts";
+
+export const uploadTooLarge = (): AppError =>
+  new AppError(
+    "payload.too-large",
+    `上传文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB 上限，未处理`,
+    `The uploaded file exceeds the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit; nothing was done`,
+    { limit: MAX_UPLOAD_BYTES },
+  );
+
+/** The file's bytes; 413 `payload.too-large` when it was truncated at the limit. */
+export async function readUpload(file: MultipartFile): Promise<Uint8Array> {
+  let buf: Buffer;
+  try {
+    buf = await file.toBuffer();
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === "FST_REQ_FILE_TOO_LARGE" || code === "FST_ERR_CTP_BODY_TOO_LARGE") throw uploadTooLarge();
+    throw e;
+  }
+  if (file.file.truncated || buf.length > MAX_UPLOAD_BYTES) throw uploadTooLarge();
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+}

@@ -1,0 +1,5 @@
+/** Worker entry (loaded by bootstrap.mjs): serves the format jobs. */
+import { readJob, writeJob } from "./format-jobs.ts";
+import { serveJobs } from "./serve-jobs.ts";
+
+serveJobs({ read: readJob, write: writeJob });

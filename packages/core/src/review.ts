@@ -8,7 +8,7 @@ import { detectLayout } from "./model/taxonomy.ts";
 import type { ReviewPolicy } from "./policy/policy.ts";
 import { DEFAULT_REVIEW_POLICY } from "./policy/presets.ts";
 import { RULES } from "./rules/all-rules.ts";
-import { factsPool, fiscalYearOf, projectFacts } from "./rules/facts.ts";
+import { factsPool, fiscalYearOf, printsWeights, projectFacts } from "./rules/facts.ts";
 import type { Finding } from "./rules/finding.ts";
 import type { DocumentRule, ProjectContext, ProjectRule, Report, Rule } from "./rules/rule.ts";
 
@@ -50,6 +50,7 @@ export function review(
   const projectRules = active.filter((a): a is Active<ProjectRule> => a.rule.scope === "project");
   const documentRules = active.filter((a): a is Active<DocumentRule> => a.rule.scope === "document");
   const fiscalYear = fiscalYearOf(doc, policy.fiscalYear);
+  const weightsPrinted = printsWeights(doc);
   const findings: Finding[] = [];
   let current: Active<Rule> | null = null;
 
@@ -79,6 +80,7 @@ export function review(
       facts: [],
       layout: "older",
       fiscalYear,
+      weightsPrinted,
       report: (r) => emit(r, ctx.projectIndex),
     };
     const pool = factsPool();
@@ -99,7 +101,7 @@ export function review(
   }
   for (const a of documentRules) {
     current = a;
-    a.rule.checkDocument({ doc, policy, fiscalYear, report: (r) => emit(r, r.projectIndex ?? null) });
+    a.rule.checkDocument({ doc, policy, fiscalYear, weightsPrinted, report: (r) => emit(r, r.projectIndex ?? null) });
   }
   return findings;
 }

@@ -37,8 +37,11 @@ export interface Indicator {
   target: string;
   /** 计量单位, or null. */
   unit: string | null;
-  /** 分值 (points). */
-  weight: number;
+  /**
+   * 分值 (points); null when the table prints none ("not printed": a table with no 分值/权重
+   * column). Never 0 for "not printed" — 0 is a printed weight.
+   */
+  weight: number | null;
   /** 绩效标准 (计划标准/行业标准/历史标准) when the source states it. */
   standard?: string;
   // --- self-evaluation (绩效自评) ---

@@ -18,7 +18,7 @@ const indicator = {
     operator: { enum: ["=", "≥", "≤", ">", "<", null], description: "指标方向; null for 定性" },
     target: { type: "string", description: "目标值 as written" },
     unit: { type: ["string", "null"], description: "计量单位" },
-    weight: { type: "number", description: "分值" },
+    weight: { type: ["number", "null"], description: "分值; null when the table prints none (not printed)" },
     standard: { type: "string", description: "绩效标准 (计划标准/行业标准/历史标准)" },
     actual: { type: ["string", "number"], description: "Self-evaluation: actual value in the indicator's unit" },
     grade: { enum: ["达成", "部分达成", "未达成"], description: "Self-evaluation grade of a 定性 row" },

@@ -37,6 +37,7 @@ import { unknownLevel1 } from "./unknown-level1.ts";
 import { vagueTarget } from "./vague-target.ts";
 import { weightLevel1Split } from "./weight-level1-split.ts";
 import { weightNonPositive } from "./weight-non-positive.ts";
+import { weightNotPrinted } from "./weight-not-printed.ts";
 import { weightSum } from "./weight-sum.ts";
 
 export const RULES: readonly Rule[] = [
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   vagueTarget,
   satisfactionNotPercent,
   // weights
+  weightNotPrinted,
   weightNonPositive,
   weightSum,
   weightLevel1Split,

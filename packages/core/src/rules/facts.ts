@@ -173,26 +173,51 @@ export function fiscalYearOf(doc: TargetDocument, policyYear: number | null): nu
 }
 
 /**
- * Exact sum of the weights of indicators (only those whose 一级 is in `level1`, when given):
- * integer thousandths when every weight has at most 3 decimals (fast path), else decimal.js.
+ * Exact sum of the printed weights of indicators (only those whose 一级 is in `level1`, when
+ * given; a weight not printed, null, adds nothing): integer thousandths when every weight has
+ * at most 3 decimals (fast path), else decimal.js.
  * @example sumWeights([{ level1: "产出指标", weight: 2.5 }, { level1: "效益指标", weight: 0.1 }]) // 2.6
  */
 export function sumWeights(
-  indicators: readonly { level1: string; weight: number }[],
+  indicators: readonly { level1: string; weight: number | null }[],
   level1?: readonly string[],
 ): number {
   let milli = 0;
   for (let i = 0; i < indicators.length; i++) {
     const ind = indicators[i]!;
+    if (ind.weight === null || ind.weight === undefined) continue;
     if (level1 && !level1.includes(ind.level1)) continue;
     const m = ind.weight * 1000;
     const r = Math.round(m);
     if (!(Math.abs(m - r) <= 1e-6)) {
       const ws: number[] = [];
-      for (const x of indicators) if (!level1 || level1.includes(x.level1)) ws.push(x.weight);
+      for (const x of indicators) if (x.weight != null && (!level1 || level1.includes(x.level1))) ws.push(x.weight);
       return sumDecimal(ws);
     }
     milli += r;
   }
   return milli / 1000;
+}
+
+/** True when an indicator's weight is printed (a number, whatever its value); null/absent is not. */
+export function weightPrinted(ind: { weight: number | null | undefined }): boolean {
+  return ind.weight !== null && ind.weight !== undefined;
+}
+
+/**
+ * False when the document has indicators and none prints a weight: the table has no 分值
+ * column. The review then says so once (weight.not-printed) instead of once per row.
+ * @example printsWeights({ projects: [{ indicators: [{ weight: null }] }] }) // false
+ */
+export function printsWeights(doc: {
+  projects: readonly { indicators: readonly { weight: number | null }[] }[];
+}): boolean {
+  let any = false;
+  for (const p of doc.projects) {
+    for (const ind of p.indicators) {
+      if (weightPrinted(ind)) return true;
+      any = true;
+    }
+  }
+  return !any;
 }

@@ -71,6 +71,8 @@ export interface ProjectContext {
   layout: Layout;
   /** The fiscal year in force (policy, document, or inferred), or null. */
   fiscalYear: number | null;
+  /** False when the document prints no weight at all (no 分值 column): weight rules stay quiet. */
+  weightsPrinted: boolean;
   report(r: Report): void;
 }
 
@@ -78,6 +80,8 @@ export interface DocumentContext {
   doc: TargetDocument;
   policy: ReviewPolicy;
   fiscalYear: number | null;
+  /** False when the document prints no weight at all (no 分值 column). */
+  weightsPrinted: boolean;
   /** `projectIndex` may be given for a finding about one project. */
   report(r: Report & { projectIndex?: number }): void;
 }

@@ -1,5 +1,5 @@
 import { fmt, inProject } from "./describe.ts";
-import { sumWeights } from "./facts.ts";
+import { sumWeights, weightPrinted } from "./facts.ts";
 import type { ProjectRule } from "./rule.ts";
 
 /** When the policy sets a first-level split (e.g. 产出 50 / 效益 30 / 满意度 10), a group off it. */
@@ -15,7 +15,7 @@ export const weightLevel1Split: ProjectRule = {
   example: "政策 split-50-30-10 下，效益指标合计 20 分。",
   check(ctx) {
     const split = ctx.policy.level1Split;
-    if (!split || ctx.indicators.length === 0) return;
+    if (!split || ctx.indicators.length === 0 || !ctx.weightsPrinted || !ctx.indicators.some(weightPrinted)) return;
     const { indicators } = ctx;
     for (const share of split) {
       const sum = sumWeights(indicators, share.level1);

@@ -1,5 +1,5 @@
 import { fmt, inProject } from "./describe.ts";
-import { sumWeights } from "./facts.ts";
+import { sumWeights, weightPrinted } from "./facts.ts";
 import type { ProjectRule } from "./rule.ts";
 
 /** A project's weights do not add to the policy's total (90 by default). */
@@ -15,7 +15,8 @@ export const weightSum: ProjectRule = {
   example: "各指标分值合计 95 分，默认政策要求 90 分。",
   check(ctx) {
     const { indicators } = ctx;
-    if (indicators.length === 0) return;
+    // No weight printed (in the table, or in this project: each empty one is reported by row).
+    if (indicators.length === 0 || !ctx.weightsPrinted || !indicators.some(weightPrinted)) return;
     const sum = sumWeights(indicators);
     const total = ctx.policy.weightTotal;
     if (sum === total) return;

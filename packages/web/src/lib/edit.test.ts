@@ -44,3 +44,11 @@ test("insertRow puts a new row at the end of its block, removeRow drops one", ()
     ["a", "c"],
   );
 });
+
+test("a weight cell is read by the core vocabulary: empty is not filled in (null), text is not a number", () => {
+  assert.equal(setCell(rows, 0, "weight", "")[0]!.weight, null);
+  assert.equal(setCell(rows, 0, "weight", null)[0]!.weight, null);
+  assert.equal(setCell(rows, 0, "weight", "１０")[0]!.weight, 10);
+  assert.equal(setCell(rows, 0, "weight", " 7.5 ")[0]!.weight, 7.5);
+  assert.ok(Number.isNaN(setCell(rows, 0, "weight", "十")[0]!.weight));
+});

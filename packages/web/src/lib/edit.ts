@@ -3,8 +3,21 @@
  * renames its whole block), insert a row into its block, remove a row.
  */
 import type { Indicator } from "@jixiao/core/model/document.ts";
+import { parseNumber } from "@jixiao/core/model/vocabulary/numbers.ts";
 import type { CellField } from "./findings.ts";
 import { rowSpans } from "./indicator-tree.ts";
+
+/**
+ * A weight cell as typed: empty → null (not filled in); a number as printed ("7.5", "１０",
+ * "1,000") through the core vocabulary; anything else NaN, which the review reports.
+ * @example weightOf("７.５") // 7.5
+ */
+export function weightOf(value: string | number | null): number | null {
+  if (value === null) return null;
+  if (typeof value === "number") return value;
+  if (value.trim() === "") return null;
+  return parseNumber(value) ?? Number.NaN;
+}
 
 export function setCell(
   rows: readonly Indicator[],
@@ -23,7 +36,7 @@ export function setCell(
     return next;
   }
   const row = { ...next[index]! } as Indicator;
-  if (field === "weight") row.weight = value === null || value === "" ? Number.NaN : Number(value);
+  if (field === "weight") row.weight = weightOf(value);
   else if (field === "operator") row.operator = (value || null) as Indicator["operator"];
   else if (field === "unit") row.unit = value === null || value === "" ? null : String(value);
   else if (field === "nature") {

@@ -26,7 +26,7 @@ export interface LayoutSpec {
   print(doc: TargetDocument, r: Rng): LayoutResult;
 }
 
-const TABLE12: [Field, string][] = [
+export const TABLE12: [Field, string][] = [
   ["name", "项目名称"],
   ["unit", "项目单位"],
   ["category", "项目类别"],
@@ -128,7 +128,7 @@ function level1Bands(doc: TargetDocument, r: Rng): TargetDocument {
   const d = clone(doc);
   for (const p of d.projects) {
     const sums = new Map<string, number>();
-    for (const i of p.indicators) sums.set(i.level1, sumDecimal([sums.get(i.level1) ?? 0, i.weight]));
+    for (const i of p.indicators) sums.set(i.level1, sumDecimal([sums.get(i.level1) ?? 0, i.weight ?? 0]));
     for (const i of p.indicators) {
       const w = sums.get(i.level1)!;
       const base = i.level1Label ?? i.level1;
@@ -236,8 +236,7 @@ export const LAYOUTS: LayoutSpec[] = [
     id: "no-weight",
     about: "no 分值 column: weights not printed (null in the truth)",
     print: (doc) => {
-      // The model's weight is a number until core admits null ("not printed"); the truth says null.
-      const truth = mapIndicators(doc, (i) => ({ ...i, weight: null as unknown as number }));
+      const truth = mapIndicators(doc, (i) => ({ ...i, weight: null }));
       return { truth, printed: printRows(truth, "项目绩效目标表", cols(without(["weight"])), {}) };
     },
   },

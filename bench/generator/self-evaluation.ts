@@ -37,7 +37,8 @@ function withActual(r: Rng, ind: Indicator, year: number): Indicator {
     const v = ind.operator === "≤" || ind.operator === "<" ? t - delta : t + delta;
     out.actual = Math.round(v * f) / f;
   }
-  out.score = short ? Math.round(ind.weight * 0.8 * 10) / 10 : ind.weight;
+  const weight = ind.weight ?? 0;
+  out.score = short ? Math.round(weight * 0.8 * 10) / 10 : weight;
   if (short) out.deviationReason = r.pick(REASONS);
   return out;
 }

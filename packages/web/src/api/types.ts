@@ -105,6 +105,54 @@ export interface ImportPreview {
   diagnostics: Diagnostic[];
   findings: Finding[];
   projects: { index: number; name: string; unitCode: string; allowed: boolean; exists: boolean }[];
+  /** How the table was read (grid containers): layout, column mapping, marked cells. */
+  reading?: ImportReading;
+}
+
+/** A field a source column can be read as (the reader's column keys). */
+export type ImportField = string;
+
+/** One column of the source table and the field it was read as (null: not read). */
+export interface ImportColumn {
+  sheet: string;
+  column: number;
+  ref: string;
+  header: string;
+  key: ImportField | null;
+  how: "name" | "override" | "content";
+  note?: string;
+}
+
+/** A cell of the table as read that was inferred or is doubtful. */
+export interface ImportCellMark {
+  projectIndex: number;
+  indicatorIndex?: number;
+  /** The 表12 field of the cell; null marks the whole row. */
+  field: string | null;
+  kind: "inferred" | "doubtful";
+  code: string;
+  message: string;
+  messageEn: string;
+}
+
+/** The user's correction of the mapping, sent with a re-read. */
+export interface ImportColumnOverride {
+  sheet?: string;
+  column?: number;
+  header?: string;
+  key: ImportField | null;
+}
+
+export interface ImportReading {
+  layouts: { sheet?: string; zh: string; en: string }[];
+  columns: ImportColumn[];
+  /** Fields a column may be mapped to, with their words. */
+  fields: { key: ImportField; zh: string; en: string }[];
+  marks: ImportCellMark[];
+  /** The answer shows at most this many indicator rows of the document (the rest are committed too). */
+  shownIndicators: number;
+  totalIndicators: number;
+  overrides: ImportColumnOverride[];
 }
 
 export interface SelfEvalIndicator {

@@ -160,15 +160,23 @@ for (const driver of DRIVERS) {
 
       const early = await dept.request("POST", `/api/v1/projects/${p.id}/approve`, {});
       assert.equal(early.statusCode, 409, early.body);
-      // A transition without any body is accepted too.
-      assert.equal((await staff.request("POST", `/api/v1/projects/${p.id}/submit`)).json().status, "submitted");
+      // The seed's first project has one advisory finding (提示性审核): a 说明 is needed.
+      const bare = await staff.request("POST", `/api/v1/projects/${p.id}/submit`);
+      assert.equal(bare.statusCode, 409, bare.body);
+      assert.equal(bare.json().error.code, "workflow.explanation-required");
+      const explanation = "人数差异为统计口径不同";
+      assert.equal(
+        (await staff.request("POST", `/api/v1/projects/${p.id}/submit`, { explanation })).json().status,
+        "submitted",
+      );
       assert.equal((await staff.request("POST", `/api/v1/projects/${p.id}/approve`, {})).statusCode, 403);
       const noReason = await dept.request("POST", `/api/v1/projects/${p.id}/return`, {});
       assert.equal(noReason.statusCode, 400);
       const returned = await dept.request("POST", `/api/v1/projects/${p.id}/return`, { reason: "目标值偏低" });
       assert.equal(returned.json().status, "returned");
       assert.equal(returned.json().returnReason, "目标值偏低");
-      assert.equal((await staff.request("POST", `/api/v1/projects/${p.id}/submit`, {})).statusCode, 200);
+      assert.equal(returned.json().versionNo, 2, "the unit edits a new version after a return");
+      assert.equal((await staff.request("POST", `/api/v1/projects/${p.id}/submit`, { explanation })).statusCode, 200);
       const approved = await dept.request("POST", `/api/v1/projects/${p.id}/approve`, {});
       assert.equal(approved.json().status, "approved");
       // Approved: no edit, no delete.
@@ -176,9 +184,11 @@ for (const driver of DRIVERS) {
       const noEdit = await staff.request("PUT", `/api/v1/projects/${p.id}/table`, { project: cur.table });
       assert.equal(noEdit.statusCode, 409, noEdit.body);
       assert.equal((await staff.request("DELETE", `/api/v1/projects/${p.id}`)).statusCode, 409);
-      // Adjustment draft → version 2.
-      const adj = (await staff.request("POST", `/api/v1/projects/${p.id}/adjust`, {})).json();
-      assert.equal(adj.versionNo, 2);
+      // Adjustment draft → version 3, with its reason (调整原因) required and counted.
+      assert.equal((await staff.request("POST", `/api/v1/projects/${p.id}/adjust`, {})).statusCode, 400);
+      const adj = (await staff.request("POST", `/api/v1/projects/${p.id}/adjust`, { reason: "预算调减" })).json();
+      assert.equal(adj.versionNo, 3);
+      assert.equal(adj.adjustCount, 1);
       assert.equal(adj.kind, "adjustment");
       const ind = [...adj.table.indicators];
       ind[0] = { ...ind[0], target: "有显著保障" };
@@ -191,16 +201,17 @@ for (const driver of DRIVERS) {
       assert.deepEqual(
         versions.map((v: { versionNo: number; status: string; kind: string }) => [v.versionNo, v.status, v.kind]),
         [
-          [1, "approved", "original"],
-          [2, "draft", "adjustment"],
+          [1, "returned", "original"],
+          [2, "approved", "original"],
+          [3, "draft", "adjustment"],
         ],
       );
-      const diff = (await dept.request("GET", `/api/v1/projects/${p.id}/diff?from=1&to=2`)).json();
+      const diff = (await dept.request("GET", `/api/v1/projects/${p.id}/diff?from=2&to=3`)).json();
       assert.deepEqual(diff.changes, [
         { path: "budget", before: 8, after: 10 },
         { path: "indicators[0].target", before: p.table.indicators[0].target, after: "有显著保障" },
       ]);
-      const v1 = (await dept.request("GET", `/api/v1/projects/${p.id}/versions/1`)).json();
+      const v1 = (await dept.request("GET", `/api/v1/projects/${p.id}/versions/2`)).json();
       assert.equal(v1.table.budget, 8);
       // The database itself refuses to change the approved version.
       await assert.rejects(
@@ -208,7 +219,7 @@ for (const driver of DRIVERS) {
           .updateTable("table_versions")
           .set({ doc: "{}" })
           .where("project_id", "=", p.id)
-          .where("version_no", "=", 1)
+          .where("version_no", "=", 2)
           .execute(),
         /immutable/,
       );

@@ -131,12 +131,17 @@ for (const driver of DRIVERS) {
           project: { ...base, indicators: base.indicators.slice(0, 2).map((i) => ({ ...i, target: "去年目标" })) },
         })
       ).json();
+      // Last year's office ran without the review gate (a two-indicator table passes).
+      const off = { severity: { error: "none", warning: "none", info: "none" }, rules: {} };
+      assert.equal((await admin.request("PUT", "/api/v1/settings/review", { checks: off })).statusCode, 200);
       await staff.request("POST", `/api/v1/projects/${old.id}/submit`, {});
       assert.equal((await fin.request("POST", `/api/v1/projects/${old.id}/approve`, {})).statusCode, 200);
+      const on = { severity: { error: "block", warning: "explain", info: "none" }, rules: {} };
+      assert.equal((await admin.request("PUT", "/api/v1/settings/review", { checks: on })).statusCode, 200);
       const cur = (
         await staff.request("GET", `/api/v1/projects?fiscalYear=2024&q=${encodeURIComponent(base.name)}`)
       ).json().items[0];
-      const adj = (await staff.request("POST", `/api/v1/projects/${cur.id}/adjust`, {})).json();
+      const adj = (await staff.request("POST", `/api/v1/projects/${cur.id}/adjust`, { reason: "沿用上年指标" })).json();
       const copied = await staff.request("POST", `/api/v1/projects/${cur.id}/copy-from-last-year`, {
         rowVersion: adj.rowVersion,
       });

@@ -30,6 +30,9 @@ async function snapshot(db: Database["db"]): Promise<string> {
     "units",
     "departments",
     "project_counts",
+    "review_steps",
+    "notices",
+    "region_settings",
   ] as const) {
     out.push(await db.selectFrom(table).selectAll().where("region_code", "=", FOREIGN_REGION).execute());
   }
@@ -48,6 +51,8 @@ async function snapshot(db: Database["db"]): Promise<string> {
 const BODIES: Record<string, unknown> = {
   "PUT /api/v1/projects/{id}/table": { project: buildProject() },
   "POST /api/v1/projects/{id}/return": { reason: "退回" },
+  "POST /api/v1/projects/{id}/adjust": { reason: "调整" },
+  "POST /api/v1/projects/{id}/void": { reason: "作废" },
   "POST /api/v1/projects/{id}/comments": { cell: "budget", body: "看看" },
   "PUT /api/v1/projects/{id}/self-evaluation": { indicators: [] },
   "PATCH /api/v1/users/{id}": { displayName: "改名" },
@@ -98,11 +103,11 @@ for (const driver of DRIVERS) {
       const created = await commitImport(ctx, done.previewId);
       const { transition } = await import("./commands/projects/index.ts");
       const approvedId = created.created[0]?.id as number;
-      await transition(ctx, approvedId, "submit");
+      await transition(ctx, approvedId, "submit", { explanation: "说明" });
       await transition(ctx, approvedId, "approve");
       const { saveSelfEvaluation } = await import("./commands/self-evaluation.ts");
       await saveSelfEvaluation(ctx, approvedId, { executed: 1, indicators: [] });
-      await transition(ctx, t.foreignProjectId, "submit");
+      await transition(ctx, t.foreignProjectId, "submit", { explanation: "说明" });
       const { addComment } = await import("./commands/review.ts");
       await addComment(ctx, t.foreignProjectId, "budget", "外地评论");
       const { publish } = await import("./commands/publications.ts");

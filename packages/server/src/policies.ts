@@ -43,6 +43,7 @@ export const ALLOWED = {
   "project.adjust": EDITORS,
   "project.approve": REVIEWERS,
   "project.return": REVIEWERS,
+  "project.void": REVIEWERS,
   "project.review": ALL,
   "project.comment": ALL,
   "selfEvaluation.edit": EDITORS,

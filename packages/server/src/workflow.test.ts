@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import test from "node:test";
-import { isEditable, nextStatus, type Status, type Transition } from "./workflow.ts";
+import { isEditable, nextStatus, STATUSES, TRANSITIONS } from "./workflow.ts";
 
 test("workflow transitions", () => {
   assert.equal(nextStatus("draft", "submit"), "submitted");
@@ -8,12 +8,13 @@ test("workflow transitions", () => {
   assert.equal(nextStatus("submitted", "return"), "returned");
   assert.equal(nextStatus("returned", "submit"), "submitted");
   assert.equal(nextStatus("approved", "adjust"), "draft");
-  const all: Status[] = ["draft", "submitted", "approved", "returned"];
-  const ts: Transition[] = ["submit", "approve", "return", "adjust"];
+  assert.equal(nextStatus("submitted", "withdraw"), "draft");
+  assert.equal(nextStatus("approved", "void"), "voided");
   let allowed = 0;
-  for (const s of all) for (const t of ts) if (nextStatus(s, t)) allowed++;
-  assert.equal(allowed, 5, "exactly the five documented transitions exist");
+  for (const s of STATUSES) for (const t of TRANSITIONS) if (nextStatus(s, t)) allowed++;
+  assert.equal(allowed, 7, "exactly the seven documented transitions exist");
   assert.equal(nextStatus("approved", "approve"), null);
   assert.equal(nextStatus("draft", "approve"), null);
-  assert.deepEqual(all.filter(isEditable), ["draft", "returned"]);
+  assert.equal(nextStatus("voided", "adjust"), null, "a voided table is final");
+  assert.deepEqual(STATUSES.filter(isEditable), ["draft", "returned"]);
 });

@@ -91,7 +91,8 @@ export async function dashboard(ctx: Ctx, q: DashboardQuery): Promise<Dashboard>
       "ev.doc as evaluated_doc",
     ])
     .where((eb) => projectScope(eb as never, ctx.actor))
-    .where("projects.fiscal_year", "=", q.fiscalYear);
+    .where("projects.fiscal_year", "=", q.fiscalYear)
+    .where("projects.voided_at", "is", null); // 作废 tables are kept but out of totals
   if (q.deptCode) query = query.where("projects.dept_code", "=", q.deptCode);
   const rows = await query.orderBy("projects.unit_code").orderBy("projects.id").execute();
 

@@ -81,6 +81,7 @@ export async function publish(ctx: Ctx, fiscalYear: number, deptCode: string): P
       .where("projects.region_code", "=", ctx.actor.regionCode)
       .where("projects.fiscal_year", "=", fiscalYear)
       .where("projects.dept_code", "=", deptCode)
+      .where("projects.voided_at", "is", null)
       .orderBy("projects.unit_code")
       .orderBy("projects.id")
       .execute();

@@ -1,20 +1,17 @@
 /** Review (审核) of a stored table or a posted document with @jixiao/core's rules; comments on cells. */
-import { type Finding, type Project, review, type TargetDocument } from "@jixiao/core";
+import { type Finding, review, type TargetDocument } from "@jixiao/core";
 import { authorize } from "../policies.ts";
 import { writeAudit } from "./audit.ts";
 import type { Ctx } from "./context.ts";
-import { findProject, getProject } from "./projects/index.ts";
+import { findProject, getProject, reviewTable } from "./projects/index.ts";
+import { type Gate, gateOf, loadReviewSettings } from "./review-settings.ts";
 
-export async function reviewProject(ctx: Ctx, id: number): Promise<Finding[]> {
+/** The findings on a project's current table, each with the gate the region's policy gives it. */
+export async function reviewProject(ctx: Ctx, id: number): Promise<(Finding & { gate: Gate })[]> {
   authorize(ctx.actor, "project.review");
   const p = await getProject(ctx, id);
-  const doc: TargetDocument = {
-    format: "jixiao.targets/1",
-    moneyUnit: p.moneyUnit,
-    fiscalYear: p.fiscalYear,
-    projects: [p.table as Project],
-  };
-  return review(doc);
+  const { checks } = await loadReviewSettings(ctx.db, p.regionCode);
+  return reviewTable(p.table, p.moneyUnit, p.fiscalYear).map((f) => ({ ...f, gate: gateOf(f, checks) }));
 }
 
 export function reviewDocument(ctx: Ctx, doc: TargetDocument): Finding[] {

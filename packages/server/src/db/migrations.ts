@@ -6,12 +6,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import * as m0001 from "./migrations/0001-init.ts";
 import * as m0002 from "./migrations/0002-list-index.ts";
 import * as m0003 from "./migrations/0003-project-counts.ts";
+import * as m0004 from "./migrations/0004-workflow.ts";
 import * as m0005 from "./migrations/0005-auth-throttle.ts";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-init": m0001,
   "0002-list-index": m0002,
   "0003-project-counts": m0003,
+  "0004-workflow": m0004,
   "0005-auth-throttle": m0005,
 };
 

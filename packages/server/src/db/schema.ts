@@ -77,6 +77,13 @@ export interface ProjectsTable {
   approved_version_no: number | null;
   return_reason: string | null;
   row_version: Generated<number>;
+  /** Review level the submission waits at (1-based; 0 when not submitted). Migration 0004. */
+  review_level: Generated<number>;
+  /** True once a reviewer of the current level opened the submission (no 撤回 after). */
+  level_opened: Generated<boolean>;
+  voided_at: NullableTimestamp;
+  void_reason: string | null;
+  adjust_count: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -94,6 +101,10 @@ export interface TableVersionsTable {
   approved_at: NullableTimestamp;
   approved_by: string | null;
   return_reason: string | null;
+  /** 说明 typed for advisory findings at submission (migration 0004). */
+  explanation: string | null;
+  adjust_reason: string | null;
+  submitted_by: string | null;
 }
 export interface IndicatorsTable {
   region_code: string;
@@ -130,6 +141,14 @@ export interface CommentsTable {
   body: string;
   author: string;
   created_at: Timestamp;
+  /** Stable indicator id and field the comment is anchored to (migration 0004). */
+  indicator_id: string | null;
+  field: string | null;
+  /** The anchor in the table's own words when written (`#8 退休人员体检覆盖率 · 目标值`). */
+  label: string | null;
+  parent_id: number | null;
+  resolved_at: NullableTimestamp;
+  resolved_by: string | null;
 }
 export interface ImportPreviewsTable {
   id: string;
@@ -152,6 +171,44 @@ export interface PublicationsTable {
   document: Json;
   published_at: Timestamp;
   published_by: string;
+  /** The one current publication of its department-year (migration 0004). */
+  current: Generated<boolean>;
+  replaced_by: number | null;
+  withdrawn_at: NullableTimestamp;
+  withdraw_reason: string | null;
+}
+/** Every workflow step of a project's versions: the timeline (migration 0004). */
+export interface ReviewStepsTable {
+  id: Generated<number>;
+  region_code: string;
+  fiscal_year: number;
+  project_id: number;
+  version_no: number;
+  level: number;
+  action: string;
+  actor: string;
+  reason: string | null;
+  at: Timestamp;
+}
+export interface RegionSettingsTable {
+  region_code: string;
+  key: string;
+  value: Json;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+export interface NoticesTable {
+  id: Generated<number>;
+  region_code: string;
+  fiscal_year: number;
+  project_id: number;
+  unit_code: string;
+  /** "unit" (the unit's staff) or "level:N" (reviewers of review level N). */
+  audience: string;
+  kind: string;
+  message: string;
+  actor: string;
+  at: Timestamp;
 }
 export interface AuditLogTable {
   id: Generated<number>;
@@ -191,4 +248,7 @@ export interface DB {
   import_previews: ImportPreviewsTable;
   publications: PublicationsTable;
   audit_log: AuditLogTable;
+  review_steps: ReviewStepsTable;
+  region_settings: RegionSettingsTable;
+  notices: NoticesTable;
 }

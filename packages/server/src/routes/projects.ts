@@ -4,6 +4,7 @@ import { createProject, deleteProject, getProject, listProjects, updateTable } f
 import { ctxOf, expectedVersion } from "../http/context.ts";
 import { fiscalYear, idParams, moneyUnit, projectSchema } from "../http/schemas.ts";
 import type { AppState } from "../http/state.ts";
+import { STATUSES } from "../workflow.ts";
 
 export function projectRoutes(app: FastifyInstance, state: AppState): void {
   app.get<{
@@ -29,7 +30,7 @@ export function projectRoutes(app: FastifyInstance, state: AppState): void {
             fiscalYear,
             deptCode: { type: "string", maxLength: 20 },
             unitCode: { type: "string", maxLength: 20 },
-            status: { type: "string", enum: ["draft", "submitted", "approved", "returned"] },
+            status: { type: "string", enum: STATUSES },
             q: { type: "string", maxLength: 100 },
             limit: { type: "integer", minimum: 1, maximum: 500, default: 50 },
             offset: { type: "integer", minimum: 0, default: 0 },

@@ -1,11 +1,62 @@
 import type { TargetDocument } from "@jixiao/core";
 import type { FastifyInstance } from "fastify";
 import { addComment, listComments, reviewDocument, reviewProject } from "../commands/review.ts";
+import { getReviewSettings, putReviewSettings, type ReviewSettings } from "../commands/review-settings.ts";
 import { ctxOf } from "../http/context.ts";
 import { documentSchema, idParams } from "../http/schemas.ts";
 import type { AppState } from "../http/state.ts";
 
+const gate = { type: "string", enum: ["block", "explain", "none"] } as const;
+const settingsBody = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    chain: {
+      type: "array",
+      minItems: 1,
+      maxItems: 10,
+      items: {
+        type: "object",
+        required: ["name", "roles"],
+        additionalProperties: false,
+        properties: {
+          name: { type: "string", minLength: 1, maxLength: 50 },
+          roles: {
+            type: "array",
+            minItems: 1,
+            items: { type: "string", enum: ["unit_staff", "dept_reviewer", "finance_reviewer", "admin"] },
+          },
+        },
+      },
+    },
+    checks: {
+      type: "object",
+      required: ["severity", "rules"],
+      additionalProperties: false,
+      properties: {
+        severity: {
+          type: "object",
+          required: ["error", "warning", "info"],
+          additionalProperties: false,
+          properties: { error: gate, warning: gate, info: gate },
+        },
+        rules: { type: "object", maxProperties: 200, additionalProperties: gate },
+      },
+    },
+  },
+} as const;
+
 export function reviewRoutes(app: FastifyInstance, state: AppState): void {
+  app.get(
+    "/api/v1/settings/review",
+    { schema: { tags: ["review"], summary: "The region's review chain and check policy (强制/提示性审核)" } },
+    async (req) => getReviewSettings(ctxOf(state, req)),
+  );
+  app.put<{ Body: Partial<ReviewSettings> }>(
+    "/api/v1/settings/review",
+    { schema: { tags: ["review"], summary: "Set the review chain and check policy (admin)", body: settingsBody } },
+    async (req) => putReviewSettings(ctxOf(state, req), req.body),
+  );
   app.post<{ Params: { id: number } }>(
     "/api/v1/projects/:id/review",
     { schema: { tags: ["review"], summary: "Run the review rules on the current table", params: idParams } },

@@ -1,14 +1,24 @@
 import type { FastifyInstance } from "fastify";
-import { diffVersions, getVersion, listVersions, transition } from "../commands/projects/index.ts";
+import {
+  diffVersions,
+  getVersion,
+  listSteps,
+  listVersions,
+  openSubmission,
+  transition,
+} from "../commands/projects/index.ts";
 import { ctxOf, expectedVersion } from "../http/context.ts";
 import { idParams } from "../http/schemas.ts";
 import type { AppState } from "../http/state.ts";
-import type { Transition } from "../workflow.ts";
+import { NEEDS_REASON, TRANSITIONS } from "../workflow.ts";
 
 export function workflowRoutes(app: FastifyInstance, state: AppState): void {
-  const transitions: Transition[] = ["submit", "approve", "return", "adjust"];
-  for (const t of transitions) {
-    app.post<{ Params: { id: number }; Body: { reason?: string; rowVersion?: number } | undefined }>(
+  for (const t of TRANSITIONS) {
+    const needsReason = NEEDS_REASON.includes(t);
+    app.post<{
+      Params: { id: number };
+      Body: { reason?: string; explanation?: string; rowVersion?: number } | undefined;
+    }>(
       `/api/v1/projects/:id/${t}`,
       {
         schema: {
@@ -18,9 +28,10 @@ export function workflowRoutes(app: FastifyInstance, state: AppState): void {
           body: {
             type: "object",
             additionalProperties: false,
-            ...(t === "return" ? { required: ["reason"] } : {}),
+            ...(needsReason ? { required: ["reason"] } : {}),
             properties: {
-              ...(t === "return" ? { reason: { type: "string", minLength: 1, maxLength: 2000 } } : {}),
+              ...(needsReason ? { reason: { type: "string", minLength: 1, maxLength: 2000 } } : {}),
+              ...(t === "submit" || t === "approve" ? { explanation: { type: "string", maxLength: 2000 } } : {}),
               rowVersion: { type: "integer", minimum: 1 },
             },
           },
@@ -29,11 +40,34 @@ export function workflowRoutes(app: FastifyInstance, state: AppState): void {
       async (req) =>
         transition(ctxOf(state, req), req.params.id, t, {
           reason: req.body?.reason,
+          explanation: req.body?.explanation,
           rowVersion: expectedVersion(req, req.body),
         }),
     );
   }
 
+  app.post<{ Params: { id: number } }>(
+    "/api/v1/projects/:id/open",
+    {
+      schema: {
+        tags: ["workflow"],
+        summary: "A reviewer of the current level opened the submission (the unit can no longer withdraw it)",
+        params: idParams,
+      },
+    },
+    async (req) => openSubmission(ctxOf(state, req), req.params.id),
+  );
+  app.get<{ Params: { id: number } }>(
+    "/api/v1/projects/:id/timeline",
+    {
+      schema: {
+        tags: ["workflow"],
+        summary: "Every workflow step (who, when, what, reason)",
+        params: idParams,
+      },
+    },
+    async (req) => ({ items: await listSteps(ctxOf(state, req), req.params.id) }),
+  );
   app.get<{ Params: { id: number } }>(
     "/api/v1/projects/:id/versions",
     { schema: { tags: ["workflow"], summary: "Versions of a project's table", params: idParams } },

@@ -3,6 +3,8 @@
  * (optimistic concurrency: the stale check lives once, in `lockForChange`), delete, workflow
  * transitions, versions and diffs. Every query is restricted to the actor's scope (policies.ts).
  */
+
+export { checkLimits, checkUniqueName, duplicateName, gate, reviewTable } from "./checks.ts";
 export { createProject } from "./create.ts";
 export { deleteProject } from "./delete.ts";
 export { bump, findProject, getProject, lockForChange } from "./find.ts";
@@ -18,6 +20,7 @@ export {
   presentSummary,
   presentWithDoc,
 } from "./present.ts";
-export { transition } from "./transition.ts";
+export { listSteps, notify, recordStep, type Step } from "./steps.ts";
+export { openSubmission, type TransitionOptions, transition } from "./transition.ts";
 export { updateTable } from "./update-table.ts";
 export { diffVersions, getVersion, listVersions, type VersionSummary } from "./versions.ts";

@@ -5,6 +5,7 @@ import type { DB } from "../../db/schema.ts";
 import { notFound } from "../../errors.ts";
 import { type Actor, unitInScope } from "../../policies.ts";
 import { writeAudit } from "../audit.ts";
+import { checkLimits, checkUniqueName } from "./checks.ts";
 import { insertIndicators } from "./indicators.ts";
 import type { ProjectRow } from "./present.ts";
 
@@ -22,6 +23,13 @@ export interface NewProject {
  * caller's transaction.
  */
 export async function insertProject(db: Kysely<DB>, actor: Actor | null, p: NewProject): Promise<ProjectRow> {
+  checkLimits(p.project);
+  await checkUniqueName(db, {
+    regionCode: p.regionCode,
+    fiscalYear: p.fiscalYear,
+    unitCode: p.project.unitCode,
+    name: p.project.name,
+  });
   const status = p.status ?? "draft";
   const approved = status === "approved";
   const row = await db

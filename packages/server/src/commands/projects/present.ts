@@ -25,6 +25,14 @@ export interface ProjectSummary {
   indicatorCount: number;
   updatedAt: string;
   hasApproved: boolean;
+  /** Review level a submission waits at (1-based), 0 when not submitted. */
+  reviewLevel: number;
+  /** A reviewer of the current level opened the submission (no 撤回 any more). */
+  levelOpened: boolean;
+  voidedAt: string | null;
+  voidReason: string | null;
+  /** How many adjustments (调整) the table has had. */
+  adjustCount: number;
 }
 
 export interface ProjectDetail extends ProjectSummary {
@@ -52,6 +60,11 @@ export function presentSummary(r: ProjectRow): ProjectSummary {
     indicatorCount: r.indicator_count,
     updatedAt: new Date(r.updated_at).toISOString(),
     hasApproved: r.approved_version_no !== null,
+    reviewLevel: r.review_level,
+    levelOpened: r.level_opened,
+    voidedAt: r.voided_at === null ? null : new Date(r.voided_at).toISOString(),
+    voidReason: r.void_reason,
+    adjustCount: r.adjust_count,
   };
 }
 

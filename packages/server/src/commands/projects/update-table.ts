@@ -1,4 +1,7 @@
-/** Replacing the current draft's table (optimistic concurrency through the row version). */
+/**
+ * Replacing the current draft's table (optimistic concurrency through the row version). While the
+ * project was never approved, its name, unit and category may change; after, the unit is fixed.
+ */
 import type { Project } from "@jixiao/core";
 import { diffValues } from "../../diff.ts";
 import { AppError, badTransition } from "../../errors.ts";
@@ -6,24 +9,39 @@ import { authorize } from "../../policies.ts";
 import { isEditable, type Status } from "../../workflow.ts";
 import { writeAudit } from "../audit.ts";
 import type { Ctx } from "../context.ts";
+import { checkLimits, checkUniqueName } from "./checks.ts";
 import { bump, lockForChange } from "./find.ts";
 import { replaceIndicators } from "./indicators.ts";
+import { checkUnit } from "./insert.ts";
 import { loadDoc, type ProjectDetail, presentDetail } from "./present.ts";
 
 export async function updateTable(ctx: Ctx, id: number, project: Project, rowVersion?: number): Promise<ProjectDetail> {
   authorize(ctx.actor, "project.edit");
+  checkLimits(project);
   return ctx.db.transaction().execute(async (trx) => {
     const row = await lockForChange(trx, ctx.actor, id, rowVersion);
     if (!isEditable(row.status as Status)) throw badTransition(row.status, "edit");
     if (project.unitCode !== row.unit_code) {
-      throw new AppError("validation", "不能更改项目单位", "The project's unit cannot be changed", {
-        field: "unitCode",
-      });
+      if (row.approved_version_no !== null)
+        throw new AppError("validation", "已批复过的项目不能更改单位", "An approved project's unit cannot be changed", {
+          field: "unitCode",
+        });
+      await checkUnit(trx, ctx.actor, row.fiscal_year, project.unitCode);
     }
+    if (project.name !== row.name || project.unitCode !== row.unit_code)
+      await checkUniqueName(trx, {
+        regionCode: row.region_code,
+        fiscalYear: row.fiscal_year,
+        unitCode: project.unitCode,
+        name: project.name,
+        exceptId: row.id,
+      });
     const before = await loadDoc(trx, row);
     const updated = await bump(trx, row, {
       name: project.name,
       category: project.category,
+      unit_code: project.unitCode,
+      dept_code: project.unitCode.slice(0, 3),
       unit_name: project.unitName,
       budget: project.budget,
       indicator_count: project.indicators.length,

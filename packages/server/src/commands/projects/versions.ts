@@ -18,6 +18,11 @@ export interface VersionSummary {
   approvedAt: string | null;
   approvedBy: string | null;
   returnReason: string | null;
+  /** 说明 the unit wrote for advisory findings when submitting this version. */
+  explanation: string | null;
+  /** 调整原因 of an adjustment version. */
+  adjustReason: string | null;
+  submittedBy: string | null;
 }
 
 const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
@@ -37,6 +42,9 @@ export async function listVersions(ctx: Ctx, id: number): Promise<VersionSummary
       "approved_at",
       "approved_by",
       "return_reason",
+      "explanation",
+      "adjust_reason",
+      "submitted_by",
     ])
     .where("region_code", "=", row.region_code)
     .where("project_id", "=", row.id)
@@ -52,6 +60,9 @@ export async function listVersions(ctx: Ctx, id: number): Promise<VersionSummary
     approvedAt: iso(r.approved_at),
     approvedBy: r.approved_by,
     returnReason: r.return_reason,
+    explanation: r.explanation,
+    adjustReason: r.adjust_reason,
+    submittedBy: r.submitted_by,
   }));
 }
 

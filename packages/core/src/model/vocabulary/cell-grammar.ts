@@ -66,6 +66,17 @@ export function normalizeUnit(unit: string): string {
   return UNIT_ALIASES.get(u) ?? u;
 }
 
+/**
+ * True when a cell reads as a unit of measure: short, no digits, no sentence punctuation
+ * (%, 人, 万元, 元/人, 平方米, 个月 …).
+ * @example looksLikeUnit("元/人") // true
+ * @example looksLikeUnit("有效保障，长期") // false
+ */
+export function looksLikeUnit(cell: string): boolean {
+  const u = cell.replace(SPACE, "");
+  return u.length > 0 && u.length <= MAX_UNIT && !hasDigit(u) && !NOT_UNIT.test(u);
+}
+
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -240,3 +240,15 @@ export function matchHeader(text: string): HeaderMatch | null {
 export function headerSpellings(): string[] {
   return Object.keys(ALIASES);
 }
+
+/**
+ * The columns of a header row: each cell's match (null for cells that are no header), and
+ * whether the row is a header at all — at least `min` cells naming distinct columns.
+ * @example headerRow(["一级指标", "二级指标", "三级指标", "指标值"]).isHeader // true
+ */
+export function headerRow(cells: readonly string[], min = 3): { isHeader: boolean; matches: (HeaderMatch | null)[] } {
+  const matches = cells.map((c) => (c.length > 0 && c.length <= 24 ? matchHeader(c) : null));
+  const keys = new Set<ColumnKey>();
+  for (const m of matches) if (m) keys.add(m.key);
+  return { isHeader: keys.size >= min, matches };
+}

@@ -9,3 +9,4 @@ export * from "./levels.ts";
 export * from "./natures.ts";
 export * from "./numbers.ts";
 export * from "./operators.ts";
+export * from "./row-cells.ts";

@@ -1,12 +1,13 @@
 // Table-driven: every spelling the vocabulary reads, and what it reads it as.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseTargetCell, targetValue } from "./cell-grammar.ts";
-import { matchHeader } from "./headers.ts";
+import { looksLikeUnit, parseTargetCell, targetValue } from "./cell-grammar.ts";
+import { headerRow, matchHeader } from "./headers.ts";
 import { normalizeLevel1, normalizeLevel2, parseLevelLabel } from "./levels.ts";
 import { inferNature, parseNatureWord, resolveNature } from "./natures.ts";
 import { moneyUnitInText, parseNumber, readMoney, readNumber } from "./numbers.ts";
 import { parseOperator } from "./operators.ts";
+import { parseCodeName, totalLabel } from "./row-cells.ts";
 
 test("operators: every spelling printed on its own", () => {
   const table: [string, string | null][] = [
@@ -301,4 +302,37 @@ test("headers: every spelling seen, with money unit and period", () => {
   assert.deepEqual(matchHeader("三级指标（长期）"), { key: "indicator", period: "长期" });
   assert.deepEqual(matchHeader("年度指标值"), { key: "target", period: "年度" });
   assert.deepEqual(matchHeader("中期目标"), { key: "goal", period: "中期" });
+});
+
+test("row cells: code and name, totals, units, header rows", () => {
+  const codes: [string, string | null, string | null][] = [
+    ["151001-呼和浩特市总工会", "151001", "呼和浩特市总工会"],
+    ["820-马踏镇部门", "820", "马踏镇部门"],
+    ["820001 - 井研县马踏镇人民政府", "820001", "井研县马踏镇人民政府"],
+    ["[015001]武汉市青山区教育局", "015001", "武汉市青山区教育局"],
+    ["【015001】武汉市青山区教育局", "015001", "武汉市青山区教育局"],
+    ["015001 武汉市青山区教育局", "015001", "武汉市青山区教育局"],
+    ["2024-12-31", null, null],
+    ["95", null, null],
+    ["呼和浩特市总工会", null, null],
+  ];
+  for (const [text, code, name] of codes) {
+    const r = parseCodeName(text);
+    assert.equal(r?.code ?? null, code, text);
+    assert.equal(r?.name ?? null, name, text);
+  }
+  assert.equal(totalLabel("合计"), "total");
+  assert.equal(totalLabel("合 计"), "total");
+  assert.equal(totalLabel("总计："), "total");
+  assert.equal(totalLabel("小计"), "subtotal");
+  assert.equal(totalLabel("合计数"), null);
+  for (const u of ["%", "人", "万元", "元/人", "平方米", "个月", "人/年"]) assert.ok(looksLikeUnit(u), u);
+  for (const u of ["", "95%", "有效保障，长期", "按期完成工作任务并验收"]) assert.ok(!looksLikeUnit(u), u);
+  const row = headerRow(["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "", "备注"]);
+  assert.equal(row.isHeader, true);
+  assert.deepEqual(
+    row.matches.map((m) => m?.key ?? null),
+    ["unit", "name", "budget", "goal", "level1", null, null],
+  );
+  assert.equal(headerRow(["产出指标", "数量指标", "维修次数", "≥", "95"]).isHeader, false);
 });

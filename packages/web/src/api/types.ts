@@ -5,7 +5,7 @@ import type { Indicator, Project, TargetDocument } from "@jixiao/core/model/docu
 export type { Diagnostic, Indicator, Project, TargetDocument };
 
 export type Role = "unit_staff" | "dept_reviewer" | "finance_reviewer" | "admin";
-export type Status = "draft" | "submitted" | "approved" | "returned";
+export type Status = "draft" | "submitted" | "approved" | "returned" | "voided";
 
 export interface User {
   id: number;
@@ -36,6 +36,13 @@ export interface ProjectSummary {
   indicatorCount: number;
   updatedAt: string;
   hasApproved: boolean;
+  /** Review level a submission waits at (1-based), 0 when not submitted. */
+  reviewLevel: number;
+  /** A reviewer of the current level opened it (the unit can no longer 撤回). */
+  levelOpened: boolean;
+  voidedAt: string | null;
+  voidReason: string | null;
+  adjustCount: number;
 }
 
 export interface ProjectDetail extends ProjectSummary {
@@ -54,6 +61,30 @@ export interface VersionSummary {
   approvedAt: string | null;
   approvedBy: string | null;
   returnReason: string | null;
+  /** 说明 written for advisory findings when this version was submitted. */
+  explanation: string | null;
+  adjustReason: string | null;
+  submittedBy: string | null;
+}
+
+/** One workflow step of a project (the timeline). */
+export interface Step {
+  versionNo: number;
+  level: number;
+  action: "submit" | "approve" | "return" | "withdraw" | "adjust" | "void" | "open";
+  actor: string;
+  reason: string | null;
+  at: string;
+}
+
+export interface ReviewLevel {
+  name: string;
+  roles: Role[];
+}
+export type Gate = "block" | "explain" | "none";
+export interface ReviewSettings {
+  chain: ReviewLevel[];
+  checks: { severity: Record<"error" | "warning" | "info", Gate>; rules: Record<string, Gate> };
 }
 
 export interface Change {
@@ -71,6 +102,8 @@ export interface Finding {
   indicatorIndex?: number | null;
   field?: string;
   cell?: string;
+  /** What the region's check policy asks for this finding (review answers only). */
+  gate?: Gate;
 }
 
 export interface Department {
@@ -105,6 +138,9 @@ export interface ImportPreview {
   diagnostics: Diagnostic[];
   findings: Finding[];
   projects: { index: number; name: string; unitCode: string; allowed: boolean; exists: boolean }[];
+  /** Counts before the answer was bounded; `truncated` when it shows fewer. */
+  totals?: { projects: number; diagnostics: number; findings: number };
+  truncated?: boolean;
   /** How the table was read (grid containers): layout, column mapping, marked cells. */
   reading?: ImportReading;
 }
@@ -149,9 +185,6 @@ export interface ImportReading {
   /** Fields a column may be mapped to, with their words. */
   fields: { key: ImportField; zh: string; en: string }[];
   marks: ImportCellMark[];
-  /** The answer shows at most this many indicator rows of the document (the rest are committed too). */
-  shownIndicators: number;
-  totalIndicators: number;
   overrides: ImportColumnOverride[];
 }
 

@@ -101,10 +101,10 @@ export function PreviewStep({
               `带 * 的格为推定值（${inferred} 处），带 ? 的格存疑（${doubtful} 处），鼠标悬停可见原因。`,
               `Cells marked * were inferred (${inferred}); cells marked ? are doubtful (${doubtful}); hover for why.`,
             )}
-            {reading.shownIndicators < reading.totalIndicators
+            {preview.truncated && preview.totals
               ? t(
-                  ` 只显示前 ${reading.shownIndicators} 行（共 ${reading.totalIndicators} 行），提交时全部导入。`,
-                  ` Showing the first ${reading.shownIndicators} of ${reading.totalIndicators} rows; all are committed.`,
+                  ` 只显示前 ${doc.projects.length} 个项目（共 ${preview.totals.projects} 个），提交时全部导入。`,
+                  ` Showing the first ${doc.projects.length} of ${preview.totals.projects} projects; all are committed.`,
                 )
               : null}
           </Typography.Paragraph>

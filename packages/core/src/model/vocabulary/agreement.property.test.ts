@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { indicatorFacts } from "../../rules/facts.ts";
-import { parseQuantity } from "../../scoring/index.ts";
+import { toIndicatorUnit } from "../../scoring/index.ts";
 import type { Indicator } from "../document.ts";
 import { parseTargetCell } from "./cell-grammar.ts";
 import { OPERATOR_SPELLINGS, OPERATOR_SUFFIXES } from "./operators.ts";
@@ -100,12 +100,21 @@ test("the review reads every target cell as the vocabulary does", () => {
   );
 });
 
-/** Scoring's reading of a cell, next to the vocabulary's; null when they agree. */
+/** A unit no generated cell prints: scoring must report the cell's own unit against it. */
+const OTHER_UNIT = "件";
+
+/**
+ * Scoring's reading of a cell (through its public toIndicatorUnit), next to the vocabulary's;
+ * null when they agree. Number: read in its own unit, the same value; its unit: reported as
+ * the unit that does not convert to another one. Not a number: not numeric for scoring either.
+ */
 function scoringDisagreement(cell: string): string | null {
   const grammar = parseTargetCell(cell);
-  const q = parseQuantity(cell);
   const want = grammar.number === null ? null : { value: grammar.number.text, unit: grammar.unit };
-  const got = q === null ? null : { value: q.value.toString(), unit: q.unit };
+  const own = toIndicatorUnit(cell, grammar.unit);
+  const other = toIndicatorUnit(cell, OTHER_UNIT);
+  let got: { value: string; unit: string | null } | null = null;
+  if (own.ok) got = { value: String(own.value), unit: other.ok ? null : other.reason === "unit" ? other.from : "?" };
   const same =
     (want === null && got === null) ||
     (want !== null && got !== null && Number(want.value) === Number(got.value) && want.unit === got.unit);

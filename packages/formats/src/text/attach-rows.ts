@@ -157,7 +157,7 @@ function reportMoves(
 ): void {
   // Weights have at most three decimals: sum them exactly in thousandths.
   const finalSum = (k: number) =>
-    doc.projects[k]!.indicators.reduce((s, i) => s + Math.round(i.weight * 1000), 0) / 1000;
+    doc.projects[k]!.indicators.reduce((s, i) => s + Math.round((i.weight ?? 0) * 1000), 0) / 1000;
   const expected = total === null ? null : total / 1000;
   for (const { p, rows } of pendingMoves) {
     const from = blocks[p.from]!;

@@ -111,7 +111,7 @@ test("seed: document header, 4 projects, 59 indicators, weights 90 each, budgets
     doc.projects.reduce((n, p) => n + p.indicators.length, 0),
     59,
   );
-  for (const p of doc.projects) assert.equal(sumDecimal(p.indicators.map((i) => i.weight)), 90, p.name);
+  for (const p of doc.projects) assert.equal(sumDecimal(p.indicators.map((i) => i.weight ?? 0)), 90, p.name);
   assert.equal(sumDecimal(doc.projects.map((p) => p.budget)), doc.total);
 });
 

@@ -11,12 +11,16 @@
  * 4. the group of re-attached rows printed with no level guessed (guess-group.ts);
  * 5. the document inferred: layout, department code, fiscal year, total (infer-document.ts).
  * Every repair goes to the log, whose codes and words live in one table (text-diagnostics.ts).
+ * Text of another shape (detect-shape.ts: pipes, tabs, one cell per line, pdftotext -layout)
+ * whose header names its columns becomes grid sheets for the grid reader (read-pasted.ts).
  * Never throws; what it cannot resolve it reports.
  */
 import { FORMAT_ID, type Parsed, type TargetDocument } from "@jixiao/core";
 import { attachRows } from "./attach-rows.ts";
 import { LineClassifier } from "./classify-line.ts";
+import { detectShape } from "./detect-shape.ts";
 import { detectLayout, inferDocument } from "./infer-document.ts";
+import { readPasted } from "./read-pasted.ts";
 import { CellSplitter } from "./split-cells.ts";
 import { RepairLog } from "./text-diagnostics.ts";
 
@@ -34,6 +38,13 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
   const log = new RepairLog();
   const doc: TargetDocument = { format: FORMAT_ID, moneyUnit: "万元", projects: [] };
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Pasted tables of other shapes (pipes, tabs, one cell per line, pdftotext -layout) with a
+  // recognisable header go to the grid reader; the printed 表12 stays on the passes below.
+  const shape = detectShape(src);
+  if (shape !== "printed") {
+    const pasted = readPasted(src, shape, options.onProgress);
+    if (pasted) return pasted;
+  }
   const cells = new CellSplitter(src.indexOf("\t") >= 0, log);
   const lines = new LineClassifier(doc, log);
 

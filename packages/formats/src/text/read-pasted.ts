@@ -1,0 +1,75 @@
+/**
+ * A pasted table that is not the printed 表12 (pipes, tabs, one cell per line, pdftotext
+ * -layout) → grid sheets → the grid reader, which finds the header by its names and maps the
+ * columns whatever their order. Rows whose merged cells a web copy dropped are realigned first.
+ */
+import type { Parsed, TargetDocument } from "@jixiao/core";
+import { type GridCell, type GridSheet, readGrid } from "../csv/read-grid.ts";
+import { isGridHeader, SHAPE_WORDS, type TextShape } from "./detect-shape.ts";
+import { realignRows } from "./realign-rows.ts";
+import { textDiagnostic } from "./text-diagnostics.ts";
+import { alignedRows, cellPerLineRows, pipeRows, tabRows } from "./text-grid.ts";
+
+const SHEET = "text";
+
+function columnName(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Rows of cell texts of a text in a shape. */
+export function rowsOf(src: string, shape: Exclude<TextShape, "printed">): string[][] {
+  switch (shape) {
+    case "pipes":
+      return pipeRows(src);
+    case "tabs":
+      return tabRows(src);
+    case "aligned":
+      return alignedRows(src);
+    case "cell-per-line":
+      return cellPerLineRows(src);
+  }
+}
+
+/**
+ * The grid sheet of a pasted text: its rows, with short rows under the header realigned.
+ * null when no row of it is a header (four or more column names).
+ * @example textSheet("| 一级指标 | 二级指标 | 三级指标 | 分值 |\n| 产出指标 | 数量指标 | 人数 | 5 |", "pipes")?.sheet.rows.length // 2
+ */
+export function textSheet(
+  src: string,
+  shape: Exclude<TextShape, "printed">,
+): { sheet: GridSheet; moved: { row: number; dropped: number }[] } | null {
+  const rows = rowsOf(src, shape);
+  const h = rows.findIndex((r, i) => i < 200 && isGridHeader(r));
+  if (h < 0) return null;
+  const { rows: body, moved } = realignRows(rows[h]!, rows.slice(h + 1), SHEET);
+  const grid: (GridCell | undefined)[][] = rows.slice(0, h + 1).map((r) => r.map((text) => ({ text })));
+  for (const r of body) grid.push(r.map((c) => (c.merged ? { text: c.text, merged: c.merged } : { text: c.text })));
+  const sheet: GridSheet = { name: SHEET, rows: grid, ref: (r, c) => `${SHEET}!${columnName(c)}${r + 1}` };
+  return { sheet, moved: moved.map((m) => ({ row: m.row + h + 2, dropped: m.dropped })) };
+}
+
+/**
+ * Reads a pasted table through the grid reader; null when the text has no header row (the
+ * caller then reads it as printed text and says what it could not find).
+ */
+export function readPasted(
+  src: string,
+  shape: Exclude<TextShape, "printed">,
+  onProgress?: (fraction: number) => void,
+): Parsed<TargetDocument> | null {
+  const found = textSheet(src, shape);
+  if (!found) return null;
+  const words = SHAPE_WORDS[shape];
+  const diagnostics = [textDiagnostic("text.shape-detected", { shape: words.en, zhShape: words.zh })];
+  for (const m of found.moved)
+    if (m.dropped > 0)
+      diagnostics.push(
+        textDiagnostic("text.rows-realigned", { row: m.row, dropped: m.dropped }, { cell: `${SHEET}!A${m.row}` }),
+      );
+  const read = readGrid([found.sheet], { source: "text", ...(onProgress ? { onProgress } : {}) });
+  if (!read.value || read.value.projects.length === 0) return null;
+  return { value: read.value, diagnostics: [...diagnostics, ...read.diagnostics] };
+}

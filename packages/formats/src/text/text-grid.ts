@@ -1,0 +1,203 @@
+/**
+ * A pasted text → rows of cell texts, per shape (detect-shape.ts):
+ * - pipes: `| a | b |` split at the pipes (the frame's outer pipes dropped);
+ * - tabs: split at tabs, a quoted cell ("…") may hold tabs and line breaks (spreadsheet copy);
+ * - cell-per-line: the header spelled one name per line gives the row width; cells are the
+ *   lines (blank separator lines skipped when the copy puts one between cells, a line of only
+ *   spaces is an empty cell); the lines before the header form one row (a form above the grid);
+ * - aligned: columns from the positions of the header's words (pdftotext -layout), each line's
+ *   runs of text placed in the column they start under; lines with no text in the indicator
+ *   columns continue the row above (a cell wrapped over lines).
+ * Bounded: at most MAX_ROWS rows and MAX_COLS cells a row.
+ */
+import { matchHeader } from "@jixiao/core";
+import { headerKeys, isGridHeader } from "./detect-shape.ts";
+
+export const MAX_ROWS = 200_000;
+export const MAX_COLS = 256;
+
+function lines(src: string): string[] {
+  const out = src.split("\n", MAX_ROWS * 4);
+  for (let i = 0; i < out.length; i++) if (out[i]!.endsWith("\r")) out[i] = out[i]!.slice(0, -1);
+  return out;
+}
+
+/**
+ * Rows of a pipe table. Outer pipes of `| a | b |` are the frame, not empty cells.
+ * @example pipeRows("| a | b |\nc | d") // [["a","b"],["c","d"]]
+ */
+export function pipeRows(src: string): string[][] {
+  const rows: string[][] = [];
+  for (const l of lines(src)) {
+    if (!/\S/.test(l)) continue;
+    const t = l.trim();
+    if (t.indexOf("|") < 0) {
+      rows.push([t]);
+      continue;
+    }
+    let cells = t.split("|");
+    if (t.startsWith("|")) cells = cells.slice(1);
+    if (t.endsWith("|") && cells.length > 1) cells = cells.slice(0, -1);
+    rows.push(cells.slice(0, MAX_COLS).map((c) => c.trim()));
+    if (rows.length >= MAX_ROWS) break;
+  }
+  return rows;
+}
+
+/**
+ * Rows of tab-separated text; a cell in double quotes may hold tabs, line breaks and "" quotes.
+ * @example tabRows('a\t"b\nc"\td') // [["a","b\nc","d"]]
+ */
+export function tabRows(src: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  const n = src.length;
+  while (i <= n && rows.length < MAX_ROWS) {
+    let cell = "";
+    if (src[i] === '"') {
+      const close = quotedEnd(src, i);
+      if (close > 0) {
+        cell = src.slice(i + 1, close).replace(/""/g, '"');
+        i = close + 1;
+      }
+    }
+    let end = i;
+    while (end < n && src[end] !== "\t" && src[end] !== "\n") end++;
+    cell += src.slice(i, end);
+    if (row.length < MAX_COLS) row.push(cell.replace(/\r$/, "").trim());
+    if (end >= n || src[end] === "\n") {
+      if (row.some((c) => c !== "")) rows.push(row);
+      row = [];
+    }
+    i = end + 1;
+  }
+  return rows;
+}
+
+/** End of a quoted cell starting at `i` (the closing quote, before a tab, newline or the end), or -1. */
+function quotedEnd(src: string, i: number): number {
+  for (let j = i + 1; j < src.length && j < i + 100_000; j++) {
+    if (src[j] !== '"') continue;
+    if (src[j + 1] === '"') {
+      j++;
+      continue;
+    }
+    const next = src[j + 1];
+    return next === undefined || next === "\t" || next === "\n" || next === "\r" ? j : -1;
+  }
+  return -1;
+}
+
+/**
+ * Rows of text with one cell per line, the width taken from the header (four or more header
+ * names on consecutive cells). Header names wrapped over two lines (主管部门 / 及编码) are
+ * joined when only the pair is a name.
+ */
+export function cellPerLineRows(src: string): string[][] {
+  const all = lines(src);
+  // A copy that puts a blank line between cells: then a line of only spaces is an empty cell.
+  let blank = 0;
+  for (const l of all) if (l === "") blank++;
+  const separated = blank >= all.length * 0.3;
+  const cells: string[] = [];
+  for (const l of all) {
+    if (separated ? l === "" : false) continue;
+    cells.push(l.trim());
+  }
+  if (!separated) while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+  joinWrappedNames(cells);
+  // The header: the longest run of consecutive header names.
+  let best = -1;
+  let bestLen = 0;
+  for (let i = 0; i < cells.length; ) {
+    let j = i;
+    while (j < cells.length && cells[j]!.length <= 24 && cells[j] !== "" && matchHeader(cells[j]!)) j++;
+    if (j - i > bestLen && headerKeys(cells.slice(i, j)) >= 3) [best, bestLen] = [i, j - i];
+    i = Math.max(j, i + 1);
+  }
+  if (best < 0) return [cells.filter((c) => c !== "")];
+  const rows: string[][] = [];
+  const before = cells.slice(0, best).filter((c) => c !== "");
+  if (before.length) rows.push(before.slice(0, MAX_COLS * 4));
+  for (let i = best; i < cells.length && rows.length < MAX_ROWS; i += bestLen) rows.push(cells.slice(i, i + bestLen));
+  return rows;
+}
+
+/** Joins a header name split over two cells (主管部门 / 及编码 → 主管部门及编码). */
+function joinWrappedNames(cells: string[]): void {
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const a = cells[i]!;
+    const b = cells[i + 1]!;
+    if (!a || !b || a.length + b.length > 16) continue;
+    if (matchHeader(a + b) && !matchHeader(b)) cells.splice(i, 2, a + b);
+  }
+}
+
+/** A run of text on an aligned line: where it starts and what it says. */
+interface Run {
+  start: number;
+  text: string;
+}
+
+function runs(line: string): Run[] {
+  const out: Run[] = [];
+  const re = /\S+(?: \S+)*/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push({ start: m.index, text: m[0] });
+  return out;
+}
+
+/**
+ * Rows of text whose columns are aligned by spaces (pdftotext -layout). The header line (four
+ * or more header names) fixes the columns: a run of text goes to the column whose header starts
+ * nearest before it. A line with nothing under the indicator columns continues the row above.
+ */
+export function alignedRows(src: string): string[][] {
+  const all = lines(src);
+  let h = -1;
+  for (let i = 0; i < all.length && i < 500; i++) {
+    if (isGridHeader(runs(all[i]!).map((r) => r.text))) {
+      h = i;
+      break;
+    }
+  }
+  if (h < 0) return pipeLike(all);
+  const header = runs(all[h]!).slice(0, MAX_COLS);
+  const starts = header.map((r) => r.start);
+  const keys = header.map((r) => matchHeader(r.text)?.key ?? null);
+  const indicatorCols = keys.flatMap((k, i) =>
+    k === "indicator" || k === "level1" || k === "level2" || k === "target" || k === "weight" ? [i] : [],
+  );
+  const colOf = (r: Run) => {
+    let best = 0;
+    for (let c = 0; c < starts.length; c++) if (starts[c]! <= r.start + 2) best = c;
+    return best;
+  };
+  const rows: string[][] = pipeLike(all.slice(0, h));
+  rows.push(header.map((r) => r.text));
+  let last: string[] | null = null;
+  for (let i = h + 1; i < all.length && rows.length < MAX_ROWS; i++) {
+    const rs = runs(all[i]!);
+    if (rs.length === 0) continue;
+    const row: string[] = starts.map(() => "");
+    for (const r of rs) {
+      const c = colOf(r);
+      row[c] = row[c] ? `${row[c]}${r.text}` : r.text;
+    }
+    const opensRow = indicatorCols.some((c) => row[c] !== "");
+    if (!opensRow && last) {
+      row.forEach((t, c) => {
+        if (t) last![c] = last![c] ? `${last![c]}${t}` : t;
+      });
+      continue;
+    }
+    rows.push(row);
+    last = row;
+  }
+  return rows;
+}
+
+/** Lines outside a table: each line's runs of text as cells. */
+function pipeLike(ls: readonly string[]): string[][] {
+  return ls.filter((l) => /\S/.test(l)).map((l) => runs(l).map((r) => r.text));
+}

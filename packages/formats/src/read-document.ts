@@ -5,16 +5,31 @@
 import type { Diagnostic, Parsed, TargetDocument } from "@jixiao/core";
 import { readCsv } from "./csv/read-csv.ts";
 import { decodeText, looksBinary } from "./decode.ts";
+import { zipEntryNames } from "./docx/unzip.ts";
 import { readJson } from "./json/read-json.ts";
+import type { ColumnOverride } from "./table/header.ts";
+import type { TableReading } from "./table/reading.ts";
 import { readText } from "./text/read-text.ts";
 
-export type InputFormat = "text" | "json" | "xlsx" | "csv" | "pdf";
+export type InputFormat = "text" | "json" | "xlsx" | "csv" | "pdf" | "html" | "docx";
 
 export interface ReadOptions {
   fileName?: string;
   /** Called with a fraction in [0, 1] during long reads. */
   onProgress?: (fraction: number) => void;
+  /** Column mapping corrections for the grid reader (csv, xlsx, html, docx). */
+  columns?: readonly ColumnOverride[];
 }
+
+/** docx or xlsx, told apart by the entries of the zip (word/document.xml vs xl/workbook.xml). */
+function zipKind(bytes: Uint8Array, ext: string): "docx" | "xlsx" {
+  const names = zipEntryNames(bytes);
+  if (names?.includes("word/document.xml")) return "docx";
+  if (names?.some((n) => n.startsWith("xl/"))) return "xlsx";
+  return ext === "docx" ? "docx" : "xlsx";
+}
+
+const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|table)\b/i;
 
 /**
  * Guesses the format of an input from its magic bytes, then its extension, then its text.
@@ -24,8 +39,9 @@ export function sniffFormat(bytes: Uint8Array, fileName = ""): InputFormat | "bi
   const ext = fileName.toLowerCase().split(".").pop() ?? "";
   if (bytes.length === 0) return "empty";
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return "pdf"; // %PDF
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "xlsx"; // PK zip
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return zipKind(bytes, ext); // PK zip
   if (ext === "json") return "json";
+  if (ext === "html" || ext === "htm" || ext === "shtml" || ext === "xhtml") return "html";
   if (ext === "csv") return "csv";
   if (looksBinary(bytes)) return "binary";
   // Content sniffing for text without a telling extension.
@@ -34,12 +50,18 @@ export function sniffFormat(bytes: Uint8Array, fileName = ""): InputFormat | "bi
   while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x0a || bytes[start] === 0x0d)) start++;
   if (bytes[start] === 0x7b) return "json"; // {
   const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 4096));
+  if (HTML_START.test(head.replace(/^\uFEFF/, ""))) return "html";
   const firstLine = head.split(/\r?\n/)[0] ?? "";
   if (!head.includes("\t") && firstLine.split(",").length >= 8 && /项目名称/.test(firstLine)) return "csv";
   return "text";
 }
 
-type Reader = (bytes: Uint8Array, options: ReadOptions) => Promise<Parsed<TargetDocument>>;
+/** What a reader returns; grid-based readers (csv, xlsx, html, docx, pdf) add how the table was read. */
+export interface ReadResult extends Parsed<TargetDocument> {
+  reading?: TableReading;
+}
+
+type Reader = (bytes: Uint8Array, options: ReadOptions) => Promise<ReadResult>;
 
 const READERS: Partial<Record<InputFormat, Reader>> = {
   text: async (bytes, o) => {
@@ -50,6 +72,8 @@ const READERS: Partial<Record<InputFormat, Reader>> = {
   json: async (bytes) => readJson(decodeText(bytes).text),
   csv: async (bytes, o) => readCsv(bytes, o),
   xlsx: async (bytes, o) => (await import("./xlsx/read-xlsx.ts")).readXlsx(bytes, o),
+  html: async (bytes, o) => (await import("./html/read-html.ts")).readHtml(bytes, o),
+  docx: async (bytes, o) => (await import("./docx/read-docx.ts")).readDocx(bytes, o),
   pdf: async (bytes, o) => (await import("./pdf/read-pdf.ts")).readPdf(bytes, o),
 };
 
@@ -67,7 +91,7 @@ function unreadable(code: string, zh: string, en: string): Parsed<TargetDocument
  * Reads any supported input into a document plus diagnostics (the repair log).
  * `value` is null when the input is unreadable.
  */
-export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<Parsed<TargetDocument>> {
+export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const format = sniffFormat(bytes, options.fileName);
   if (format === "empty") return unreadable("input.empty", "输入为空", "Input is empty");
   if (format === "binary")

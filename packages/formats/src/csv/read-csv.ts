@@ -5,7 +5,9 @@
  */
 import type { Parsed, TargetDocument } from "@jixiao/core";
 import { decodeText } from "../decode.ts";
-import { type GridSheet, readGrid } from "./read-grid.ts";
+import type { GridSheet } from "../table/grid.ts";
+import { columnLetters } from "../table/grid.ts";
+import { type GridOptions, readGrid } from "../table/read-grid.ts";
 
 /**
  * Splits CSV text into records of fields.
@@ -60,17 +62,7 @@ export function parseCsv(text: string, separator = ","): string[][] {
   return rows;
 }
 
-/** Column letters of a 0-based index: 0 → A, 26 → AA. */
-export function columnLetters(index: number): string {
-  let s = "";
-  let n = index + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetters };
 
 function guessSeparator(text: string): string {
   const first = text.slice(0, text.search(/\r?\n/) >>> 0 || text.length);
@@ -85,7 +77,7 @@ function guessSeparator(text: string): string {
  */
 export function readCsv(
   bytes: Uint8Array,
-  options: { fileName?: string; onProgress?: (f: number) => void } = {},
+  options: { fileName?: string; onProgress?: (f: number) => void; columns?: GridOptions["columns"] } = {},
 ): Parsed<TargetDocument> {
   const decoded = decodeText(bytes);
   const text = decoded.text.replace(/^\uFEFF/, "");
@@ -96,6 +88,6 @@ export function readCsv(
     rows: records.map((rec) => rec.map((t) => ({ text: t }))),
     ref: (r, c) => `${name}!${columnLetters(c)}${r + 1}`,
   };
-  const r = readGrid([sheet], { source: "csv", onProgress: options.onProgress });
+  const r = readGrid([sheet], { source: "csv", onProgress: options.onProgress, columns: options.columns });
   return { value: r.value, diagnostics: [...decoded.diagnostics, ...r.diagnostics] };
 }

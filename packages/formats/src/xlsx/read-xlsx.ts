@@ -5,7 +5,8 @@
  */
 import { type Parsed, round, type TargetDocument } from "@jixiao/core";
 import ExcelJS from "exceljs";
-import { type GridCell, type GridSheet, readGrid } from "../csv/read-grid.ts";
+import { columnLetters, type GridCell, type GridSheet } from "../table/grid.ts";
+import { type GridOptions, readGrid } from "../table/read-grid.ts";
 import { checkZip } from "../zip-guard.ts";
 import { installFastMerge } from "./fast-merge.ts";
 
@@ -54,18 +55,7 @@ export function sheetGrid(ws: ExcelJS.Worksheet): GridSheet {
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   const name = ws.name;
   const quoted = /^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-  return { name, rows, ref: (r, c) => `${quoted}!${columnName(c)}${r + 1}` };
-}
-
-function columnName(index: number): string {
-  let s = "";
-  let n = index + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return { name, rows, ref: (r, c) => `${quoted}!${columnLetters(c)}${r + 1}` };
 }
 
 /**
@@ -74,7 +64,7 @@ function columnName(index: number): string {
  */
 export async function readXlsx(
   bytes: Uint8Array,
-  options: { onProgress?: (f: number) => void } = {},
+  options: { onProgress?: (f: number) => void; columns?: GridOptions["columns"] } = {},
 ): Promise<Parsed<TargetDocument>> {
   const zipProblem = checkZip(bytes, undefined, "xlsx"); // zip bombs: sizes and ratios checked before ExcelJS inflates
   if (zipProblem) return { value: null, diagnostics: [zipProblem] };
@@ -98,5 +88,9 @@ export async function readXlsx(
   const sheets = wb.worksheets.filter((ws) => ws.state !== "hidden" && ws.state !== "veryHidden").map(sheetGrid);
   options.onProgress?.(0.6);
   const progress = options.onProgress;
-  return readGrid(sheets, { source: "xlsx", onProgress: progress ? (f) => progress(0.6 + 0.4 * f) : undefined });
+  return readGrid(sheets, {
+    source: "xlsx",
+    onProgress: progress ? (f) => progress(0.6 + 0.4 * f) : undefined,
+    columns: options.columns,
+  });
 }

@@ -10,7 +10,8 @@ test("JSON → xlsx → JSON gives back the same document (generated departments
     fc.asyncProperty(arbitraryDocument({ maxProjects: 4 }), async (doc) => {
       const back = await readXlsx(await writeXlsx(doc));
       assert.deepEqual(
-        back.diagnostics.filter((d) => d.severity === "error"),
+        // A project printed with no indicators is read as such and flagged (honest results).
+        back.diagnostics.filter((d) => d.severity === "error" && !d.code.endsWith(".project-no-indicators")),
         [],
       );
       assert.deepStrictEqual(back.value, doc);

@@ -6,6 +6,7 @@ import type { Diagnostic, Parsed, TargetDocument } from "@jixiao/core";
 import { readCsv } from "./csv/read-csv.ts";
 import { decodeText, looksBinary } from "./decode.ts";
 import { zipEntryNames } from "./docx/unzip.ts";
+import { honestResultCheck } from "./honest-result.ts";
 import { readJson } from "./json/read-json.ts";
 import type { ColumnOverride } from "./table/header.ts";
 import type { TableReading } from "./table/reading.ts";
@@ -104,7 +105,9 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
   if (!reader)
     return unreadable("input.unsupported", `暂不支持读取 ${format} 格式`, `Reading ${format} is not supported yet`);
   try {
-    return await reader(bytes, options);
+    const r = await reader(bytes, options);
+    if (r.value) r.diagnostics.push(...honestResultCheck(r.value, r.diagnostics));
+    return r;
   } catch (e) {
     return unreadable(
       "input.unreadable",

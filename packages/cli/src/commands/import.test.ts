@@ -80,3 +80,44 @@ test("bad usage exits 2", async () => {
   assert.equal((await jixiao(["import"])).code, 2);
   assert.equal((await jixiao(["no-such-command"])).code, 2);
 });
+
+/** A small HTML page: a form block over an indicator grid, rows given as cell texts. */
+function page(rows: string[][]): string {
+  const tr = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("\n");
+  return `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body>
+<p>项目支出绩效目标表</p><table border="1">${tr}</table></body></html>`;
+}
+
+test("an HTML table reads (exit 0) and a table read with a blank target exits 1 naming the cell", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "jixiao-"));
+  const good = path.join(dir, "good.html");
+  const head = [
+    ["项目名称", "道路养护", "", ""],
+    ["项目总预算", "120万元", "", ""],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+  ];
+  writeFileSync(good, page([...head, ["产出指标", "数量指标", "养护里程", "≥30公里"]]));
+  const ok = await jixiao(["import", good]);
+  assert.equal(ok.code, 0, ok.stderr);
+  const doc = JSON.parse(ok.stdout);
+  assert.equal(doc.projects[0].name, "道路养护");
+  assert.equal(doc.projects[0].budget, 120);
+  assert.deepEqual(
+    [doc.projects[0].indicators[0].operator, doc.projects[0].indicators[0].target, doc.projects[0].indicators[0].unit],
+    ["≥", "30", "公里"],
+  );
+  assert.match(ok.stderr, /html\.layout/);
+
+  const bad = path.join(dir, "bad.html");
+  writeFileSync(
+    bad,
+    page([...head, ["产出指标", "数量指标", "养护里程", "≥30公里"], ["产出指标", "质量指标", "验收合格率", ""]]),
+  );
+  const r = await jixiao(["import", bad, "--log", "json"]);
+  assert.equal(r.code, 1);
+  assert.equal(JSON.parse(r.stdout).projects[0].indicators.length, 2, "the document is still written");
+  const log = JSON.parse(r.stderr);
+  const err = log.diagnostics.find((d: { code: string }) => d.code === "html.target-empty");
+  assert.ok(err, r.stderr);
+  assert.equal(err.cell, "table 1 row 5 col 4");
+});

@@ -77,6 +77,12 @@ export function looksLikeUnit(cell: string): boolean {
   return u.length > 0 && u.length <= MAX_UNIT && !hasDigit(u) && !NOT_UNIT.test(u);
 }
 
+const HAS_SPACE = /\s/;
+
+function hasSpace(s: string): boolean {
+  return HAS_SPACE.test(s);
+}
+
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -114,7 +120,7 @@ function textCell(printed: string, text: string, operator: Operator | null, opPr
  */
 export function parseTargetCell(cell: string | number | null | undefined): TargetCell {
   const printed = typeof cell === "string" ? cell : cell === null || cell === undefined ? "" : String(cell);
-  const text = printed.replace(SPACE, "");
+  const text = hasSpace(printed) ? printed.replace(SPACE, "") : printed;
   if (text === "") return textCell(printed, text, null, null);
   let rest = text;
   let leadOp: Operator | null = null;

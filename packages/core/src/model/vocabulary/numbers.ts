@@ -52,6 +52,8 @@ const isPoint = (c: number) => c === 46 || c === 0xff0e;
  * @example readNumberAt("≥1,000人", 1) // { text: "1000", value: 1000, printed: "1,000", end: 6 }
  */
 export function readNumberAt(text: string, from = 0): (ReadNumber & { end: number }) | null {
+  const fast = readPlainAt(text, from);
+  if (fast !== undefined) return fast;
   let i = from;
   const len = text.length;
   let sign = "";
@@ -96,6 +98,35 @@ export function readNumberAt(text: string, from = 0): (ReadNumber & { end: numbe
   const value = Number(canon);
   if (!Number.isFinite(value)) return null;
   return { text: canon, value: value === 0 ? 0 : value, printed: text.slice(from, i), end: i };
+}
+
+/**
+ * The common case without building strings: ASCII digits with an optional "-" and one decimal
+ * part, followed by anything but a digit, separator or point. undefined: take the full path.
+ */
+function readPlainAt(text: string, from: number): (ReadNumber & { end: number }) | null | undefined {
+  const len = text.length;
+  let i = from;
+  if (text.charCodeAt(i) === 45) i++;
+  const intStart = i;
+  while (i < len && isAsciiDigit(text.charCodeAt(i))) i++;
+  if (i === intStart) return undefined;
+  if (i < len && text.charCodeAt(i) === 46 && isAsciiDigit(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (i < len && isAsciiDigit(text.charCodeAt(i))) i++;
+  }
+  if (i < len) {
+    const c = text.charCodeAt(i);
+    if (isComma(c) || isPoint(c) || digit(c) >= 0) return undefined;
+  }
+  const printed = text.slice(from, i);
+  const value = Number(printed);
+  if (!Number.isFinite(value)) return null;
+  return { text: printed, value: value === 0 ? 0 : value, printed, end: i };
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function trimmed(text: string): string {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { COLUMN_OVERRIDES_SCHEMA, parseColumnOverrides } from "../commands/import-columns.ts";
 import { commitImport, previewImport } from "../commands/imports.ts";
 import { AppError } from "../errors.ts";
 import { ctxOf } from "../http/context.ts";
@@ -14,6 +15,7 @@ export function importRoutes(app: FastifyInstance, state: AppState): void {
       schema: {
         tags: ["import"],
         summary: "Upload a file (multipart field `file`, ≤ 10 MB): document, repair log and review findings",
+        description: `How the table was read comes back as \`reading\` (layouts, column mapping, inferred and doubtful cells). To re-read with a corrected mapping, send the same file with a multipart field \`columns\` BEFORE \`file\`: JSON of the schema ${JSON.stringify(COLUMN_OVERRIDES_SCHEMA)}.`,
         consumes: ["multipart/form-data"],
         querystring: { type: "object", additionalProperties: false, properties: { fiscalYear } },
       },
@@ -29,9 +31,18 @@ export function importRoutes(app: FastifyInstance, state: AppState): void {
       }
       const file = await req.file();
       if (!file) throw new AppError("validation", "缺少文件", "No file uploaded", { field: "file" });
+      const field = file.fields.columns;
+      const columnsText = field && !Array.isArray(field) && field.type === "field" ? String(field.value) : undefined;
+      const columns = parseColumnOverrides(columnsText);
       const bytes = await readUpload(file);
       const read = (job: ReadJob) => state.pool.run<ReadResult>(`user:${ctx.actor.id}`, "read", job);
-      return previewImport(ctx, { bytes, fileName: file.filename || "upload" }, req.query.fiscalYear, read);
+      return previewImport(
+        ctx,
+        { bytes, fileName: file.filename || "upload" },
+        req.query.fiscalYear,
+        read,
+        columns.length ? { columns } : undefined,
+      );
     },
   );
 

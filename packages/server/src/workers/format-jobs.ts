@@ -14,6 +14,7 @@ import {
 } from "@jixiao/core";
 import { type ReadOptions, readDocument } from "@jixiao/formats";
 import { type OutputFormat, writeDocument } from "@jixiao/formats/export/write-document.ts";
+import { type ImportReading, presentReading } from "../commands/import-reading.ts";
 
 /** How much of a preview goes back to the browser (the whole document stays server-side). */
 export const PREVIEW_BOUNDS = { projects: 200, diagnostics: 500, findings: 500 } as const;
@@ -38,6 +39,8 @@ export interface ReadResult {
   totals: { projects: number; diagnostics: number; findings: number };
   /** Fields beyond the editor's limits (core LIMITS); non-empty → the import is refused. */
   violations: LimitViolation[];
+  /** How a grid input was read, for the import wizard (bounded). */
+  reading?: ImportReading;
 }
 
 export async function readJob(job: ReadJob): Promise<ReadResult> {
@@ -47,9 +50,13 @@ export async function readJob(job: ReadJob): Promise<ReadResult> {
   const fiscalYear = job.fiscalYearOverride ?? doc?.fiscalYear ?? null;
   const violations = doc ? limitViolations(doc) : [];
   const findings = doc && violations.length === 0 ? review(doc) : [];
+  const page = doc ? { ...doc, projects: doc.projects.slice(0, PREVIEW_BOUNDS.projects) } : null;
+  // Grid readers say how they read the table (layouts, column mapping) beside the document.
+  const reading = presentReading(parsed.reading, page, parsed.diagnostics);
   return {
+    ...(reading ? { reading } : {}),
     documentJson: doc && violations.length === 0 ? JSON.stringify(doc) : null,
-    page: doc ? { ...doc, projects: doc.projects.slice(0, PREVIEW_BOUNDS.projects) } : null,
+    page,
     fiscalYear,
     projects: (doc?.projects ?? []).map((p) => ({ name: p.name, unitCode: p.unitCode, unitName: p.unitName })),
     diagnostics: parsed.diagnostics.slice(0, PREVIEW_BOUNDS.diagnostics),

@@ -157,6 +157,8 @@ export interface ImportColumn {
   key: ImportField | null;
   how: "name" | "override" | "content";
   note?: string;
+  /** Blocks (a form per project, a table per page) that print this column the same way. */
+  blocks: number;
 }
 
 /** A cell of the table as read that was inferred or is doubtful. */

@@ -8,26 +8,7 @@ import { useMemo, useState } from "react";
 import type { ImportColumn, ImportColumnOverride, ImportReading } from "../../api/types.ts";
 import { ToneTag } from "../../components/status-tag.tsx";
 import { useLang } from "../../i18n.tsx";
-
-const colId = (c: { sheet?: string; column?: number }) => `${c.sheet ?? ""}#${c.column ?? ""}`;
-
-/** The overrides to send: the earlier ones, replaced or extended by this round's choices. */
-export function mergeOverrides(
-  earlier: readonly ImportColumnOverride[],
-  columns: readonly ImportColumn[],
-  chosen: ReadonlyMap<string, string | null>,
-): ImportColumnOverride[] {
-  const out = new Map<string, ImportColumnOverride>();
-  for (const o of earlier) out.set(o.column !== undefined ? colId(o) : `h:${o.header ?? ""}`, o);
-  for (const c of columns) {
-    const id = colId(c);
-    if (!chosen.has(id)) continue;
-    const key = chosen.get(id) ?? null;
-    if (key === c.key) continue;
-    out.set(id, { sheet: c.sheet, column: c.column, key });
-  }
-  return [...out.values()];
-}
+import { colId, mergeOverrides } from "./merge-overrides.ts";
 
 export function ColumnMapping({
   reading,
@@ -65,7 +46,12 @@ export function ColumnMapping({
         dataSource={reading.columns}
         caption={t("列的对应关系（哪一列读作哪个字段）", "Column mapping (which column is read as which field)")}
         columns={[
-          { title: t("位置", "Where"), width: 150, render: (_, c) => c.ref },
+          {
+            title: t("位置", "Where"),
+            width: 170,
+            render: (_, c) =>
+              c.blocks > 1 ? t(`${c.ref} 等 ${c.blocks} 处`, `${c.ref} and ${c.blocks - 1} more`) : c.ref,
+          },
           { title: t("表头（原文）", "Header as printed"), render: (_, c) => c.header || t("（无表头）", "(none)") },
           {
             title: t("读作", "Read as"),

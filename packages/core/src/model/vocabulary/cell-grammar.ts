@@ -83,6 +83,11 @@ function hasSpace(s: string): boolean {
   return HAS_SPACE.test(s);
 }
 
+/** "（含）" after a value or its unit (95%（含）以上, 95%以上（含）) says the bound is included: ≥/≤ already do. */
+function withoutInclusive(tail: string): string {
+  return tail.endsWith("含)") || tail.endsWith("含）") ? tail.replace(/[（(]含[）)]$/, "") : tail;
+}
+
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -142,10 +147,10 @@ export function parseTargetCell(cell: string | number | null | undefined): Targe
   }
   const num = readNumberAt(rest, 0);
   if (!num) return textCell(printed, text, leadOp, leadPrinted);
-  let tail = rest.slice(num.end);
+  let tail = withoutInclusive(rest.slice(num.end));
   const trail = tail.length > 0 ? trailingOperator(tail) : null;
   if (trail && (trail.printed !== "内" || trail.start > 0)) {
-    tail = tail.slice(0, trail.start);
+    tail = withoutInclusive(tail.slice(0, trail.start));
     if (operator === null) {
       operator = trail.operator;
       opPrinted = trail.printed;

@@ -4,7 +4,7 @@
  * prints none (or prints only 定量, which does not say which way is better).
  */
 import type { Nature, Operator } from "../document.ts";
-import type { TargetCell } from "./cell-grammar.ts";
+import { parseTargetCell, type TargetCell } from "./cell-grammar.ts";
 import { isReverseOperator } from "./operators.ts";
 
 /** A printed nature: one of the three, or 定量 (quantitative, direction not printed). */
@@ -66,14 +66,16 @@ export interface ResolvedNature {
  * The nature when the table prints none: ≤ or < → 反向; a number with ≥, =, > or no
  * operator → 正向; text (a date, a word, nothing) → 定性. `quantitative` (a printed 定量)
  * forces 正向/反向 even when the target is not a number.
- * @example inferNature("≤", parseTargetCell("65")) // { nature: "反向", inferred: true, reason: … }
+ * @example inferNature("≤", "65") // { nature: "反向", inferred: true, reason: … }
  * @example inferNature(null, parseTargetCell("有效保障")).nature // "定性"
+ * @example inferNature(null, "≥95%").nature // "正向"
  */
 export function inferNature(
   operator: Operator | null,
-  target: Pick<TargetCell, "number" | "operator">,
+  targetCell: string | Pick<TargetCell, "number" | "operator">,
   quantitative = false,
 ): ResolvedNature {
+  const target = typeof targetCell === "string" ? parseTargetCell(targetCell) : targetCell;
   const op = operator ?? target.operator;
   if (target.number === null && !quantitative) {
     return {
@@ -107,7 +109,7 @@ export function inferNature(
 export function resolveNature(
   printed: string | NatureWord | null,
   operator: Operator | null,
-  target: Pick<TargetCell, "number" | "operator">,
+  target: string | Pick<TargetCell, "number" | "operator">,
 ): ResolvedNature {
   const word = printed ? parseNatureWord(printed) : null;
   if (word && word !== "定量") return { nature: word, inferred: false };

@@ -175,6 +175,8 @@ test("natures: every spelling, and the nature inferred when none is printed", ()
   }
   assert.deepEqual(resolveNature("正向指标", "≥", parseTargetCell("95%")), { nature: "正向", inferred: false });
   assert.equal(resolveNature("定量", "≤", parseTargetCell("65")).nature, "反向");
+  assert.equal(resolveNature(null, null, "≤65万元").nature, "反向");
+  assert.equal(inferNature(null, "2024年12月前完成").nature, "定性");
   assert.equal(resolveNature("定量", null, parseTargetCell("较上年提高")).nature, "正向");
   assert.equal(resolveNature("", null, parseTargetCell("较上年提高")).nature, "定性");
 });

@@ -25,6 +25,7 @@ export function ColumnMapping({
     () => new Map(reading.fields.map((f) => [f.key, lang === "zh" ? f.zh : f.en] as const)),
     [reading.fields, lang],
   );
+  const manySheets = new Set(reading.columns.filter((c) => c.blocks === 1).map((c) => c.sheet)).size > 1;
   const changed = reading.columns.filter((c) => chosen.has(colId(c)) && (chosen.get(colId(c)) ?? null) !== c.key);
   const how = (c: ImportColumn) =>
     c.how === "override" ? (
@@ -50,7 +51,9 @@ export function ColumnMapping({
             title: t("位置", "Where"),
             width: 170,
             render: (_, c) =>
-              c.blocks > 1 ? t(`${c.ref} 等 ${c.blocks} 处`, `${c.ref} and ${c.blocks - 1} more`) : c.ref,
+              `${manySheets ? `${c.sheet} · ` : ""}${t(`第 ${c.column + 1} 列`, `column ${c.column + 1}`)}${
+                c.blocks > 1 ? t(`（${c.blocks} 个表）`, ` (${c.blocks} tables)`) : ""
+              }`,
           },
           { title: t("表头（原文）", "Header as printed"), render: (_, c) => c.header || t("（无表头）", "(none)") },
           {

@@ -79,14 +79,14 @@ function projectSection(doc: TargetDocument, p: ProjectScore, policy: string, sh
   const inds = project.indicators;
   const l1 = spans(inds.map((i) => i.level1));
   const l2 = spans(inds.map((i) => `${i.level1}\u0000${i.level2}`));
-  const weightTotal = p.executionWeight + p.indicators.reduce((s, i) => s + i.weight, 0);
+  const weightTotal = p.executionWeight + p.indicators.reduce((s, i) => s + (i.weight ?? 0), 0);
   const rows = inds.map((ind, j) => {
     const s = p.indicators[j]!;
     const c1 = l1[j] ? `<td class="c" rowspan="${l1[j]}">${e(ind.level1Label ?? ind.level1)}</td>` : "";
     const c2 = l2[j] ? `<td class="c" rowspan="${l2[j]}">${e(ind.level2Label ?? ind.level2)}</td>` : "";
     return `<tr>${c1}${c2}<td>${e(ind.name)}</td><td class="c">${e(targetText(ind))}</td><td class="c">${e(
       actualText(ind),
-    )}</td><td class="num">${e(String(ind.weight))}</td><td class="num" title="${e(s.working)}">${e(num(s.score))}</td><td>${e(
+    )}</td><td class="num">${e(ind.weight === null ? "" : String(ind.weight))}</td><td class="num" title="${e(s.working)}">${e(num(s.score))}</td><td>${e(
       ind.deviationReason ?? "",
     )}</td></tr>`;
   });

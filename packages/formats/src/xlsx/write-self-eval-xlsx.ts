@@ -203,7 +203,7 @@ function projectSheet(wb: ExcelJS.Workbook, doc: TargetDocument, p: ProjectScore
 
   // Total and grade.
   const t = h + 1 + inds.length;
-  const weightTotal = p.executionWeight + p.indicators.reduce((sum, i) => sum + i.weight, 0);
+  const weightTotal = p.executionWeight + p.indicators.reduce((sum, i) => sum + (i.weight ?? 0), 0);
   const rescaled = p.rescaled ? `（不适用指标已剔除，指标得分 ${p.indicatorWorking}）` : "";
   height(
     t,

@@ -1,6 +1,7 @@
 // Public surface of @jixiao/core: pure domain, no I/O.
 export * from "./model/diagnostic.ts";
 export * from "./model/document.ts";
+export * from "./model/exact.ts";
 export * from "./model/limits.ts";
 export * from "./model/money.ts";
 export * from "./model/schema.ts";

@@ -1,14 +1,19 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { Decimal } from "decimal.js";
 import fc from "fast-check";
-import { Decimal } from "../model/money.ts";
-import { executionRate, executionRateHundredths, executionScore, executionScoreHundredths } from "./execution.ts";
+import { Exact } from "../model/exact.ts";
+import { executionRate as rateExact, executionScore as scoreExact } from "./execution.ts";
 import {
   DEFAULT_SCORING_POLICY,
   EXECUTION_20_SCORING_POLICY,
   EXECUTION_STEPS_SCORING_POLICY,
   type ExecutionPolicy,
 } from "./policy.ts";
+
+const ex = (v: number | Decimal) => Exact.from(v);
+const executionRate = (executed: number, budget: number) => rateExact(ex(executed), ex(budget));
+const executionScore = (rate: number | Decimal, p: ExecutionPolicy) => new Decimal(scoreExact(ex(rate), p).toString());
 
 test("executionRate = executed ÷ budget × 100, 2 decimals half away from zero", () => {
   assert.equal(executionRate(6.5, 7)?.toString(), "92.86"); // 92.857…
@@ -70,40 +75,29 @@ test("property: 0 ≤ execution score ≤ weight and never falls as the rate ris
   );
 });
 
-describe("hundredths fast path", () => {
-  test("examples", () => {
-    assert.equal(executionRateHundredths(6.5, 7), 9286);
-    assert.equal(executionRateHundredths(1.00005, 1), 10001);
-    assert.equal(executionRateHundredths(5, 0), null);
-    assert.equal(executionRateHundredths(5, -0), null);
-    assert.equal(executionRateHundredths(1e20, 7), undefined);
-    assert.equal(executionScoreHundredths(9286, DEFAULT_SCORING_POLICY.execution), 929);
-    assert.equal(executionScoreHundredths(12050, EXECUTION_20_SCORING_POLICY.execution), 2000);
-    assert.equal(executionScoreHundredths(9286, EXECUTION_STEPS_SCORING_POLICY.execution), undefined);
-  });
-  test("property: equal to decimal.js whenever it answers", () => {
-    const money = fc.oneof(
-      fc.integer({ min: -1e9, max: 1e12 }).map((n) => n / 100),
-      fc.integer({ min: 1, max: 1e15 }).map((n) => n / 1e6),
-      fc.integer({ min: 0, max: 1e6 }),
-      fc.double({ min: -10, max: 1e7, noNaN: true }),
-    );
-    const weight = fc.oneof(
-      fc.integer({ min: 0, max: 40 }),
-      fc.integer({ min: 0, max: 4000 }).map((n) => n / 100),
-    );
-    fc.assert(
-      fc.property(money, money, weight, (executed, budget, w) => {
-        const ref = executionRate(executed, budget);
-        const h = executionRateHundredths(executed, budget);
-        if (h === undefined) return;
-        assert.equal(h === null ? null : new Decimal(h).div(100).toString(), ref === null ? null : ref.toString());
-        if (h === null || ref === null) return;
-        const policy: ExecutionPolicy = { weight: w, allowOverExecution: false };
-        const s = executionScoreHundredths(h, policy);
-        if (s !== undefined) assert.equal(new Decimal(s).div(100).toString(), executionScore(ref, policy).toString());
-      }),
-      { numRuns: 5000 },
-    );
-  });
+test("property: rate and linear score equal decimal.js's executed × 100 ÷ budget and min(rate, 100) × weight ÷ 100", () => {
+  const money = fc.oneof(
+    fc.integer({ min: -1e9, max: 1e12 }).map((n) => n / 100),
+    fc.integer({ min: 1, max: 1e15 }).map((n) => n / 1e6),
+    fc.integer({ min: 0, max: 1e6 }),
+    fc.double({ min: -10, max: 1e25, noNaN: true }),
+  );
+  const weight = fc.oneof(
+    fc.integer({ min: 0, max: 40 }),
+    fc.integer({ min: 0, max: 4000 }).map((n) => n / 100),
+  );
+  fc.assert(
+    fc.property(money, money, weight, (executed, budget, w) => {
+      const got = executionRate(executed, budget);
+      const b = new Decimal(budget);
+      const want = b.gt(0) ? new Decimal(executed).times(100).div(b).toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : null;
+      assert.equal(got?.toString() ?? null, want?.toString() ?? null);
+      if (!want) return;
+      const policy: ExecutionPolicy = { weight: w, allowOverExecution: false };
+      const capped = Decimal.max(0, Decimal.min(want, 100));
+      const score = capped.times(w).div(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+      assert.equal(executionScore(want, policy).toString(), score.toString());
+    }),
+    { numRuns: 5000 },
+  );
 });

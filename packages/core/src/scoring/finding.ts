@@ -18,6 +18,7 @@ export type ScoringCode =
   | "score.budget-not-positive"
   | "score.over-execution"
   | "score.all-not-applicable"
+  | "score.weight-missing"
   | "score.weight-sum";
 
 /** The model field a scoring finding points at. */
@@ -128,6 +129,11 @@ const WORDS: Record<ScoringCode, Words> = {
     field: "notApplicable",
     zh: () => "全部指标均标为不适用，指标部分按 0 计分",
     en: () => "Every indicator is marked not applicable; the indicator part scores 0",
+  },
+  "score.weight-missing": {
+    field: "weight",
+    zh: () => "指标未印分值，无法计分（按 0 分计）",
+    en: () => "The indicator has no weight printed; it cannot be scored (scored 0)",
   },
   "score.weight-sum": {
     field: "weight",

@@ -1,9 +1,20 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import type { Operator } from "../model/document.ts";
-import { Decimal } from "../model/money.ts";
-import { quantitativeMode, scoreQuantitative } from "./quantitative.ts";
+import { Exact } from "../model/exact.ts";
+import { type QuantitativeInput, quantitativeMode, scoreQuantitative as scoreExact } from "./quantitative.ts";
+
+type Value = number | string | Decimal;
+const ex = (v: Value) => (typeof v === "string" ? Exact.parse(v)! : Exact.from(v));
+/** scoreQuantitative on plain values; the score as a Decimal for the assertions. */
+function scoreQuantitative(
+  input: Omit<QuantitativeInput, "target" | "actual" | "weight"> & Record<"target" | "actual" | "weight", Value>,
+) {
+  const r = scoreExact({ ...input, target: ex(input.target), actual: ex(input.actual), weight: ex(input.weight) });
+  return { score: new Decimal(r.score.toString()), working: r.working };
+}
 
 type Case = [string, "正向" | "反向", Operator | null, number | string, number | string, number, string];
 
@@ -148,9 +159,7 @@ describe("scoreQuantitative properties", () => {
   });
 });
 
-test("property: the safe-integer fast path equals the decimal.js reference, score and working", async () => {
-  const { scoreQuantitativeFixed } = await import("./quantitative.ts");
-  const { fixedFrom } = await import("./fixed-point.ts");
+test("property: equals the formula computed in decimal.js, score and working", () => {
   fc.assert(
     fc.property(
       natureArb,
@@ -163,20 +172,32 @@ test("property: the safe-integer fast path equals the decimal.js reference, scor
       fc.integer({ min: 0, max: 3 }),
       (n, op, an, as, bn, bs, wn, ws) => {
         const a = new Decimal(an).div(10 ** as);
-        const b = new Decimal(bn).div(10 ** bs);
+        const b0 = new Decimal(bn).div(10 ** bs);
         const w = new Decimal(wn).div(10 ** ws);
-        const ref = scoreQuantitative({ nature: n, operator: op, target: a, actual: b, weight: w });
-        const fast = scoreQuantitativeFixed(
-          n,
-          op,
-          fixedFrom(a.toFixed())!,
-          fixedFrom(b.toFixed())!,
-          fixedFrom(w.toFixed())!,
-        );
-        assert.ok(fast);
-        assert.equal(fast.hundredths, ref.score.times(100).toNumber());
-        assert.equal(fast.working, ref.working);
+        const got = scoreQuantitative({ nature: n, operator: op, target: a, actual: b0, weight: w });
+        // The rules of the header comment, in decimal.js.
+        const b = b0.isNegative() ? new Decimal(0) : b0;
+        const mode = quantitativeMode(n, op);
+        let want: Decimal;
+        if (a.isZero()) want = mode === "positive" || b.isZero() ? w : new Decimal(0);
+        else if (mode === "reverse")
+          want = b.lte(a) ? w : b.gte(a.times(2)) ? new Decimal(0) : w.times(a.times(2).minus(b)).div(a);
+        else want = b.gte(a) ? w : w.times(b).div(a);
+        want = Decimal.max(0, Decimal.min(want, w)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+        assert.equal(got.score.toString(), want.toString());
       },
     ),
   );
+});
+
+test("values past the safe-integer range score the same way, exactly", () => {
+  const r = scoreQuantitative({
+    nature: "正向",
+    operator: "≥",
+    target: "20000000000000000000",
+    actual: "10000000000000000001",
+    weight: 9,
+  });
+  assert.equal(r.score.toString(), "4.5");
+  assert.equal(r.working, "9 × 10000000000000000001 ÷ 20000000000000000000 = 4.5");
 });

@@ -133,7 +133,7 @@ describe("scoreIndicatorInto", () => {
 });
 
 describe("result rows", () => {
-  test("serialise every field in the `--json` key order, working included, built on first read", () => {
+  test("plain objects with every field in the `--json` key order, working included", () => {
     const keys = [
       "indicatorIndex",
       "name",
@@ -149,28 +149,32 @@ describe("result rows", () => {
       "working",
     ];
     const cases: [Partial<Indicator>, string][] = [
-      [{ actual: 65 }, "9 × 65 ÷ 70 = 8.36"], // fast path: working rebuilt from the row on read
+      [{ actual: 65 }, "9 × 65 ÷ 70 = 8.36"],
       [{ actual: -1 }, "B = -1 < 0 → 0; 9 × 0 ÷ 70 = 0"],
       [{ actual: "25800元", unit: "万元", target: "5" }, "9 × 2.58 ÷ 5 = 4.64"],
       [{ nature: "反向", operator: "≤", target: "10", actual: 12 }, "9 × (1 − (12 − 10) ÷ 10) = 7.2"],
       [{ actual: "abc" }, "实际值无法计分 actual unusable → 0"],
       [{ notApplicable: true }, "不适用 N/A"],
-      [{ actual: "123456789012345678" }, "123456789012345678 ≥ 70 → 9"], // decimal.js path
+      [{ actual: "123456789012345678" }, "123456789012345678 ≥ 70 → 9"], // past the safe-integer range
+      [{ weight: null, actual: 65 }, "无分值 no weight → 0"],
     ];
     for (const [over, working] of cases) {
       const r = run(over).result;
-      const json = JSON.parse(JSON.stringify(r)) as Record<string, unknown>;
-      assert.deepEqual(Object.keys(json), keys);
-      assert.equal(json.working, working);
+      assert.equal(Object.getPrototypeOf(r), Object.prototype);
+      assert.deepEqual(Object.keys(r), keys);
       assert.equal(r.working, working);
-      assert.equal(JSON.stringify(r), JSON.stringify(json));
     }
   });
+});
 
-  test("working can be replaced, like any field", () => {
-    const r = run({ actual: 65 }).result;
-    r.working = "手工 by hand";
-    assert.equal(r.working, "手工 by hand");
-    assert.equal((JSON.parse(JSON.stringify(r)) as { working: string }).working, "手工 by hand");
+describe("weight not printed", () => {
+  test("a row without a weight cannot be scored: error, 0, no deviation noise", () => {
+    const r = run({ weight: null, actual: 65 });
+    assert.equal(r.result.score, 0);
+    assert.equal(r.result.weight, null);
+    assert.deepEqual(codes({ weight: null, actual: 65 }), ["error score.weight-missing"]);
+  });
+  test("not applicable wins: no finding", () => {
+    assert.deepEqual(codes({ weight: null, notApplicable: true }), []);
   });
 });

@@ -113,7 +113,7 @@ function indicator(r: ReturnType<typeof lcg>, i: number): Indicator {
     const g = r.pick(GRADES);
     if (g) ind.grade = g;
     const given = r.pick(GIVEN);
-    if (given !== undefined) ind.score = g && r.chance(0.5) ? Math.round(ind.weight * 85) / 100 : given;
+    if (given !== undefined) ind.score = g && r.chance(0.5) ? Math.round((ind.weight ?? 0) * 85) / 100 : given;
     const a = r.pick(["已完成", "", undefined]);
     if (a !== undefined) ind.actual = a;
   } else {

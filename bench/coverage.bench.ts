@@ -37,8 +37,7 @@ export default async function (): Promise<void> {
     const k = `${r.layout}|${r.container}`;
     if (!cells.has(k)) cells.set(k, emptyTally());
     if (!totals.has(r.container)) totals.set(r.container, emptyTally());
-    await tallyRendering(r, cells.get(k)!, 1);
-    await tallyRendering(r, totals.get(r.container)!, 0);
+    await tallyRendering(r, [cells.get(k)!, totals.get(r.container)!], 1);
   }
   const seconds = (performance.now() - t0) / 1000;
   console.log(

@@ -23,8 +23,7 @@ for (const container of CONTAINERS) {
     for await (const r of renderings(PER_LAYOUT, [container])) {
       const t = byLayout.get(r.layout) ?? emptyTally();
       byLayout.set(r.layout, t);
-      await tallyRendering(r, t);
-      await tallyRendering(r, all, 0);
+      await tallyRendering(r, [t, all]);
     }
     const failing = [...byLayout]
       .filter(([, t]) => rate(t) < 0.99 || t.unflagged > 0 || t.projectErrors > 0)

@@ -35,32 +35,34 @@ function flags(diags: Diagnostic[], project: number, indicator?: number): boolea
 
 const KEY_FIELDS = /^(projects:|project \d+ (name|budget|unitCode):|document is null)/;
 
-/** Reads one rendering back and adds what came back to the tally. */
-export async function tallyRendering(r: Rendering, t: Tally, maxExamples = 3): Promise<void> {
+/** Reads one rendering back and adds what came back to each tally (examples to the first ones). */
+export async function tallyRendering(r: Rendering, tallies: Tally | Tally[], maxExamples = 3): Promise<void> {
   const { value, diagnostics } = await readDocument(r.bytes, { fileName: r.fileName });
   const c = compareDocuments(r.truth, value);
-  t.indicators += c.indicators;
-  t.exact += c.exact;
   const where = `${r.layout}/${r.container} seed ${r.seed}`;
   const keyErrors = c.fieldErrors.filter((e) => KEY_FIELDS.test(e));
-  if (keyErrors.length) {
-    t.projectErrors++;
-    if (t.examples.length < maxExamples) t.examples.push(`${where}: ${keyErrors.slice(0, 2).join("; ")}`);
-  }
+  const examples: string[] = [];
+  let unflagged = 0;
+  if (keyErrors.length) examples.push(`${where}: ${keyErrors.slice(0, 2).join("; ")}`);
   for (const [p, i] of c.wrong) {
     if (flags(diagnostics, p, i)) continue;
-    t.unflagged++;
-    if (t.examples.length < maxExamples) {
-      const got = value?.projects[p]?.indicators[i];
-      const truth =
-        r.truth.projects[p]?.indicators.find((x) => x.name === got?.name) ?? r.truth.projects[p]?.indicators[i];
-      t.examples.push(`${where} p${p} i${i}: got ${JSON.stringify(got)} truth ${JSON.stringify(truth)}`);
-    }
+    unflagged++;
+    const got = value?.projects[p]?.indicators[i];
+    const truth =
+      r.truth.projects[p]?.indicators.find((x) => x.name === got?.name) ?? r.truth.projects[p]?.indicators[i];
+    examples.push(`${where} p${p} i${i}: got ${JSON.stringify(got)} truth ${JSON.stringify(truth)}`);
   }
   for (const [p, n] of c.missing) {
     if (flags(diagnostics, p)) continue;
-    t.unflagged += n;
-    if (t.examples.length < maxExamples) t.examples.push(`${where} p${p}: ${n} indicators missing, unflagged`);
+    unflagged += n;
+    examples.push(`${where} p${p}: ${n} indicators missing, unflagged`);
+  }
+  for (const t of Array.isArray(tallies) ? tallies : [tallies]) {
+    t.indicators += c.indicators;
+    t.exact += c.exact;
+    t.unflagged += unflagged;
+    if (keyErrors.length) t.projectErrors++;
+    for (const e of examples) if (t.examples.length < maxExamples) t.examples.push(e);
   }
 }
 

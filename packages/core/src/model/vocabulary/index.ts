@@ -5,6 +5,7 @@
  */
 export * from "./cell-grammar.ts";
 export * from "./headers.ts";
+export * from "./indicator-cells.ts";
 export * from "./levels.ts";
 export * from "./natures.ts";
 export * from "./numbers.ts";

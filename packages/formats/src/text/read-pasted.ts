@@ -5,10 +5,11 @@
  */
 import type { Parsed, TargetDocument } from "@jixiao/core";
 import { type GridCell, type GridSheet, readGrid } from "../csv/read-grid.ts";
+import { alignedRows } from "./aligned-rows.ts";
 import { isGridHeader, SHAPE_WORDS, type TextShape } from "./detect-shape.ts";
-import { realignRows } from "./realign-rows.ts";
+import { type AlignedCell, realignRows } from "./realign-rows.ts";
 import { textDiagnostic } from "./text-diagnostics.ts";
-import { alignedRows, cellPerLineRows, pipeRows, tabRows } from "./text-grid.ts";
+import { cellPerLineRows, pipeRows, tabRows } from "./text-grid.ts";
 
 const SHEET = "text";
 
@@ -18,15 +19,13 @@ function columnName(c: number): string {
   return s;
 }
 
-/** Rows of cell texts of a text in a shape. */
-export function rowsOf(src: string, shape: Exclude<TextShape, "printed">): string[][] {
+/** Rows of cell texts of a text in a shape (aligned text is read by aligned-rows.ts). */
+export function rowsOf(src: string, shape: "pipes" | "tabs" | "cell-per-line"): string[][] {
   switch (shape) {
     case "pipes":
       return pipeRows(src);
     case "tabs":
       return tabRows(src);
-    case "aligned":
-      return alignedRows(src);
     case "cell-per-line":
       return cellPerLineRows(src);
   }
@@ -41,12 +40,26 @@ export function textSheet(
   src: string,
   shape: Exclude<TextShape, "printed">,
 ): { sheet: GridSheet; moved: { row: number; dropped: number }[] } | null {
-  const rows = rowsOf(src, shape);
-  const h = rows.findIndex((r, i) => i < 200 && isGridHeader(r));
-  if (h < 0) return null;
-  const { rows: body, moved } = realignRows(rows[h]!, rows.slice(h + 1), SHEET);
-  const grid: (GridCell | undefined)[][] = rows.slice(0, h + 1).map((r) => r.map((text) => ({ text })));
-  for (const r of body) grid.push(r.map((c) => (c.merged ? { text: c.text, merged: c.merged } : { text: c.text })));
+  let all: AlignedCell[][];
+  let h: number;
+  let moved: { row: number; dropped: number }[] = [];
+  if (shape === "aligned") {
+    // Aligned text places cells by position and spreads merged cells itself.
+    const rows = alignedRows(src);
+    h = rows ? rows.findIndex((r, i) => i < 200 && isGridHeader(r.map((c) => c.text))) : -1;
+    if (!rows || h < 0) return null;
+    all = rows;
+  } else {
+    const rows = rowsOf(src, shape);
+    h = rows.findIndex((r, i) => i < 200 && isGridHeader(r));
+    if (h < 0) return null;
+    const realigned = realignRows(rows[h]!, rows.slice(h + 1), SHEET);
+    all = [...rows.slice(0, h + 1).map((r) => r.map((text) => ({ text }))), ...realigned.rows];
+    moved = realigned.moved;
+  }
+  const grid: (GridCell | undefined)[][] = all.map((r) =>
+    r.map((c) => (c.merged ? { text: c.text, merged: c.merged } : { text: c.text })),
+  );
   const sheet: GridSheet = { name: SHEET, rows: grid, ref: (r, c) => `${SHEET}!${columnName(c)}${r + 1}` };
   return { sheet, moved: moved.map((m) => ({ row: m.row + h + 2, dropped: m.dropped })) };
 }
@@ -65,10 +78,9 @@ export function readPasted(
   const words = SHAPE_WORDS[shape];
   const diagnostics = [textDiagnostic("text.shape-detected", { shape: words.en, zhShape: words.zh })];
   for (const m of found.moved)
-    if (m.dropped > 0)
-      diagnostics.push(
-        textDiagnostic("text.rows-realigned", { row: m.row, dropped: m.dropped }, { cell: `${SHEET}!A${m.row}` }),
-      );
+    diagnostics.push(
+      textDiagnostic("text.rows-realigned", { row: m.row, dropped: m.dropped }, { cell: `${SHEET}!A${m.row}` }),
+    );
   const read = readGrid([found.sheet], { source: "text", ...(onProgress ? { onProgress } : {}) });
   if (!read.value || read.value.projects.length === 0) return null;
   return { value: read.value, diagnostics: [...diagnostics, ...read.diagnostics] };

@@ -45,6 +45,9 @@ function isLabel(t: string): boolean {
 export function fit(text: string, key: ColumnKey | null): number {
   if (text === "") return 0;
   const label = isLabel(text);
+  // A `code-unit` cell (820001-某镇人民政府) is a unit, whatever else it might be.
+  const unitCell = text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57 && UNIT_CELL.test(text);
+  if (unitCell) return key === "unit" || key === "unitCode" || key === "department" ? 2 : -1;
   switch (key) {
     case "level1":
       return normalizeLevel1(text) ? 2 : -1;
@@ -115,13 +118,16 @@ function place(cells: readonly string[], keys: readonly (ColumnKey | null)[]): {
       if (take >= skip) [f[i]![j], from[i]![j]] = [take, 1];
       else [f[i]![j], from[i]![j]] = [skip, 0];
     }
-  let j = m;
+  // Columns after the last cell are free (the row simply ends there).
+  let j = n;
+  for (let k = n; k <= m; k++) if (f[n]![k]! > f[n]![j]!) j = k;
+  const score = f[n]![j]!;
   const cols: number[] = new Array(n);
   for (let i = n; i > 0; ) {
     if (from[i]![j] === 1) cols[--i] = --j;
     else j--;
   }
-  return { cols, score: f[n]![m]! };
+  return { cols, score };
 }
 
 /** Cells of a row without the padding after its last non-empty cell. */

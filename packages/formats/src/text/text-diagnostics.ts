@@ -226,10 +226,15 @@ export const TEXT_WORDS = {
   }),
   "text.rows-realigned": w<{ row: number; dropped: number }>({
     severity: "info",
-    zh: (a) => `第 ${a.row} 行缺少 ${a.dropped} 个合并单元格（网页复制时丢失），已按各单元格内容对齐，并沿用上方的值`,
+    zh: (a) =>
+      a.dropped > 0
+        ? `第 ${a.row} 行缺少 ${a.dropped} 个合并单元格（网页复制时丢失），已按各单元格内容对齐，并沿用上方的值`
+        : `第 ${a.row} 行的空单元格在复制时被挤掉，已按各单元格内容对齐`,
     en: (a) =>
-      `Row ${a.row} lacks ${a.dropped} merged cell(s) (lost in a web copy); realigned by what each cell holds, taking the values above`,
-    action: () => "realigned a row whose merged cells were dropped",
+      a.dropped > 0
+        ? `Row ${a.row} lacks ${a.dropped} merged cell(s) (lost in a web copy); realigned by what each cell holds, taking the values above`
+        : `Row ${a.row} lost its empty cells in the copy; realigned by what each cell holds`,
+    action: () => "realigned a row by the content of its cells",
   }),
 } as const;
 

@@ -5,13 +5,11 @@
  * - cell-per-line: the header spelled one name per line gives the row width; cells are the
  *   lines (blank separator lines skipped when the copy puts one between cells, a line of only
  *   spaces is an empty cell); the lines before the header form one row (a form above the grid);
- * - aligned: columns from the positions of the header's words (pdftotext -layout), each line's
- *   runs of text placed in the column they start under; lines with no text in the indicator
- *   columns continue the row above (a cell wrapped over lines).
+ * (Columns aligned by spaces, pdftotext -layout, are read by aligned-rows.ts.)
  * Bounded: at most MAX_ROWS rows and MAX_COLS cells a row.
  */
 import { matchHeader } from "@jixiao/core";
-import { headerKeys, isGridHeader } from "./detect-shape.ts";
+import { headerKeys } from "./detect-shape.ts";
 
 export const MAX_ROWS = 200_000;
 export const MAX_COLS = 256;
@@ -132,72 +130,4 @@ function joinWrappedNames(cells: string[]): void {
     if (!a || !b || a.length + b.length > 16) continue;
     if (matchHeader(a + b) && !matchHeader(b)) cells.splice(i, 2, a + b);
   }
-}
-
-/** A run of text on an aligned line: where it starts and what it says. */
-interface Run {
-  start: number;
-  text: string;
-}
-
-function runs(line: string): Run[] {
-  const out: Run[] = [];
-  const re = /\S+(?: \S+)*/g;
-  for (let m = re.exec(line); m; m = re.exec(line)) out.push({ start: m.index, text: m[0] });
-  return out;
-}
-
-/**
- * Rows of text whose columns are aligned by spaces (pdftotext -layout). The header line (four
- * or more header names) fixes the columns: a run of text goes to the column whose header starts
- * nearest before it. A line with nothing under the indicator columns continues the row above.
- */
-export function alignedRows(src: string): string[][] {
-  const all = lines(src);
-  let h = -1;
-  for (let i = 0; i < all.length && i < 500; i++) {
-    if (isGridHeader(runs(all[i]!).map((r) => r.text))) {
-      h = i;
-      break;
-    }
-  }
-  if (h < 0) return pipeLike(all);
-  const header = runs(all[h]!).slice(0, MAX_COLS);
-  const starts = header.map((r) => r.start);
-  const keys = header.map((r) => matchHeader(r.text)?.key ?? null);
-  const indicatorCols = keys.flatMap((k, i) =>
-    k === "indicator" || k === "level1" || k === "level2" || k === "target" || k === "weight" ? [i] : [],
-  );
-  const colOf = (r: Run) => {
-    let best = 0;
-    for (let c = 0; c < starts.length; c++) if (starts[c]! <= r.start + 2) best = c;
-    return best;
-  };
-  const rows: string[][] = pipeLike(all.slice(0, h));
-  rows.push(header.map((r) => r.text));
-  let last: string[] | null = null;
-  for (let i = h + 1; i < all.length && rows.length < MAX_ROWS; i++) {
-    const rs = runs(all[i]!);
-    if (rs.length === 0) continue;
-    const row: string[] = starts.map(() => "");
-    for (const r of rs) {
-      const c = colOf(r);
-      row[c] = row[c] ? `${row[c]}${r.text}` : r.text;
-    }
-    const opensRow = indicatorCols.some((c) => row[c] !== "");
-    if (!opensRow && last) {
-      row.forEach((t, c) => {
-        if (t) last![c] = last![c] ? `${last![c]}${t}` : t;
-      });
-      continue;
-    }
-    rows.push(row);
-    last = row;
-  }
-  return rows;
-}
-
-/** Lines outside a table: each line's runs of text as cells. */
-function pipeLike(ls: readonly string[]): string[][] {
-  return ls.filter((l) => /\S/.test(l)).map((l) => runs(l).map((r) => r.text));
 }

@@ -1,0 +1,247 @@
+/**
+ * Text whose columns are aligned by spaces (`pdftotext -layout` of a printed table) → rows of
+ * cells. The header line fixes the columns: a run of text belongs to the column whose header it
+ * is centred under. A line with two or more cells in the per-row columns (三级, 性质, 指标值,
+ * 单位, 分值 …) is a row; any other text was wrapped out of a cell and goes to the nearest row.
+ * Merged cells (项目名称, 预算数, 年度目标, 单位, 一级/二级) print once, vertically centred over
+ * the rows they span: each such value spans the run of rows it is centred on, and is repeated
+ * on each of them as one merged cell. Text between the header and the first row that is no
+ * indicator (a department subtotal) keeps a row of its own.
+ */
+import { type ColumnKey, matchHeader, normalizeLevel1, normalizeLevel2, readMoney } from "@jixiao/core";
+import { isGridHeader } from "./detect-shape.ts";
+import type { AlignedCell } from "./realign-rows.ts";
+
+const MAX_LINES = 400_000;
+const MAX_COLS = 256;
+
+/** Columns printed once over the rows they span (merged cells). */
+const MERGEABLE = new Set<ColumnKey>([
+  "seq",
+  "name",
+  "unit",
+  "unitCode",
+  "department",
+  "category",
+  "budget",
+  "goal",
+  "level1",
+  "level2",
+  "executed",
+  "initialBudget",
+]);
+/** Single-line values: each fragment in such a column is a value of its own. */
+const ONE_LINE = new Set<ColumnKey>(["seq", "budget", "executed", "initialBudget", "level1", "level2"]);
+
+interface Run {
+  start: number;
+  text: string;
+}
+
+function runs(line: string): Run[] {
+  const out: Run[] = [];
+  const re = /\S+(?: \S+)*/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push({ start: m.index, text: m[0] });
+  return out;
+}
+
+/** A line's text placed in columns. */
+interface Placed {
+  line: number;
+  cells: string[];
+}
+
+/**
+ * Rows of an aligned text: the lines before the header (each line's runs as cells), the header,
+ * then one row per indicator row with merged values repeated. null when no header line is found.
+ * @example alignedRows("一级指标  二级指标  三级指标  指标值\n产出指标  数量指标  人数  5")?.at(-1)?.map((c) => c.text) // ["产出指标","数量指标","人数","5"]
+ */
+export function alignedRows(src: string): AlignedCell[][] | null {
+  const all = src.split("\n", MAX_LINES).map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
+  let h = -1;
+  for (let i = 0; i < all.length && i < 500; i++)
+    if (isGridHeader(runs(all[i]!).map((r) => r.text))) {
+      h = i;
+      break;
+    }
+  if (h < 0) return null;
+  const header = runs(all[h]!).slice(0, MAX_COLS);
+  const centres = header.map((r) => r.start + r.text.length / 2);
+  const keys = header.map((r) => matchHeader(r.text)?.key ?? null);
+  const colOf = (r: Run) => {
+    const c = r.start + r.text.length / 2;
+    let best = 0;
+    for (let i = 1; i < centres.length; i++) if (Math.abs(centres[i]! - c) < Math.abs(centres[best]! - c)) best = i;
+    return best;
+  };
+  const out: AlignedCell[][] = all
+    .slice(0, h)
+    .filter((l) => /\S/.test(l))
+    .map((l) => runs(l).map((r) => ({ text: r.text })));
+  out.push(header.map((r) => ({ text: r.text })));
+
+  const placed: Placed[] = [];
+  for (let i = h + 1; i < all.length; i++) {
+    const rs = runs(all[i]!);
+    if (rs.length === 0) continue;
+    const cells = keys.map(() => "");
+    for (const r of rs) {
+      const c = colOf(r);
+      cells[c] += r.text;
+    }
+    placed.push({ line: i, cells });
+  }
+  const perRow = keys.map((k) => k === null || !MERGEABLE.has(k));
+  const isAnchor = (p: Placed) => p.cells.filter((t, c) => t !== "" && perRow[c]).length >= 2;
+  const anchors = placed.filter(isAnchor);
+  if (anchors.length === 0) return [...out, ...placed.map((p) => p.cells.map((text) => ({ text })))];
+  const firstLine = anchors[0]!.line;
+  const lastLine = anchors[anchors.length - 1]!.line;
+  // Lines of their own: before the first row with cells in two columns (a subtotal), or well
+  // after the last row (合计, notes).
+  const own = (p: Placed) =>
+    !isAnchor(p) && ((p.line < firstLine && p.cells.filter((t) => t !== "").length >= 2) || p.line > lastLine + 3);
+
+  // Per-row columns: each fragment goes to the nearest row (the row above on a tie).
+  const rows = anchors.map((a) => a.cells.map((t, c) => (perRow[c] ? t : "")));
+  const lineOfRow = anchors.map((a) => a.line);
+  const nearest = (line: number) => {
+    let lo = 0;
+    let hi = lineOfRow.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineOfRow[mid]! <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    const next = lo + 1 < lineOfRow.length && lineOfRow[lo]! < line ? lo + 1 : lo;
+    if (lineOfRow[lo]! > line) return lo;
+    return line - lineOfRow[lo]! <= lineOfRow[next]! - line ? lo : next;
+  };
+  const fragments: { line: number; col: number; text: string }[] = [];
+  for (const p of placed) {
+    if (own(p)) continue;
+    const anchored = isAnchor(p);
+    p.cells.forEach((t, c) => {
+      if (!t) return;
+      if (!perRow[c]) fragments.push({ line: p.line, col: c, text: t });
+      else if (!anchored) {
+        const r = nearest(p.line);
+        const row = rows[r]!;
+        row[c] = p.line < lineOfRow[r]! ? t + row[c] : row[c] + t;
+      }
+    });
+  }
+  // Merged columns: each value spans the rows it is centred on.
+  const merged: AlignedCell[][] = rows.map((r) => r.map((text) => ({ text })));
+  const budgetCol = keys.indexOf("budget");
+  const amounts = fragments.filter((f) => f.col === budgetCol && readMoney(f.text)).map((f) => f.line);
+  keys.forEach((key, c) => {
+    if (perRow[c]) return;
+    spreadCentred(
+      valuesOf(
+        fragments.filter((f) => f.col === c),
+        key!,
+        amounts,
+      ),
+      lineOfRow,
+      (row, text, id) => {
+        merged[row]![c] = { text, merged: `text:${id}:${c}` };
+      },
+    );
+  });
+  // Own rows back in line order among the indicator rows.
+  const owns = placed.filter(own);
+  let k = 0;
+  for (let r = 0; r < merged.length; r++) {
+    while (k < owns.length && owns[k]!.line < lineOfRow[r]!) out.push(owns[k++]!.cells.map((text) => ({ text })));
+    out.push(merged[r]!);
+  }
+  while (k < owns.length) out.push(owns[k++]!.cells.map((text) => ({ text })));
+  return out;
+}
+
+/** A merged value: its text and the first and last line it was printed on. */
+interface Value {
+  text: string;
+  first: number;
+  last: number;
+}
+
+function isLabel(t: string): boolean {
+  return normalizeLevel1(t) !== null || normalizeLevel2(t) !== null;
+}
+
+/** Columns that belong to one project: a wrapped value never spans two projects' amounts. */
+const PER_PROJECT = new Set<ColumnKey>(["name", "goal", "category"]);
+
+/**
+ * Groups a column's fragments into values: lines at most 2 apart belong to one wrapped value;
+ * in a project's columns, fragments nearest different amounts (预算数, one line each) do not.
+ */
+function valuesOf(
+  frags: readonly { line: number; text: string }[],
+  key: ColumnKey,
+  amounts: readonly number[],
+): Value[] {
+  const out: Value[] = [];
+  const nearestAmount = (line: number) => {
+    let best = -1;
+    for (let i = 0; i < amounts.length; i++)
+      if (best < 0 || Math.abs(amounts[i]! - line) < Math.abs(amounts[best]! - line)) best = i;
+    return best;
+  };
+  let prevAmount = -2;
+  for (const f of frags) {
+    const prev = out[out.length - 1];
+    const oneLine = ONE_LINE.has(key) && (key === "level1" || key === "level2" ? isLabel(f.text) : readMoney(f.text));
+    const amount = PER_PROJECT.has(key) && amounts.length > 0 ? nearestAmount(f.line) : -1;
+    if (prev && !oneLine && f.line - prev.last <= 2 && amount === prevAmount) {
+      prev.text += f.text;
+      prev.last = f.line;
+    } else out.push({ text: f.text, first: f.line, last: f.line });
+    prevAmount = amount;
+  }
+  return out;
+}
+
+/**
+ * Gives each value the run of rows it is centred on: rows extend halfway to their neighbours;
+ * value i starts where value i-1 ended and ends where the middle of its run is nearest its own
+ * middle line, before the row of the next value. The last value keeps every row after it.
+ */
+function spreadCentred(
+  values: readonly Value[],
+  lineOfRow: readonly number[],
+  put: (row: number, text: string, id: number) => void,
+): void {
+  const n = lineOfRow.length;
+  if (n === 0) return;
+  const top = (r: number) => (r === 0 ? lineOfRow[0]! - 0.5 : (lineOfRow[r - 1]! + lineOfRow[r]!) / 2);
+  const bottom = (r: number) => (r === n - 1 ? lineOfRow[r]! + 0.5 : (lineOfRow[r]! + lineOfRow[r + 1]!) / 2);
+  const rowAt = (line: number) => {
+    let r = 0;
+    while (r < n - 1 && bottom(r) <= line) r++;
+    return r;
+  };
+  // Printed at the top of its cells (Word) rather than centred (a spreadsheet's PDF): the first
+  // value sits on the first row; then each value runs to the row before the next one.
+  const topAligned = values.length > 0 && rowAt((values[0]!.first + values[0]!.last) / 2) === 0 && n > 1;
+  let start = 0;
+  values.forEach((v, i) => {
+    const mid = (v.first + v.last) / 2;
+    const own = Math.max(start, rowAt(mid));
+    const next = values[i + 1];
+    const nextRow = next ? rowAt((next.first + next.last) / 2) : n;
+    if (topAligned) start = own;
+    let end = n - 1;
+    if (next) {
+      const limit = Math.max(own, nextRow - 1);
+      end = topAligned ? limit : own;
+      if (!topAligned)
+        for (let e = own; e <= limit; e++)
+          if (Math.abs((top(start) + bottom(e)) / 2 - mid) < Math.abs((top(start) + bottom(end)) / 2 - mid)) end = e;
+    }
+    for (let r = start; r <= end; r++) put(r, v.text, v.first);
+    start = end + 1;
+  });
+}

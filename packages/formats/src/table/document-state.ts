@@ -96,5 +96,10 @@ export function parseUnit(text: string): { unitCode: string; unitName: string } 
     /^(\d+)\s*[-－—]\s*(.*)$/s.exec(t) ??
     /^[[【〔（(](\d+)[\]】〕）)]\s*(.*)$/s.exec(t) ??
     /^(\d{6,})\s+(.*)$/s.exec(t);
-  return m ? { unitCode: m[1]!, unitName: m[2]!.trim() } : { unitCode: "", unitName: t };
+  if (m) return { unitCode: m[1]!, unitName: m[2]!.trim() };
+  // The code after the name: 井研县马踏镇人民政府-820001, 武汉市青山区教育局（015001）, 某某局 015001.
+  const after =
+    /^(.*?[^\d\s])\s*[[【〔（(](\d{3,})[\]】〕）)]$/s.exec(t) ?? /^(.*?[^\d\s])\s*(?:[-－—]\s*|\s+)(\d{6,})$/s.exec(t);
+  if (after) return { unitCode: after[2]!, unitName: after[1]!.trim() };
+  return { unitCode: "", unitName: t };
 }

@@ -26,7 +26,7 @@ export interface MappedColumn {
   /** name: by its header; override: the user's mapping; content: by what the column holds. */
   how: "name" | "override" | "content";
   /** Why a named column was not read (long-term twin, duplicate, group label, level labels). */
-  note?: "long-term" | "duplicate" | "group-label" | "level-labels";
+  note?: "long-term" | "duplicate" | "group-label" | "level-labels" | "empty";
 }
 
 /** A user's correction of the mapping: a column (by number or by header text) read as a key, or not read. */
@@ -105,10 +105,21 @@ export function mapHeader(
   const mapped: MappedColumn[] = [];
   const candidates = new Map<ColumnKey, { col: number; name: HeaderName }[]>();
   let moneyUnit: MoneyUnit | undefined;
-  names.forEach((n, col) => {
-    const header = cellText(cells[col]);
-    if (!header || (col > 0 && sameMerge(cells[col], cells[col - 1]))) return;
-    mapped.push({ column: col, ref: sheet.ref(row, col), header, key: null, how: "name" });
+  names.forEach((own, col) => {
+    if (col > 0 && sameMerge(cells[col], cells[col - 1])) return;
+    // A two-row header without merges (CSV, pasted text): 项目名称 printed in the row above.
+    const up0 = above[col];
+    const fromAbove = !own && !cellText(cells[col]) && up0 && !isHeaderRow(above) ? matchHeaderName(up0.text) : null;
+    const n = own ?? fromAbove;
+    const header = fromAbove ? cellText(up0) : cellText(cells[col]);
+    if (!header) return;
+    mapped.push({
+      column: col,
+      ref: fromAbove ? sheet.ref(row - 1, col) : sheet.ref(row, col),
+      header,
+      key: null,
+      how: "name",
+    });
     if (!n) return;
     const name = { ...n };
     const up = above[col];
@@ -155,6 +166,11 @@ function share(sheet: GridSheet, col: number, from: number, to: number, test: (t
   return n === 0 ? 0 : yes / n;
 }
 
+function hasAny(sheet: GridSheet, col: number, from: number, to: number): boolean {
+  for (let r = from; r < to; r++) if (cellText(sheet.rows[r]?.[col]) !== "") return true;
+  return false;
+}
+
 function setKey(
   map: HeaderMap,
   col: number,
@@ -182,6 +198,19 @@ function setKey(
 
 function checkByContent(sheet: GridSheet, map: HeaderMap, from: number, to: number): void {
   const { cols } = map;
+  // A 分值 column with nothing in it prints no weights.
+  const w = cols.get("weight");
+  if (w !== undefined && !hasAny(sheet, w, from, to)) setKey(map, w, null, "content", "empty");
+  // An unnamed or group-label column of 一级 labels left of the names is the 一级 column.
+  const names = cols.get("indicator");
+  if (!cols.has("level1") && names !== undefined)
+    for (const m of map.mapped) {
+      if (m.key || m.column >= names) continue;
+      if (share(sheet, m.column, from, to, (t) => level1Of(t) !== null && level2Of(t) === null) >= 0.8) {
+        setKey(map, m.column, "level1", "content");
+        break;
+      }
+    }
   const ind = cols.get("indicator");
   // A column of level labels (a 绩效指标 label column) is never the names column.
   if (ind !== undefined && share(sheet, ind, from, to, isLevelLabel) >= 0.8) {

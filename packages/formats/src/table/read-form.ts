@@ -7,7 +7,7 @@
 import type { MoneyUnit } from "@jixiao/core";
 import type { ColumnKey } from "./columns.ts";
 import { cellText, type GridCell, type GridSheet, sameMerge, squeezed } from "./grid.ts";
-import { matchHeaderName } from "./header-names.ts";
+import { type HeaderName, matchHeaderName } from "./header-names.ts";
 import { moneyUnitInText, readMoney } from "./vocab.ts";
 
 /** A value found in the form, with where it was. */
@@ -107,8 +107,28 @@ export function isFormStart(row: Row): boolean {
   return false;
 }
 
-/** Reads the form in rows [from, to) of a sheet. */
-export function readForm(sheet: GridSheet, from: number, to: number): FormFields {
+/** `项目名称：道路养护` in one cell or one line: the label (a form field) and its value. */
+function inlinePair(text: string): { label: HeaderName; value: string } | null {
+  const m = /^([^:：]{2,14})[:：]\s*(\S.*)$/s.exec(text.trim());
+  if (!m) return null;
+  const label = matchHeaderName(m[1]!);
+  return label && FORM_KEYS.has(label.key) && label.period !== "long" ? { label, value: m[2]!.trim() } : null;
+}
+
+/** Sets a form field from an inline pair unless a cell already gave it. */
+function setField(out: FormFields, label: HeaderName, v: FormValue): void {
+  const key = label.key as Exclude<keyof FormFields, "banners" | "moneyUnit">;
+  if (out[key]) return;
+  if (label.moneyUnit && key === "budget") out.moneyUnit ??= label.moneyUnit;
+  if (key === "budget") out.budget = { ...v, how: "label" };
+  else out[key] = v;
+}
+
+/**
+ * Reads the form in rows [from, to) of a sheet, and `label：value` lines printed above the table
+ * (paragraphs of a Word file, lines of a page).
+ */
+export function readForm(sheet: GridSheet, from: number, to: number, lines: readonly string[] = []): FormFields {
   const out: FormFields = { banners: [] };
   let funding: { row: number; cols: Partial<Record<"budget" | "initialBudget" | "executed", number>> } | null = null;
   let total: FormValue | null = null;
@@ -145,6 +165,8 @@ export function readForm(sheet: GridSheet, from: number, to: number): FormFields
       const isTotal = /^(合\s*计|总\s*计)$/.test(cellText(cell));
       const n = isTotal ? null : matchHeaderName(cell.text);
       if (!n) {
+        const inline = isTotal ? null : inlinePair(cellText(cell));
+        if (inline) setField(out, inline.label, { text: inline.value, ref: sheet.ref(r, c) });
         if (isTotal && !total) {
           for (let v = c + 1; v < row.length; v++) {
             const m = row[v] ? readMoney(cellText(row[v])) : null;
@@ -169,6 +191,12 @@ export function readForm(sheet: GridSheet, from: number, to: number): FormFields
       } else out[key] = v;
     }
   }
+  lines.forEach((line, i) => {
+    for (const part of line.split(/\s{2,}|\t/)) {
+      const p = inlinePair(part);
+      if (p) setField(out, p.label, { text: p.value, ref: `${sheet.name}, line ${i + 1} above` });
+    }
+  });
   if (funding) readFunding(sheet, funding, to, out);
   if (!out.budget && total) out.budget = { ...total, how: "total" };
   return out;

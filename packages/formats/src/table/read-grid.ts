@@ -69,6 +69,7 @@ const NOTE_WORDS: Record<NonNullable<MappedColumn["note"]>, [string, string]> = 
   duplicate: ["重复的列", "a duplicate column"],
   "group-label": ["分组标签", "a group label"],
   "level-labels": ["只含层级标签", "holds only level labels"],
+  empty: ["整列为空", "the column is empty"],
 };
 
 /** Reads the lines above a table: 部门, 年度, 金额单位, title. */
@@ -144,7 +145,7 @@ export function readGrid(sheets: readonly GridSheet[], options: GridOptions): Gr
       const map = mapHeader(sheet, h, end, overrides);
       if (map.moneyUnit) st.statedUnit ??= map.moneyUnit;
       readPreamble(preambleLines(sheet, formFrom, h), st);
-      const form = hasName ? null : readForm(sheet, formFrom, h);
+      const form = hasName ? null : readForm(sheet, formFrom, h, formFrom === 0 ? (sheet.before ?? []) : []);
       if (form?.moneyUnit) st.statedUnit ??= form.moneyUnit;
       const texts = [...(sheet.before ?? []), ...(form?.banners ?? []), st.doc.title ?? "", sheet.name];
       const deptWide =

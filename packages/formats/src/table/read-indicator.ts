@@ -78,7 +78,7 @@ export function readIndicator(row: Row, r: number, ctx: IndicatorContext): { ind
     return i === undefined ? undefined : row[i];
   };
   const txt = (k: ColumnKey) => cellText(cell(k));
-  const ref = (k: ColumnKey) => ctx.ref(r, cols.get(k) ?? cols.get("indicator") ?? 0);
+  const ref = (k: ColumnKey) => ctx.ref(r, cols.get(k) ?? cols.get("target") ?? cols.get("indicator") ?? 0);
   const at = { ...ctx.at };
 
   // --- levels ---
@@ -231,11 +231,13 @@ export function readIndicator(row: Row, r: number, ctx: IndicatorContext): { ind
   // --- 分值 ---
   if (cols.has("weight")) {
     const w = numberOf(cell("weight"));
-    if (w === null)
+    if (w !== null) ind.weight = w;
+    else if (txt("weight") === "")
+      out.push(say(src, "weight-empty", { cell: ref("weight"), name: ind.name }, { cell: ref("weight"), ...at }));
+    else
       out.push(
         say(src, "weight-not-number", { cell: ref("weight"), text: txt("weight") }, { cell: ref("weight"), ...at }),
       );
-    else ind.weight = w;
   }
   if (txt("standard")) ind.standard = txt("standard");
 

@@ -66,6 +66,13 @@ const W: Record<string, [Severity, Words]> = {
       `${a.cell}: 分值 "${a.text}" is not a number; recorded as not printed`,
     ],
   ],
+  "weight-empty": [
+    "warning",
+    (a) => [
+      `${a.cell}：指标「${a.name}」的分值为空，记为未列出`,
+      `${a.cell}: indicator "${a.name}" has an empty 分值; recorded as not printed`,
+    ],
+  ],
   "budget-not-number": [
     "error",
     (a) => [

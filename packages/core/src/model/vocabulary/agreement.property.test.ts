@@ -1,6 +1,6 @@
 // Property: for any target cell, the review (rules/facts.ts) and scoring read the same
-// operator, number and unit as the vocabulary's cell grammar. (The importers in
-// @jixiao/formats read cells through the same grammar; their own tests cover their side.)
+// operator, number and unit as the vocabulary's cell grammar — and so does readIndicatorCells,
+// the row reader the importers in @jixiao/formats share.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
@@ -8,6 +8,7 @@ import { indicatorFacts } from "../../rules/facts.ts";
 import { toIndicatorUnit } from "../../scoring/index.ts";
 import type { Indicator } from "../document.ts";
 import { parseTargetCell } from "./cell-grammar.ts";
+import { readIndicatorCells } from "./indicator-cells.ts";
 import { OPERATOR_SPELLINGS, OPERATOR_SUFFIXES } from "./operators.ts";
 
 const digits = fc.stringMatching(/^[0-9]{1,7}$/);
@@ -95,6 +96,25 @@ test("the review reads every target cell as the vocabulary does", () => {
       const own = u === "百分比" ? "%" : (u ?? "");
       const counts = grammar.number !== null && (grammar.unit === null || grammar.unit === own || grammar.unit === "%");
       assert.equal(facts.num, counts ? grammar.number!.value : null);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test("the importers' row reader (readIndicatorCells) reads every target cell as the vocabulary does", () => {
+  fc.assert(
+    fc.property(anyCell, (cell) => {
+      const grammar = parseTargetCell(cell);
+      const row = readIndicatorCells({ target: cell });
+      if (grammar.number !== null) {
+        assert.equal(row.operator, grammar.operator);
+        assert.equal(row.target, grammar.number.text);
+        assert.equal(row.unit, grammar.unit);
+        assert.equal(row.nature, grammar.operator === "≤" || grammar.operator === "<" ? "反向" : "正向");
+      } else {
+        assert.equal(row.target, cell.trim());
+        assert.equal(row.nature, "定性");
+      }
     }),
     { numRuns: 2000 },
   );

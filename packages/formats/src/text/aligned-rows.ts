@@ -184,11 +184,16 @@ function valuesOf(
   amounts: readonly number[],
 ): Value[] {
   const out: Value[] = [];
+  // amounts are in line order: the nearest is found by bisection.
   const nearestAmount = (line: number) => {
-    let best = -1;
-    for (let i = 0; i < amounts.length; i++)
-      if (best < 0 || Math.abs(amounts[i]! - line) < Math.abs(amounts[best]! - line)) best = i;
-    return best;
+    let lo = 0;
+    let hi = amounts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (amounts[mid]! < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && line - amounts[lo - 1]! <= amounts[lo]! - line ? lo - 1 : lo;
   };
   let prevAmount = -2;
   for (const f of frags) {
@@ -218,10 +223,16 @@ function spreadCentred(
   if (n === 0) return;
   const top = (r: number) => (r === 0 ? lineOfRow[0]! - 0.5 : (lineOfRow[r - 1]! + lineOfRow[r]!) / 2);
   const bottom = (r: number) => (r === n - 1 ? lineOfRow[r]! + 0.5 : (lineOfRow[r]! + lineOfRow[r + 1]!) / 2);
+  /** The row whose extent holds a line (bisection: rows are in line order). */
   const rowAt = (line: number) => {
-    let r = 0;
-    while (r < n - 1 && bottom(r) <= line) r++;
-    return r;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bottom(mid) <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
   // Printed at the top of its cells (Word) rather than centred (a spreadsheet's PDF): the first
   // value sits on the first row; then each value runs to the row before the next one.

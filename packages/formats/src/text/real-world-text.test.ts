@@ -44,7 +44,9 @@ function isTable(text: string): boolean {
 
 for (const folder of folders) {
   const text = readFileSync(path.join(ROOT, folder, "as-found.txt"), "utf8");
-  const what = isTable(text) ? "reads exact against truth.json" : "is no table (one flattened line): an error, not a guess";
+  const what = isTable(text)
+    ? "reads exact against truth.json"
+    : "is no table (one flattened line): an error, not a guess";
   test(`real world ${folder}: as-found.txt (web copy) ${what}`, { skip: !HAVE_PYTHON && "python3 not found" }, () => {
     const { line, ok } = compare(folder, text);
     console.log(`${folder} as-found.txt: ${line}`);
@@ -55,6 +57,7 @@ for (const folder of folders) {
         `${folder}: unreadable, and says so`,
       );
   });
+}
 
 for (const folder of folders)
   for (const pdf of readdirSync(path.join(ROOT, folder)).filter((f) => f.endsWith(".pdf")))

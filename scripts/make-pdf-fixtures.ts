@@ -1,12 +1,12 @@
 /**
  * PDFs of generated departments as real producers print them, with the truth beside each:
- *   - LibreOffice: the department's xlsx (bench/generator) → `soffice --headless --convert-to pdf`;
- *     its docx the same way (libreoffice-writer);
+ *   - LibreOffice: the department as jixiao exports it to xlsx (borders, A4 landscape) →
+ *     `soffice --headless --convert-to pdf`; the generator's docx of a layout the same way (writer);
  *   - chromium: the department's HTML → printHtmlToPdf (formats/src/pdf/write-pdf.ts);
  *   - scanned: the LibreOffice PDF rasterised by pdftoppm (grey JPEG) and wrapped as an
  *     image-only PDF (no text layer), as a scanner would produce it.
  *
- *   npx tsx scripts/make-pdf-fixtures.ts [OUT_DIR] [--count N] [--layouts a,b] [--dpi 150]
+ *   npx tsx scripts/make-pdf-fixtures.ts [OUT_DIR] [--count N] [--layouts a,b]
  *
  * Without arguments it rewrites the small committed set in packages/formats/test-fixtures/pdf/.
  * Needs soffice, chromium and pdftoppm (Debian: libreoffice-calc-nogui libreoffice-writer-nogui
@@ -21,6 +21,7 @@ import { printDepartment, render } from "../bench/generator/corpus.ts";
 import { layoutById } from "../bench/generator/layouts.ts";
 import { renderHtml } from "../bench/generator/render-markup.ts";
 import { printHtmlToPdf } from "../packages/formats/src/pdf/write-pdf.ts";
+import { writeXlsx } from "../packages/formats/src/xlsx/write-xlsx.ts";
 
 export type Producer = "libreoffice" | "libreoffice-docx" | "chromium" | "scanned";
 
@@ -111,7 +112,7 @@ export function imagePdf(pages: Array<{ jpeg: Uint8Array; widthPt: number; heigh
 }
 
 /** Rasterises a PDF with pdftoppm (grey JPEG at `dpi`) and wraps the pages as an image-only PDF. */
-export function scanPdf(pdf: Uint8Array, dpi = 150, quality = 60): Uint8Array {
+export function scanPdf(pdf: Uint8Array, dpi = 200, quality = 50): Uint8Array {
   const dir = mkdtempSync(path.join(tmpdir(), "jixiao-scan-"));
   try {
     writeFileSync(path.join(dir, "in.pdf"), pdf);
@@ -156,7 +157,8 @@ export async function makeFixture(seed: number, layoutId: string, producer: Prod
   } else if (producer === "libreoffice-docx") {
     pdf = sofficePdf((await render("docx", printed, seed)).bytes, "docx");
   } else {
-    pdf = sofficePdf((await render("xlsx", printed, seed)).bytes, "xlsx");
+    // The workbook as jixiao exports it (borders, A4 landscape, fit to width), as offices print.
+    pdf = sofficePdf(await writeXlsx(truth), "xlsx");
     if (producer === "scanned") pdf = scanPdf(pdf, dpi);
   }
   return { name: `${layoutId}-${seed}-${producer}`, producer, layout: layoutId, seed, pdf, truth };
@@ -166,7 +168,7 @@ export async function makeFixture(seed: number, layoutId: string, producer: Prod
 export const FIXTURE_SET: Array<[number, string, Producer]> = [
   [3, "table12", "libreoffice"],
   [4, "table12", "chromium"],
-  [5, "sichuan", "libreoffice"],
+  [5, "sichuan", "libreoffice-docx"],
   [6, "table12", "scanned"],
 ];
 

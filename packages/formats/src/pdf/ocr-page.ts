@@ -122,14 +122,31 @@ function cropCell(
   scale: number,
 ): Buffer | null {
   const pad = 3;
-  const a = Math.max(0, Math.round(x0) + pad);
-  const b = Math.min(img.width, Math.round(x1) - pad + 1);
-  const c = Math.max(0, Math.round(y0) + pad);
-  const d = Math.min(img.height, Math.round(y1) - pad + 1);
+  let a = Math.max(0, Math.round(x0) + pad);
+  let b = Math.min(img.width, Math.round(x1) - pad + 1);
+  let c = Math.max(0, Math.round(y0) + pad);
+  let d = Math.min(img.height, Math.round(y1) - pad + 1);
   if (b - a < 4 || d - c < 4) return null;
+  // Crop to the ink (borders' remains at the edges ignored), so tesseract sees only the text.
   let ink = 0;
-  for (let y = c; y < d; y++) for (let x = a; x < b; x++) if (img.grey[y * img.width + x]! <= t) ink++;
+  let top = d;
+  let bottom = c;
+  let left = b;
+  let right = a;
+  for (let y = c; y < d; y++)
+    for (let x = a; x < b; x++)
+      if (img.grey[y * img.width + x]! <= t) {
+        ink++;
+        if (y < top) top = y;
+        if (y > bottom) bottom = y;
+        if (x < left) left = x;
+        if (x > right) right = x;
+      }
   if (ink < 6) return null;
+  a = Math.max(a, left - 3);
+  b = Math.min(b, right + 4);
+  c = Math.max(c, top - 3);
+  d = Math.min(d, bottom + 4);
   const margin = 10;
   const w = (b - a) * scale + 2 * margin;
   const h = (d - c) * scale + 2 * margin;
@@ -153,25 +170,15 @@ function cropCell(
       body[(y + margin) * w + x + margin] = top * (1 - ty) + bot * ty;
     }
   }
-  return Buffer.concat([head, body]);
+  return { pgm: Buffer.concat([head, body]), inkHeight: d - c };
 }
 
 /** Runs tesseract on a list of images; resolves with its TSV text (empty on failure or timeout). */
-function runTesseract(bin: string, list: string, out: string, psm: number, ms: number): Promise<string> {
+function runTesseract(bin: string, list: string, out: string, psm: number, ms: number, lang: string): Promise<string> {
   return new Promise((resolve) => {
     execFile(
       bin,
-      [
-        list,
-        out,
-        "-l",
-        process.env.JIXIAO_OCR_LANG || "chi_sim",
-        "--psm",
-        String(psm),
-        "-c",
-        "preserve_interword_spaces=1",
-        "tsv",
-      ],
+      [list, out, "-l", lang, "--psm", String(psm), "-c", "preserve_interword_spaces=1", "tsv"],
       { timeout: ms, killSignal: "SIGKILL", maxBuffer: 64 << 20 },
       async () => resolve(await readFile(`${out}.tsv`, "utf8").catch(() => "")),
     );
@@ -246,12 +253,12 @@ export async function ocrPages(
       const scale = ptPerPx > 0.4 ? 3 : 2;
       tables.forEach((tb, ti) =>
         tb.cells.forEach((cell, k) => {
-          const pgm = cropCell(img, tb.xs[cell.c0]!, tb.ys[cell.r0]!, tb.xs[cell.c1]!, tb.ys[cell.r1]!, t, scale);
-          if (!pgm) return;
+          const crop = cropCell(img, tb.xs[cell.c0]!, tb.ys[cell.r0]!, tb.xs[cell.c1]!, tb.ys[cell.r1]!, t, scale);
+          if (!crop) return;
           const file = join(dir, `p${s.page.number}-${ti}-${k}.pgm`);
-          const oneLine = tb.ys[cell.r1]! - tb.ys[cell.r0]! < 20 / ptPerPx;
+          const oneLine = crop.inkHeight < 13 / ptPerPx;
           crops[oneLine ? 0 : 1]!.push({ page: s.page.number, table: ti, cell: k, file });
-          writes.push(writeFile(file, pgm));
+          writes.push(writeFile(file, crop.pgm));
         }),
       );
       const toPt = (tb: Table): Table => ({
@@ -276,36 +283,64 @@ export async function ocrPages(
     }
     // Recognise the batches, OCR_PROCESSES at a time.
     await Promise.all(writes);
-    const jobs: Array<{ crops: Crop[]; psm: number }> = [];
-    crops.forEach((cs, i) => {
-      const per = Math.ceil(cs.length / OCR_PROCESSES) || 1;
-      for (let k = 0; k < cs.length; k += per) jobs.push({ crops: cs.slice(k, k + per), psm: i === 0 ? 7 : 6 });
-    });
     let timedOut = false;
-    const run = async (job: (typeof jobs)[number], n: number) => {
-      const listFile = join(dir, `list${n}.txt`);
-      await writeFile(listFile, job.crops.map((c) => c.file).join("\n"));
-      const left = ms - (Date.now() - started);
-      if (left < 500) {
-        timedOut = true;
-        return;
+    let n = 0;
+    const results = new Map<Crop, { text: string; conf: number }>();
+    /** Recognises crops in batches (one tesseract per batch), OCR_PROCESSES at a time. */
+    const recognise = async (groups: Array<{ crops: Crop[]; psm: number }>, lang: string) => {
+      const queue: Array<{ crops: Crop[]; psm: number }> = [];
+      for (const g of groups) {
+        const per = Math.ceil(g.crops.length / OCR_PROCESSES) || 1;
+        for (let k = 0; k < g.crops.length; k += per) queue.push({ crops: g.crops.slice(k, k + per), psm: g.psm });
       }
-      const tsv = await runTesseract(bin, listFile, join(dir, `out${n}`), job.psm, left);
-      if (!tsv) timedOut = true;
-      const read = parseTsv(tsv);
-      job.crops.forEach((c, i) => {
-        const got = read.get(i + 1);
-        const pg = pages.find((p) => p.page === c.page)!;
-        pg.texts[c.table]![c.cell] = got?.text ?? "";
-        pg.confidence![c.table]![c.cell] = got?.conf ?? 0;
-      });
+      const got = new Map<Crop, { text: string; conf: number }>();
+      const run = async (job: (typeof queue)[number]) => {
+        const id = n++;
+        const listFile = join(dir, `list${id}.txt`);
+        await writeFile(listFile, job.crops.map((c) => c.file).join("\n"));
+        const left = ms - (Date.now() - started);
+        if (left < 500) {
+          timedOut = true;
+          return;
+        }
+        const tsv = await runTesseract(bin, listFile, join(dir, `out${id}`), job.psm, left, lang);
+        if (!tsv) timedOut = true;
+        const read = parseTsv(tsv);
+        job.crops.forEach((c, i) => got.set(c, read.get(i + 1) ?? { text: "", conf: 0 }));
+      };
+      await Promise.all(
+        Array.from({ length: OCR_PROCESSES }, async () => {
+          for (let next = queue.shift(); next; next = queue.shift()) await run(next);
+        }),
+      );
+      return got;
     };
-    const queue = jobs.map((j, i) => [j, i] as const);
-    await Promise.all(
-      Array.from({ length: OCR_PROCESSES }, async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) await run(next[0], next[1]);
-      }),
-    );
+    const lang = process.env.JIXIAO_OCR_LANG || "chi_sim";
+    for (const [c, r] of await recognise(
+      [
+        { crops: crops[0]!, psm: 7 },
+        { crops: crops[1]!, psm: 6 },
+      ],
+      lang,
+    ))
+      results.set(c, r);
+    // Numbers: the Chinese model misreads a lone digit (5 → 工); one-line cells read short or
+    // unsure are read again by the Latin model, whose reading wins when it is a number and surer.
+    const again = crops[0]!.filter((c) => {
+      const r = results.get(c);
+      return r && (r.conf < LOW_CONFIDENCE || Array.from(r.text).length <= 4) && !/^[\u3400-\u9fff]{2,}$/.test(r.text);
+    });
+    if (again.length)
+      for (const [c, r] of await recognise([{ crops: again, psm: 7 }], "eng")) {
+        const first = results.get(c)!;
+        const numeric = /^([-+≥≤=<>]?\d[\d.,]*%?|%)$/.test(r.text);
+        if (numeric && (r.conf > first.conf || !/^[-+≥≤=<>]?\d[\d.,]*%?$/.test(first.text))) results.set(c, r);
+      }
+    for (const [c, r] of results) {
+      const pg = pages.find((p) => p.page === c.page)!;
+      pg.texts[c.table]![c.cell] = r.text;
+      pg.confidence![c.table]![c.cell] = r.conf;
+    }
     if (timedOut)
       diagnostics.push({
         code: "pdf.ocr-incomplete",
@@ -315,6 +350,6 @@ export async function ocrPages(
       });
     return { pages, diagnostics };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    if (!process.env.JIXIAO_OCR_KEEP) await rm(dir, { recursive: true, force: true });
   }
 }

@@ -7,7 +7,7 @@
  * pages, are dropped. Where a page starts by repeating the cells the previous page ended with
  * (a project's merged cells printed again), the two are joined into one merged cell.
  */
-import type { GridCell, GridSheet } from "../csv/read-grid.ts";
+import type { GridCell, GridSheet } from "../table/grid.ts";
 import type { TextRun } from "./pdf-page.ts";
 import { joinPieces, type Piece } from "./place-text.ts";
 import type { Table } from "./ruled-grid.ts";
@@ -31,7 +31,7 @@ export interface DoubtfulCell {
 }
 
 export const PAGE_NUMBER =
-  /^(第\s*\d+\s*页.*|共\s*\d+\s*页.*|-\s*\d+\s*-|\d+\s*\/\s*\d+|\d{1,4}|Page \d+.*|页码[:：]?\s*\d+.*)$/i;
+  /^(第\s*\d+\s*页.{0,12}|共\s*\d+\s*页.{0,12}|-\s*\d+\s*-|\d+\s*\/\s*\d+|\d{1,4}|Page \d+.*|页码[:：]?\s*\d+.*)$/i;
 
 type Row = (GridCell | undefined)[];
 
@@ -103,7 +103,7 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
   };
 
   for (const p of pages) {
-    const lines = looseLines(p.outside).filter((l) => !(l.cells.length === 1 && PAGE_NUMBER.test(l.cells[0]!)));
+    const lines = looseLines(p.outside).filter((l) => !PAGE_NUMBER.test(l.cells.join("").replace(/\s+/g, "")));
     const items: Array<{ y: number; kind: "line"; cells: string[] } | { y: number; kind: "table"; t: number }> = [
       ...lines.map((l) => ({ y: l.y, kind: "line" as const, cells: l.cells })),
       ...p.tables.map((t, i) => ({ y: t.ys[0]!, kind: "table" as const, t: i })),
@@ -153,12 +153,23 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
         headerSignature = tableRows.slice(0, 4).map(sig);
         firstTableSeen = true;
       } else if (pageStart) {
-        while (skipTop < headerSignature.length && sig(tableRows[skipTop] ?? []) === headerSignature[skipTop])
+        // A repeated header: most of its cells as on the first page (a merged cell cut by the
+        // page break may print part of its text over it).
+        const alike = (row: Row, want: string) => {
+          const w = want.split("\u0001");
+          const filled = w.filter((x) => x).length;
+          const same = row.filter((c, g) => c?.text && c.text === w[g]).length;
+          return filled > 0 && same >= Math.max(1, Math.ceil(filled * 0.75));
+        };
+        while (skipTop < headerSignature.length && alike(tableRows[skipTop] ?? [], headerSignature[skipTop]!))
           skipTop++;
       }
       // A page that starts by printing again the cells the last page ended with: one merged cell.
       const firstBody = tableRows[skipTop];
-      if (pageStart && lastTableRow && firstBody) joinAcrossPages(lastTableRow, firstBody, tableRows.slice(skipTop));
+      if (pageStart && lastTableRow && firstBody) {
+        joinAcrossPages(lastTableRow, firstBody, tableRows.slice(skipTop));
+        joinSplitRow(lastTableRow, firstBody);
+      }
       for (const row of tableRows) pushRow(row, p.page);
       lastTableRow = tableRows[tableRows.length - 1] ?? lastTableRow;
       pageStart = false;
@@ -175,16 +186,40 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
   return { sheet, doubtful };
 }
 
+/**
+ * A row the page break cut in two (word processors let a tall row break): the new page starts
+ * with only the long texts' tails — at most half of the columns the previous row filled, none
+ * it left empty. The tails are appended to the previous row's cells.
+ */
+function joinSplitRow(last: Row, first: Row): void {
+  const own = (row: Row) => row.flatMap((c, g) => (c?.text && !c.merged ? [g] : []));
+  const a = new Set(own(last));
+  const b = own(first);
+  if (!b.length || b.length * 2 > a.size || !b.every((g) => a.has(g))) return;
+  for (const g of b) {
+    last[g] = { text: last[g]!.text + first[g]!.text };
+    first[g] = undefined;
+  }
+}
+
+/**
+ * A merged cell cut by the page break: the new page starts with the same text printed again,
+ * or with an empty merged cell where the previous page's merged cell had text (the producer
+ * printed the text once, on the other part). Either way the two parts become one cell.
+ */
 function joinAcrossPages(last: Row, first: Row, body: Row[]): void {
   for (let g = 0; g < first.length; g++) {
     const a = last[g];
     const b = first[g];
-    if (!a?.merged || !b?.text || a.text !== b.text) continue;
+    if (!a?.merged || !b) continue;
+    const emptyPart = b.text === "" && Boolean(b.merged) && a.text !== "";
+    if (!emptyPart && (!b.text || a.text !== b.text)) continue;
     const from = b.merged;
     for (const row of body) {
       const c = row[g];
       if (!c || (from ? c.merged !== from : c !== b)) break;
       c.merged = a.merged;
+      c.text = a.text;
     }
   }
 }

@@ -81,13 +81,41 @@ function anchor(p: Piece): [number, number] {
 }
 
 /**
+ * Text a page clips away: a merged cell cut by the page break prints its text centred in the
+ * whole cell, so lines of it fall below the table, wrapped to the cell's width. A run just
+ * below a table (within forty lines), lying inside the columns of a bottom cell that spans
+ * several rows, is such a line. On a page continuing a table (`above`), lines above the table
+ * that fit inside one of its columns are the other end of such a cell.
+ */
+function overflow(run: TextRun, tables: Table[], above: boolean): boolean {
+  return tables.some((t) => {
+    if (above && run.y < t.ys[0]! && run.y > t.ys[0]! - run.size * 40) {
+      const c0 = slot(t.xs, run.x + 0.5);
+      return c0 >= 0 && c0 === slot(t.xs, run.x + run.w - 0.5);
+    }
+    const bottom = t.ys[t.ys.length - 1]!;
+    if (run.y < bottom || run.y > bottom + run.size * 40) return false;
+    const R = t.ys.length - 1;
+    const c0 = slot(t.xs, run.x + 0.5);
+    const c1 = slot(t.xs, run.x + run.w - 0.5);
+    if (c0 < 0 || c1 < 0) return false;
+    const cell = t.cells[t.owner[R - 1]![c0]!]!;
+    return cell.r1 - cell.r0 > 1 && c1 < cell.c1;
+  });
+}
+
+/**
  * Puts each run in the cell of the table containing it. Returns each table's cell texts
  * (by cell index) and the runs that fell outside every table. A run whose glyphs cross a
  * table's top or bottom border (a merged cell cut by a page break prints its text centred in
  * the whole cell, so half of it falls beyond the page's part) goes to the edge cell below or
  * above it when that cell is otherwise empty.
  */
-export function placeRuns(runs: TextRun[], tables: Table[]): { texts: Piece[][][]; outside: TextRun[] } {
+export function placeRuns(
+  runs: TextRun[],
+  tables: Table[],
+  clipAbove = false,
+): { texts: Piece[][][]; outside: TextRun[] } {
   const texts = tables.map((t) => t.cells.map((): Piece[] => []));
   const outside: TextRun[] = [];
   const edge: Array<{ run: TextRun; ti: number; r: number }> = [];
@@ -121,6 +149,14 @@ export function placeRuns(runs: TextRun[], tables: Table[]): { texts: Piece[][][
       edge.push({ run, ti: ei, r: top < t.ys[0]! && bottom > t.ys[0]! ? 0 : t.ys.length - 2 });
     } else outside.push(run);
   }
+  // Clipped lines: every run of the line inside one spanning cell's columns (a page footer
+  // centred under a column crosses its borders and stays).
+  const lineKey = (r: TextRun) => Math.round(r.y * 2);
+  const keep = new Set<number>();
+  for (const r of outside) if (!overflow(r, tables, clipAbove)) keep.add(lineKey(r));
+  const kept = outside.filter((r) => keep.has(lineKey(r)));
+  outside.length = 0;
+  outside.push(...kept);
   for (const e of edge) {
     const t = tables[e.ti]!;
     const [ax] = anchor(e.run);

@@ -15,7 +15,7 @@
  * Bounds: MAX_PAGES pages, PDF_TIME_LIMIT_MS per file. Never throws.
  */
 import type { Diagnostic, Parsed, TargetDocument } from "@jixiao/core";
-import { readGrid } from "../csv/read-grid.ts";
+import { readGrid } from "../table/read-grid.ts";
 import { checkGlyphs, showable } from "./glyph-check.ts";
 import { LOW_CONFIDENCE, ocrPages, type ScanPage } from "./ocr-page.ts";
 import { type DoubtfulCell, type PageTables, pagesToSheet } from "./page-sheet.ts";
@@ -159,7 +159,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     all.push(
       diag("pdf.no-projects", "error", "PDF 表格中没有读到任何项目", "No project was read from the PDF's table"),
     );
-  return { value: grid.value, diagnostics: all };
+  return { ...grid, diagnostics: all };
 }
 
 function readOnePage(page: PdfPage, pages: PageTables[], scans: ScanPage[], diagnostics: Diagnostic[]): void {
@@ -197,7 +197,8 @@ function readOnePage(page: PdfPage, pages: PageTables[], scans: ScanPage[], diag
     if (t) tables.push(t);
     method = t ? "text" : "none";
   }
-  const placed = placeRuns(glyphs.good, tables);
+  const continuing = pages.some((p) => p.tables.length > 0);
+  const placed = placeRuns(glyphs.good, tables, continuing);
   pages.push({ page: n, tables, texts: placed.texts, outside: placed.outside });
   const words: Record<string, [string, string]> = {
     ruled: ["按表格线读取", "read by its ruling lines"],

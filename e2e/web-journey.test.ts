@@ -35,6 +35,14 @@ test("web: import the seed, fix a finding, submit, approve, publish, read it in 
       role: "unit_staff",
       unitCode: "151002",
     });
+    // The office's review policy: a contradiction blocks 提交 (强制审核); every other finding of the
+    // seed's 体检费 needs a written 说明 (提示性审核).
+    await admin("PUT", "/settings/review", {
+      checks: {
+        severity: { error: "explain", warning: "explain", info: "none" },
+        rules: { [CONTRADICTION]: "block" },
+      },
+    });
     await admin("POST", "/users", {
       username: "reviewer",
       displayName: "总工会审核员",
@@ -82,6 +90,8 @@ test("web: import the seed, fix a finding, submit, approve, publish, read it in 
     await page.getByRole("button", { name: /保存/ }).click();
     await page.getByText("已保存").first().waitFor();
     await page.getByRole("button", { name: /提交审核/ }).click();
+    await page.getByRole("textbox", { name: "说明" }).fill("体检费含离退休人员，成本按上年结算口径测算");
+    await page.getByTestId("gate-explain-submit").click();
     await page.getByText("已提交审核").first().waitFor();
     await page.getByText("已提交", { exact: true }).first().waitFor();
     await shot(page, "journey-04-submitted");

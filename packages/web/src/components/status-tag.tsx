@@ -24,6 +24,7 @@ const STATUS: Record<Status, { zh: string; en: string; tone: Tone }> = {
   submitted: { zh: "已提交", en: "Submitted", tone: "info" },
   approved: { zh: "已批复", en: "Approved", tone: "success" },
   returned: { zh: "已退回", en: "Returned", tone: "danger" },
+  voided: { zh: "已作废", en: "Voided", tone: "gold" },
 };
 
 export function statusLabel(s: Status, lang: "zh" | "en"): string {

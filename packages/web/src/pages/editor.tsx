@@ -12,6 +12,7 @@ import {
   InputNumber,
   Modal,
   Progress,
+  Select,
   Space,
   Spin,
   Table,
@@ -19,12 +20,14 @@ import {
   Typography,
 } from "antd";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Link, useParams } from "react-router-dom";
+import { Link, useParams, useSearchParams } from "react-router-dom";
 import { ApiError, qs, request } from "../api/client.ts";
-import type { Indicator, Project, ProjectDetail } from "../api/types.ts";
+import type { Indicator, Project, ProjectDetail, Unit } from "../api/types.ts";
 import { ErrorView, errorText } from "../components/error-view.tsx";
 import { type IndicatorChange, IndicatorTable, LEVEL2_OPTIONS } from "../components/indicator-table.tsx";
+import { CATEGORIES } from "../components/new-project-dialog.tsx";
 import { StatusTag, ToneTag } from "../components/status-tag.tsx";
+import { GateDialog, type GateState, gateFrom, ReasonDialog } from "../components/workflow-dialogs.tsx";
 import { useLang } from "../i18n.tsx";
 import { blankIndicator, insertRow, removeRow, setCell } from "../lib/edit.ts";
 import { indexFindings } from "../lib/findings.ts";
@@ -75,7 +78,16 @@ function Editor({ detail }: { detail: ProjectDetail }) {
   });
   const [draft, setDraft] = useState<Project>(() => restoreLocal(id, detail) ?? detail.table);
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [libraryOpen, setLibraryOpen] = useState(false);
+  const [search] = useSearchParams();
+  const [libraryOpen, setLibraryOpen] = useState(search.get("library") === "1");
+  const [gate, setGate] = useState<GateState | null>(null);
+  const [adjusting, setAdjusting] = useState(false);
+  const { fiscalYear, deptCode } = useSession();
+  const units = useQuery({
+    queryKey: ["units", fiscalYear, deptCode],
+    queryFn: () => request<{ items: Unit[] }>(`/units${qs({ fiscalYear: detail.fiscalYear, deptCode })}`),
+    enabled: editable && !detail.hasApproved,
+  });
   const restored = useRef(draft !== detail.table);
   const dirty = useMemo(() => diffProjects(base.table, draft).length > 0, [base.table, draft]);
 
@@ -143,23 +155,49 @@ function Editor({ detail }: { detail: ProjectDetail }) {
     },
   });
   const submit = useMutation({
-    mutationFn: async () => {
-      if (dirty) await save.mutateAsync(draft);
-      return request<ProjectDetail>(`/projects/${id}/submit`, { body: {} });
+    mutationFn: async (explanation?: string) => {
+      if (dirty) {
+        // Saved here, not through `save`: its cache update would remount the editor and lose the
+        // gate dialog of a refused submission.
+        const saved = await request<ProjectDetail>(`/projects/${id}/table`, {
+          method: "PUT",
+          body: { project: clean(draft), rowVersion: base.rowVersion },
+          headers: { "if-match": String(base.rowVersion) },
+        });
+        setBase({ table: saved.table, rowVersion: saved.rowVersion });
+        setDraft(saved.table);
+      }
+      return request<ProjectDetail>(`/projects/${id}/submit`, { body: explanation ? { explanation } : {} });
     },
     onSuccess: () => {
+      setGate(null);
       message.success(t("已提交审核", "Submitted for review"));
       qc.invalidateQueries({ queryKey: ["project", id] });
       qc.invalidateQueries({ queryKey: ["projects"] });
     },
     onError: (e) => {
-      if (!(e instanceof ApiError && e.status === 409 && e.code === "conflict.stale"))
-        message.error(errorText(e, lang));
+      const g = gateFrom(e);
+      if (g) setGate(g);
+      else if (e instanceof ApiError && e.code === "conflict.stale")
+        save.mutate(draft); // opens the merge dialog
+      else message.error(errorText(e, lang));
     },
   });
   const adjust = useMutation({
-    mutationFn: () => request<ProjectDetail>(`/projects/${id}/adjust`, { body: {} }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["project", id] }),
+    mutationFn: (reason: string) => request<ProjectDetail>(`/projects/${id}/adjust`, { body: { reason } }),
+    onSuccess: () => {
+      setAdjusting(false);
+      qc.invalidateQueries({ queryKey: ["project", id] });
+    },
+    onError: (e) => message.error(errorText(e, lang)),
+  });
+  const withdraw = useMutation({
+    mutationFn: () => request<ProjectDetail>(`/projects/${id}/withdraw`, { body: { rowVersion: detail.rowVersion } }),
+    onSuccess: () => {
+      message.success(t("已撤回，可继续修改", "Withdrawn; you can edit again"));
+      qc.invalidateQueries({ queryKey: ["project", id] });
+      qc.invalidateQueries({ queryKey: ["projects"] });
+    },
     onError: (e) => message.error(errorText(e, lang)),
   });
 
@@ -217,14 +255,19 @@ function Editor({ detail }: { detail: ProjectDetail }) {
                   type="primary"
                   icon={<SendOutlined />}
                   loading={submit.isPending}
-                  onClick={() => submit.mutate()}
+                  onClick={() => submit.mutate(undefined)}
                 >
                   {t("提交审核", "Submit")}
                 </Button>
               </>
             ) : null}
+            {can.edit(user) && detail.status === "submitted" && !detail.levelOpened && detail.reviewLevel === 1 ? (
+              <Button loading={withdraw.isPending} onClick={() => withdraw.mutate()}>
+                {t("撤回", "Withdraw")}
+              </Button>
+            ) : null}
             {can.edit(user) && detail.status === "approved" ? (
-              <Button loading={adjust.isPending} onClick={() => adjust.mutate()}>
+              <Button loading={adjust.isPending} onClick={() => setAdjusting(true)}>
                 {t("发起调整", "Start adjustment")}
               </Button>
             ) : null}
@@ -239,6 +282,15 @@ function Editor({ detail }: { detail: ProjectDetail }) {
             title={t("已恢复您上次未保存的修改。", "Your unsaved changes from last time were restored.")}
           />
         ) : null}
+        {detail.status === "voided" ? (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t("此项目已作废，保留记录，不计入合计", "This project is voided: kept, but out of totals")}
+            description={detail.voidReason}
+          />
+        ) : null}
         {detail.status === "returned" && detail.returnReason ? (
           <Alert
             type="error"
@@ -249,8 +301,56 @@ function Editor({ detail }: { detail: ProjectDetail }) {
           />
         ) : null}
         <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 4 }} style={{ marginBottom: 12 }}>
-          <Descriptions.Item label={t("项目单位", "Unit")}>{`${draft.unitCode}-${draft.unitName}`}</Descriptions.Item>
-          <Descriptions.Item label={t("项目类别", "Category")}>{draft.category}</Descriptions.Item>
+          {editable ? (
+            <Descriptions.Item label={t("项目名称", "Project name")} span={2}>
+              <Input
+                aria-label={t("项目名称", "Project name")}
+                size="small"
+                value={draft.name}
+                status={draft.name.trim() && draft.name.length <= 100 ? undefined : "error"}
+                onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))}
+              />
+              {draft.name.length > 100 ? (
+                <div className="jx-finding error">
+                  {t(`项目名称不能超过 100 个字（现有 ${draft.name.length} 个字）`, "At most 100 characters")}
+                </div>
+              ) : null}
+            </Descriptions.Item>
+          ) : null}
+          <Descriptions.Item label={t("项目单位", "Unit")}>
+            {editable && !detail.hasApproved && (units.data?.items.length ?? 0) > 1 ? (
+              <Select
+                aria-label={t("项目单位", "Unit")}
+                size="small"
+                style={{ minWidth: 220 }}
+                value={draft.unitCode}
+                options={(units.data?.items ?? []).map((u) => ({ value: u.code, label: `${u.code}-${u.name}` }))}
+                onChange={(code: string) =>
+                  setDraft((d) => ({
+                    ...d,
+                    unitCode: code,
+                    unitName: units.data?.items.find((u) => u.code === code)?.name ?? d.unitName,
+                  }))
+                }
+              />
+            ) : (
+              `${draft.unitCode}-${draft.unitName}`
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label={t("项目类别", "Category")}>
+            {editable ? (
+              <Select
+                aria-label={t("项目类别", "Category")}
+                size="small"
+                style={{ minWidth: 140 }}
+                value={draft.category}
+                options={[...new Set([draft.category, ...CATEGORIES])].map((c) => ({ value: c, label: c }))}
+                onChange={(c: string) => setDraft((d) => ({ ...d, category: c }))}
+              />
+            ) : (
+              draft.category
+            )}
+          </Descriptions.Item>
           <Descriptions.Item label={`${t("预算数", "Budget")}（${detail.moneyUnit}）`}>
             {editable ? (
               <InputNumber
@@ -258,6 +358,9 @@ function Editor({ detail }: { detail: ProjectDetail }) {
                 size="small"
                 value={draft.budget}
                 precision={2}
+                min={0}
+                max={1e9}
+                status={draft.budget >= 0 && draft.budget <= 1e9 ? undefined : "error"}
                 onChange={(v) => setDraft((d) => ({ ...d, budget: Number(v ?? 0) }))}
               />
             ) : (
@@ -353,6 +456,25 @@ function Editor({ detail }: { detail: ProjectDetail }) {
             setConflict(null);
           }}
           onCancel={() => setConflict(null)}
+        />
+      ) : null}
+      {gate ? (
+        <GateDialog
+          gate={gate}
+          names={draft.indicators.map((i) => i.name)}
+          loading={submit.isPending}
+          onClose={() => setGate(null)}
+          onExplain={(text) => submit.mutate(text)}
+        />
+      ) : null}
+      {adjusting ? (
+        <ReasonDialog
+          title={t("发起调整", "Start an adjustment")}
+          label={t("调整原因", "Reason for the adjustment")}
+          okText={t("开始调整", "Start")}
+          loading={adjust.isPending}
+          onOk={(reason) => adjust.mutate(reason)}
+          onCancel={() => setAdjusting(false)}
         />
       ) : null}
       {libraryOpen ? (

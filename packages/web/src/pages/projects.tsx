@@ -1,6 +1,6 @@
-import { DownloadOutlined, SendOutlined } from "@ant-design/icons";
+import { DeleteOutlined, DownloadOutlined, PlusOutlined, SendOutlined, StopOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, Input, Select, Space, Table, Typography } from "antd";
+import { App, Button, Card, Input, Popconfirm, Select, Space, Table, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table/index.js";
 import { useMemo, useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
@@ -8,7 +8,9 @@ import { qs, request } from "../api/client.ts";
 import { fetchAllProjects } from "../api/projects.ts";
 import type { ProjectSummary, Status, Unit } from "../api/types.ts";
 import { ErrorView, errorText } from "../components/error-view.tsx";
+import { NewProjectDialog } from "../components/new-project-dialog.tsx";
 import { STATUSES, StatusTag, statusLabel } from "../components/status-tag.tsx";
+import { ReasonDialog } from "../components/workflow-dialogs.tsx";
 import { useLang } from "../i18n.tsx";
 import { toCsv } from "../lib/csv.ts";
 import { downloadText } from "../lib/download.ts";
@@ -25,6 +27,28 @@ export function ProjectsPage() {
   const [category, setCategory] = useState<string | null>(null);
   const [text, setText] = useState("");
   const [selected, setSelected] = useState<number[]>([]);
+  const [creating, setCreating] = useState(false);
+  const [voiding, setVoiding] = useState<ProjectSummary | null>(null);
+  const changed = () => qc.invalidateQueries({ queryKey: ["projects"] });
+  const remove = useMutation({
+    mutationFn: (p: ProjectSummary) =>
+      request(`/projects/${p.id}`, { method: "DELETE", headers: { "if-match": String(p.rowVersion) } }),
+    onSuccess: () => {
+      message.success(t("已删除", "Deleted"));
+      changed();
+    },
+    onError: (e) => message.error(errorText(e, lang)),
+  });
+  const voidIt = useMutation({
+    mutationFn: (v: { p: ProjectSummary; reason: string }) =>
+      request(`/projects/${v.p.id}/void`, { body: { reason: v.reason, rowVersion: v.p.rowVersion } }),
+    onSuccess: () => {
+      message.success(t("已作废", "Voided"));
+      setVoiding(null);
+      changed();
+    },
+    onError: (e) => message.error(errorText(e, lang)),
+  });
 
   const units = useQuery({
     queryKey: ["units", fiscalYear, deptCode],
@@ -138,9 +162,35 @@ export function ProjectsPage() {
     {
       title: t("操作", "Actions"),
       key: "actions",
-      width: 170,
+      width: 230,
       render: (_, r) => (
         <Space size={4}>
+          {can.edit(user) && (r.status === "draft" || r.status === "returned") && !r.hasApproved ? (
+            <Popconfirm
+              title={t(`删除草稿「${r.name}」？`, `Delete the draft "${r.name}"?`)}
+              description={t("删除后不能恢复。", "This cannot be undone.")}
+              okText={t("删除", "Delete")}
+              okButtonProps={{ danger: true }}
+              cancelText={t("取消", "Cancel")}
+              onConfirm={() => remove.mutate(r)}
+            >
+              <Tooltip title={t("删除草稿", "Delete draft")}>
+                <Button size="small" type="link" danger icon={<DeleteOutlined />} aria-label={t("删除", "Delete")} />
+              </Tooltip>
+            </Popconfirm>
+          ) : null}
+          {can.approve(user) && r.status === "approved" ? (
+            <Tooltip title={t("作废（保留记录，不计入合计）", "Void (kept, out of totals)")}>
+              <Button
+                size="small"
+                type="link"
+                danger
+                icon={<StopOutlined />}
+                aria-label={t("作废", "Void")}
+                onClick={() => setVoiding(r)}
+              />
+            </Tooltip>
+          ) : null}
           <Button size="small" type="link" onClick={() => navigate(`/projects/${r.id}/review`)}>
             {t("审核", "Review")}
           </Button>
@@ -167,6 +217,11 @@ export function ProjectsPage() {
         }
         extra={
           <Space>
+            {can.edit(user) ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t("新建项目", "New project")}
+              </Button>
+            ) : null}
             {can.edit(user) ? (
               <Button
                 icon={<SendOutlined />}
@@ -240,6 +295,18 @@ export function ProjectsPage() {
           }}
         />
       </Card>
+      {creating ? <NewProjectDialog onClose={() => setCreating(false)} /> : null}
+      {voiding ? (
+        <ReasonDialog
+          title={t(`作废「${voiding.name}」`, `Void "${voiding.name}"`)}
+          label={t("作废原因", "Reason")}
+          okText={t("确认作废", "Void")}
+          danger
+          loading={voidIt.isPending}
+          onOk={(reason) => voidIt.mutate({ p: voiding, reason })}
+          onCancel={() => setVoiding(null)}
+        />
+      ) : null}
     </div>
   );
 }

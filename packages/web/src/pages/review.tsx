@@ -18,15 +18,19 @@ import {
   Timeline,
   Typography,
 } from "antd";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { request } from "../api/client.ts";
-import type { Change, Finding, Project, ProjectDetail, VersionSummary } from "../api/types.ts";
+import type { Change, Finding, Project, ProjectDetail, ReviewSettings, VersionSummary } from "../api/types.ts";
 import { ErrorView, errorText } from "../components/error-view.tsx";
 import { IndicatorTable } from "../components/indicator-table.tsx";
-import { StatusTag } from "../components/status-tag.tsx";
+import { ProjectHeader } from "../components/project-header.tsx";
+import { StatusTag, statusLabel, ToneTag } from "../components/status-tag.tsx";
+import { TimelineCard } from "../components/timeline-card.tsx";
+import { GateDialog, type GateState, gateFrom } from "../components/workflow-dialogs.tsx";
 import { useLang } from "../i18n.tsx";
 import { indexFindings } from "../lib/findings.ts";
+import { placeLabel } from "../lib/labels.ts";
 import { diffProjects } from "../lib/merge.ts";
 import { can, useSession } from "../session.tsx";
 
@@ -61,6 +65,20 @@ export default function ReviewPage() {
     queryKey: ["comments", id],
     queryFn: () => request<{ items: Comment[] }>(`/projects/${id}/comments`),
   });
+  const settings = useQuery({
+    queryKey: ["review-settings"],
+    queryFn: () => request<ReviewSettings>("/settings/review"),
+  });
+  const chain = settings.data?.chain ?? [];
+  // A reviewer of the current level looking at a submission "opens" it: no 撤回 after that.
+  const opened = useRef(false);
+  const d0 = detail.data;
+  useEffect(() => {
+    if (!d0 || opened.current || d0.status !== "submitted" || d0.levelOpened || !can.approve(user)) return;
+    opened.current = true;
+    request(`/projects/${d0.id}/open`, { body: {} }).catch(() => {});
+  }, [d0, user]);
+  const [gate, setGate] = useState<GateState | null>(null);
   const [from, setFrom] = useState<number | null>(null);
   const [returnOpen, setReturnOpen] = useState(false);
   const items = versions.data?.items ?? [];
@@ -84,17 +102,26 @@ export default function ReviewPage() {
     return s;
   }, [older.data, detail.data]);
   const refresh = () => {
+    qc.invalidateQueries({ queryKey: ["timeline", id] });
     qc.invalidateQueries({ queryKey: ["project", id] });
     qc.invalidateQueries({ queryKey: ["versions", id] });
     qc.invalidateQueries({ queryKey: ["projects"] });
   };
   const approve = useMutation({
-    mutationFn: () => request(`/projects/${id}/approve`, { body: {} }),
-    onSuccess: () => {
-      message.success(t("已批复", "Approved"));
+    mutationFn: (explanation?: string) =>
+      request<ProjectDetail>(`/projects/${id}/approve`, { body: explanation ? { explanation } : {} }),
+    onSuccess: (p) => {
+      setGate(null);
+      message.success(
+        p.status === "approved" ? t("已批复", "Approved") : t("已通过本级审核", "Passed this review level"),
+      );
       refresh();
     },
-    onError: (e) => message.error(errorText(e, lang)),
+    onError: (e) => {
+      const g = gateFrom(e);
+      if (g) setGate(g);
+      else message.error(errorText(e, lang));
+    },
   });
   const ret = useMutation({
     mutationFn: (reason: string) => request(`/projects/${id}/return`, { body: { reason } }),
@@ -121,6 +148,12 @@ export default function ReviewPage() {
     );
   const d = detail.data;
   const fx = indexFindings(findings.data?.findings ?? []);
+  const level = d.status === "submitted" ? chain[d.reviewLevel - 1] : undefined;
+  const mayAct =
+    can.approve(user) &&
+    d.status === "submitted" &&
+    (!level || user?.role === "admin" || level.roles.includes(user?.role as never));
+  const currentVersion = items.find((v) => v.versionNo === d.versionNo);
   const cellOptions = [
     { value: "goal", label: t("年度绩效目标", "Annual goal") },
     { value: "budget", label: t("预算数", "Budget") },
@@ -136,12 +169,20 @@ export default function ReviewPage() {
             </Typography.Title>
             <StatusTag status={d.status} />
             <Tag>{`${d.unitCode}-${d.unitName}`}</Tag>
+            {level ? (
+              <ToneTag tone="info">
+                {t(
+                  `待${level.name}（第 ${d.reviewLevel}/${chain.length} 级）`,
+                  `At ${level.name} (level ${d.reviewLevel}/${chain.length})`,
+                )}
+              </ToneTag>
+            ) : null}
           </Space>
         }
         extra={
           <Space>
             <Link to={`/projects/${id}`}>{t("打开目标表", "Open table")}</Link>
-            {can.approve(user) && d.status === "submitted" ? (
+            {mayAct ? (
               <>
                 <Button danger icon={<RollbackOutlined />} onClick={() => setReturnOpen(true)}>
                   {t("退回", "Return")}
@@ -150,15 +191,26 @@ export default function ReviewPage() {
                   type="primary"
                   icon={<CheckOutlined />}
                   loading={approve.isPending}
-                  onClick={() => approve.mutate()}
+                  onClick={() => approve.mutate(undefined)}
                 >
-                  {t("批复通过", "Approve")}
+                  {level && d.reviewLevel < chain.length ? t("审核通过", "Pass this level") : t("批复通过", "Approve")}
                 </Button>
               </>
             ) : null}
           </Space>
         }
       >
+        {currentVersion?.explanation ? (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="unit-explanation"
+            title={t("单位对提示性审核意见的说明", "The unit's explanation of advisory findings")}
+            description={currentVersion.explanation}
+            style={{ marginBottom: 12 }}
+          />
+        ) : null}
+        <ProjectHeader table={d.table} before={older.data?.table} moneyUnit={d.moneyUnit} />
         {d.returnReason ? (
           <Alert
             type="error"
@@ -192,7 +244,7 @@ export default function ReviewPage() {
                   .filter((v) => v.versionNo !== current)
                   .map((v) => ({
                     value: v.versionNo,
-                    label: `${t("第", "v")}${v.versionNo}${t("版", "")} · ${v.status}`,
+                    label: `${t("第", "v")}${v.versionNo}${t("版", "")} · ${statusLabel(v.status, lang)}`,
                   }))}
               />
             </Space>
@@ -238,7 +290,11 @@ export default function ReviewPage() {
             pagination={false}
             dataSource={serverDiff.data.changes}
             columns={[
-              { title: t("位置", "Path"), dataIndex: "path" },
+              {
+                title: t("位置", "Where"),
+                dataIndex: "path",
+                render: (p: string) => placeLabel(p, d.table, lang),
+              },
               {
                 title: t("原值", "Before"),
                 render: (_, r) => <span className="jx-removed">{JSON.stringify(r.before)}</span>,
@@ -284,7 +340,8 @@ export default function ReviewPage() {
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card title={t("版本历史", "History")} size="small">
+          <TimelineCard projectId={id} chain={chain} />
+          <Card title={t("版本历史", "History")} size="small" style={{ marginTop: 16 }}>
             <Timeline
               items={items.map((v) => ({
                 color: v.status === "approved" ? "green" : v.status === "returned" ? "red" : "blue",
@@ -311,6 +368,15 @@ export default function ReviewPage() {
           </Card>
         </Col>
       </Row>
+      {gate ? (
+        <GateDialog
+          gate={gate}
+          names={d.table.indicators.map((i) => i.name)}
+          loading={approve.isPending}
+          onClose={() => setGate(null)}
+          onExplain={(text) => approve.mutate(text)}
+        />
+      ) : null}
       <Modal
         open={returnOpen}
         title={t("退回并说明原因", "Return with a reason")}

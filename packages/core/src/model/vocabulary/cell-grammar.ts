@@ -62,7 +62,7 @@ const MAX_UNIT = 8;
  * @example normalizeUnit(" 百分比 ") // "%"
  */
 export function normalizeUnit(unit: string): string {
-  const u = unit.replace(SPACE, "");
+  const u = hasSpace(unit) ? unit.replace(SPACE, "") : unit;
   return UNIT_ALIASES.get(u) ?? u;
 }
 

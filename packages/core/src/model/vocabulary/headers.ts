@@ -122,6 +122,7 @@ const ALIASES: Readonly<Record<string, ColumnKey | [ColumnKey, HeaderPeriod]>> =
   年度目标: "goal",
   绩效目标: "goal",
   总体目标: "goal",
+  年度总体目标: "goal",
   项目绩效目标: "goal",
   预期目标: "goal",
   中期目标: ["goal", "中期"],
@@ -197,7 +198,25 @@ export interface HeaderMatch {
   moneyUnit?: MoneyUnit;
   /** Period written in or before the header: 指标值（年度）, 年度指标值, 中期目标. */
   period?: HeaderPeriod;
+  /**
+   * A spelling that is as often a section label as a column header (绩效指标 over a label
+   * column of 产出指标/效益指标, 项目资金, 总体目标, 部门, 年度, 合计): a reader takes it only
+   * when no other header of the row names the same key.
+   */
+  weak?: true;
 }
+
+/** Spellings that are as often a section label or a row label as a column header. */
+const WEAK: ReadonlySet<string> = new Set([
+  "绩效指标",
+  "绩效目标",
+  "总体目标",
+  "年度总体目标",
+  "项目资金",
+  "部门",
+  "年度",
+  "合计",
+]);
 
 const PERIODS = new Set<string>(["年度", "中期", "长期"]);
 
@@ -220,14 +239,16 @@ function bare(text: string): { key: string; parens: string[] } {
  */
 export function matchHeader(text: string): HeaderMatch | null {
   const { key, parens } = bare(text);
+  let spelling = key;
   let hit = ALIASES[key];
   if (!hit && parens.length > 0) {
     // A parenthesised part may belong to the word: 评(计)价标准.
-    const joined = text.replace(/[\s\u3000\u00a0*＊:：]+/g, "").replace(/[（）()]/g, "");
-    hit = ALIASES[joined];
+    spelling = text.replace(/[\s\u3000\u00a0*＊:：]+/g, "").replace(/[（）()]/g, "");
+    hit = ALIASES[spelling];
   }
   if (!hit) return null;
   const out: HeaderMatch = typeof hit === "string" ? { key: hit } : { key: hit[0], period: hit[1] };
+  if (WEAK.has(spelling)) out.weak = true;
   for (const p of parens) {
     const money = /万元/.test(p) ? "万元" : /元/.test(p) ? "元" : null;
     if (money) out.moneyUnit = money;
@@ -242,12 +263,20 @@ export function headerSpellings(): string[] {
 }
 
 /**
- * The columns of a header row: each cell's match (null for cells that are no header), and
- * whether the row is a header at all — at least `min` cells naming distinct columns.
+ * The columns of a header row: each cell's match (null for cells that are no header, and for
+ * a weak spelling when another cell names the same key: 绩 效 指 标 beside 三级指标), and whether
+ * the row is a header at all — at least `min` cells naming distinct columns.
  * @example headerRow(["一级指标", "二级指标", "三级指标", "指标值"]).isHeader // true
  */
 export function headerRow(cells: readonly string[], min = 3): { isHeader: boolean; matches: (HeaderMatch | null)[] } {
   const matches = cells.map((c) => (c.length > 0 && c.length <= 24 ? matchHeader(c) : null));
+  const strong = new Set<ColumnKey>();
+  for (const m of matches) if (m && !m.weak) strong.add(m.key);
+  // A weak spelling beside a strong one for the same key is a label, not that column.
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
+    if (m?.weak && strong.has(m.key)) matches[i] = null;
+  }
   const keys = new Set<ColumnKey>();
   for (const m of matches) if (m) keys.add(m.key);
   return { isHeader: keys.size >= min, matches };

@@ -301,7 +301,7 @@ test("headers: every spelling seen, with money unit and period", () => {
   ];
   for (const [text, key] of table) assert.equal(matchHeader(text)?.key ?? null, key, text);
   assert.deepEqual(matchHeader("预算数（元）"), { key: "budget", moneyUnit: "元" });
-  assert.deepEqual(matchHeader("项目资金 (万元)"), { key: "budget", moneyUnit: "万元" });
+  assert.deepEqual(matchHeader("项目资金 (万元)"), { key: "budget", moneyUnit: "万元", weak: true });
   assert.deepEqual(matchHeader("指标值(年度)"), { key: "target", period: "年度" });
   assert.deepEqual(matchHeader("三级指标（长期）"), { key: "indicator", period: "长期" });
   assert.deepEqual(matchHeader("年度指标值"), { key: "target", period: "年度" });
@@ -339,4 +339,21 @@ test("row cells: code and name, totals, units, header rows", () => {
     ["unit", "name", "budget", "goal", "level1", null, null],
   );
   assert.equal(headerRow(["产出指标", "数量指标", "维修次数", "≥", "95"]).isHeader, false);
+  // The nanhua self-evaluation header: a leftmost 绩 效 指 标 label never takes the 三级 column.
+  const selfEval = headerRow([
+    "绩 效 指 标",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+  ]);
+  assert.deepEqual(
+    selfEval.matches.map((m) => m?.key ?? null),
+    [null, "level1", "level2", "indicator", "target", "actual", "weight", "score"],
+  );
+  assert.equal(matchHeader("绩效指标")?.weak, true);
+  assert.equal(matchHeader("三级指标")?.weak, undefined);
 });

@@ -11,7 +11,7 @@ import { generateDepartment } from "../bench/generator/department.ts";
 import { TABLE12 } from "../bench/generator/layouts.ts";
 import { renderHtml } from "../bench/generator/render-markup.ts";
 import { printRows } from "../bench/generator/row-table.ts";
-import { CHROMIUM, launch, SKIP_REASON, shot } from "./support/browser.ts";
+import { CHROMIUM, describeViolations, launch, SKIP_REASON, seriousViolations, shot } from "./support/browser.ts";
 import { login, VIEWPORT, watchErrors } from "./support/pages.ts";
 import { ADMIN_PASSWORD, apiLogin, startServer } from "./support/server.ts";
 
@@ -63,6 +63,8 @@ test("web import wizard: an unknown header is mapped by hand, the table re-read 
     );
     assert.equal(await targetCell.getAttribute("data-mark"), "doubtful", "the empty target is marked doubtful");
     await shot(page, "import-mapping-01-as-read");
+    const violations = await seriousViolations(page);
+    assert.equal(violations.length, 0, describeViolations(violations));
 
     // Fix the mapping and re-read.
     await select.selectOption("target");

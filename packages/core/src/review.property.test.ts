@@ -22,6 +22,11 @@ const cell = fc.oneof(
     "有所提高",
     "79名",
     "〔2021〕1号",
+    "≥95%",
+    "95%以上",
+    "＞＝95",
+    "≤65万元",
+    "12月底前",
   ),
 );
 const indicator: fc.Arbitrary<Indicator> = fc.record({
@@ -32,7 +37,7 @@ const indicator: fc.Arbitrary<Indicator> = fc.record({
   operator: fc.constantFrom("=", "≥", "≤", ">", "<", null) as fc.Arbitrary<Indicator["operator"]>,
   target: cell,
   unit: fc.oneof(fc.constant(null), fc.constantFrom("人", "%", "万元", "元", "元/人", "元/年", "户", "")),
-  weight: fc.oneof(fc.double({ min: -10, max: 100, noNaN: false }), fc.constantFrom(2.5, 10, 0)),
+  weight: fc.oneof(fc.double({ min: -10, max: 100, noNaN: false }), fc.constantFrom(2.5, 10, 0, null)),
 });
 const project: fc.Arbitrary<Project> = fc.record({
   name: cell,
@@ -69,5 +74,20 @@ test("review never throws and every finding points inside the document, under ev
       }
     }),
     { numRuns: 300 },
+  );
+});
+
+test("a document that prints no weights gets one weight finding, whatever else it holds", () => {
+  fc.assert(
+    fc.property(documents, (doc) => {
+      for (const p of doc.projects) for (const ind of p.indicators) ind.weight = null;
+      const weight = review(doc).filter((f) => f.code.startsWith("weight."));
+      const n = doc.projects.reduce((s, p) => s + p.indicators.length, 0);
+      assert.deepEqual(
+        weight.map((f) => f.code),
+        n > 0 ? ["weight.not-printed"] : [],
+      );
+    }),
+    { numRuns: 200 },
   );
 });

@@ -157,7 +157,7 @@ export async function startServer(opts: { demo?: boolean } = {}): Promise<Runnin
     "--data",
     dataDir,
   ];
-  if (!opts.demo) args.push("--no-demo");
+  args.push(opts.demo ? "--demo" : "--no-demo"); // --demo: the demo users with their documented passwords
   const env: NodeJS.ProcessEnv = { ...process.env, JIXIAO_ADMIN_PASSWORD: ADMIN_PASSWORD };
   delete env.DATABASE_URL;
   delete env.PORT;

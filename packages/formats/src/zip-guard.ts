@@ -29,6 +29,15 @@ export const ZIP_LIMITS: ZipLimits = {
   ratioFloorBytes: 1024 * 1024,
 };
 
+/** Codes of a container refused for its size (as opposed to a damaged one): HTTP 413 upstream. */
+export const ZIP_LIMIT_CODES: ReadonlySet<string> = new Set([
+  "zip.too-many-entries",
+  "zip.too-large",
+  "zip.ratio",
+  "zip.size-mismatch",
+  "zip.zip64",
+]);
+
 export interface ZipEntry {
   name: string;
   method: number;

@@ -1,5 +1,5 @@
 // Public surface of @jixiao/server.
 export { type AppOptions, buildApp } from "./app.ts";
-export { type ConnectOptions, type Database, openDatabase } from "./db/connect.ts";
+export { type ConnectOptions, type Database, openDatabase, StartError } from "./db/connect.ts";
 export { DEMO_REGION, DEMO_USERS } from "./demo/load-demo.ts";
 export { bootstrap, type StartOptions, startServer } from "./start.ts";

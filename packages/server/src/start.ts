@@ -17,7 +17,14 @@ export interface StartOptions {
   /** postgres://… ; else PGlite in dataDir. */
   databaseUrl?: string;
   dataDir?: string;
+  /** Load the seed department on first start (default true). */
   demo?: boolean;
+  /** Also create the demo users with their documented passwords (only with an explicit --demo). */
+  demoUsers?: boolean;
+  /** Session cookie marked Secure (behind HTTPS). */
+  secureCookies?: boolean;
+  /** Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges). */
+  trustProxy?: string[];
   adminPassword?: string;
   logger?: boolean;
   webDist?: string | null;
@@ -35,7 +42,7 @@ export interface FirstStart {
 /** Creates admin and demo data when the database has no users yet. */
 export async function bootstrap(
   database: Database,
-  opts: { demo: boolean; adminPassword?: string },
+  opts: { demo: boolean; demoUsers?: boolean; adminPassword?: string },
 ): Promise<FirstStart> {
   if ((await userCount(database.db)) > 0) return { adminCreated: false, generatedPassword: null, demoProjects: 0 };
   const generated = opts.adminPassword ? null : generatePassword();
@@ -47,7 +54,7 @@ export async function bootstrap(
       role: "admin",
     }),
   );
-  const demoProjects = opts.demo ? await loadDemo(database.db) : 0;
+  const demoProjects = opts.demo ? await loadDemo(database.db, { users: opts.demoUsers ?? false }) : 0;
   return { adminCreated: true, generatedPassword: generated, demoProjects };
 }
 
@@ -58,7 +65,14 @@ export async function startServer(
   const database = await openDatabase(
     o.databaseUrl ? { url: o.databaseUrl } : { dataDir: path.resolve(o.dataDir ?? "data") },
   );
-  const first = await bootstrap(database, { demo: o.demo ?? true, adminPassword: o.adminPassword });
+  const first = await bootstrap(database, {
+    demo: o.demo ?? true,
+    demoUsers: o.demoUsers ?? false,
+    adminPassword: o.adminPassword,
+  }).catch(async (e) => {
+    await database.close();
+    throw e;
+  });
   if (first.generatedPassword) {
     print(`首次启动：已创建管理员 admin，密码 ${first.generatedPassword}（仅显示一次，请妥善保存并修改）`);
     print(`First start: created user admin with password ${first.generatedPassword} (shown once; change it)`);
@@ -67,7 +81,17 @@ export async function startServer(
   }
   if (first.demoProjects)
     print(`已载入演示数据：呼和浩特市总工会 2024，${first.demoProjects} 个项目 / demo data loaded`);
-  const app = await buildApp({ database, logger: o.logger ?? false, webDist: o.webDist });
+  if (first.demoProjects && o.demoUsers)
+    print(
+      "已创建演示用户（密码见 docs/API.md，仅供演示，勿用于生产） / demo users created (--demo; known passwords, never in production)",
+    );
+  const app = await buildApp({
+    database,
+    logger: o.logger ?? false,
+    webDist: o.webDist,
+    secureCookies: o.secureCookies ?? false,
+    trustProxy: o.trustProxy,
+  });
   const addr = await app.listen({ port: o.port ?? 3000, host: o.host ?? "0.0.0.0" });
   const url = addr.replace("0.0.0.0", "localhost").replace("[::]", "localhost");
   print(`jixiao 已启动 listening on ${url} (database: ${database.kind}, migration ${database.migration.level})`);

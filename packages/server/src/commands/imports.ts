@@ -11,6 +11,7 @@ import {
   limitViolations,
   type TargetDocument,
 } from "@jixiao/core";
+import { ZIP_LIMIT_CODES } from "@jixiao/formats/zip-guard.ts";
 import { AppError, notFound } from "../errors.ts";
 import { authorize, unitInScope } from "../policies.ts";
 import { type ReadJob, type ReadResult, readJob } from "../workers/format-jobs.ts";
@@ -109,6 +110,9 @@ export async function previewImport(
   authorize(ctx.actor, "import.run");
   const r = await reader({ bytes: file.bytes, fileName: file.fileName, fiscalYearOverride, readOptions });
   if (r.violations.length > 0) throw beyondLimits(r.violations);
+  const bomb = r.page ? undefined : r.diagnostics.find((d) => ZIP_LIMIT_CODES.has(d.code));
+  if (bomb)
+    throw new AppError("payload.too-large", `文件解压后过大，未处理：${bomb.message}`, `${bomb.messageEn}`, bomb);
   const fiscalYear = r.fiscalYear;
   const projects = r.page && fiscalYear !== null ? await checkProjects(ctx, { projects: r.projects }, fiscalYear) : [];
   // Housekeeping: previews nobody committed within a day are dropped.

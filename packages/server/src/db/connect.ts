@@ -2,7 +2,7 @@
  * Opens the database: PostgreSQL through `pg` when a `postgres://` URL is given, else an
  * embedded PGlite in a data directory (or in memory). Migrations run and are checked here.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
@@ -56,7 +56,11 @@ export async function openDatabase(options: ConnectOptions): Promise<Database> {
     kind = "pglite";
     const dir = options.dataDir ?? "memory://";
     if (!dir.startsWith("memory://")) {
-      mkdirSync(dir, { recursive: true });
+      try {
+        mkdirSync(dir, { recursive: true });
+      } catch (e) {
+        throw fsFault(dir, e);
+      }
       unlock = lockDataDir(dir);
     }
     const lite = await PGlite.create(dir);
@@ -77,6 +81,17 @@ export async function openDatabase(options: ConnectOptions): Promise<Database> {
 
 const LOCK_FILE = "jixiao-server.pid";
 
+/** Why the server cannot start: one line for the operator, an exit code, no stack trace. */
+export class StartError extends Error {
+  readonly code: string;
+  readonly exitCode: number;
+  constructor(code: string, zh: string, en: string, exitCode = 3) {
+    super(`${zh} / ${en}`);
+    this.code = code;
+    this.exitCode = exitCode;
+  }
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -86,21 +101,92 @@ function alive(pid: number): boolean {
   }
 }
 
+const inUse = (dir: string, pid: number): StartError =>
+  pid > 0
+    ? new StartError(
+        "data.locked",
+        `数据目录 ${dir} 正被进程 ${pid} 使用`,
+        `data directory ${dir} is in use by process ${pid}`,
+      )
+    : new StartError(
+        "data.locked",
+        `数据目录 ${dir} 正被另一个进程使用`,
+        `data directory ${dir} is in use by another process`,
+      );
+
+function fsFault(dir: string, e: unknown): StartError | unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS")
+    return new StartError(
+      "data.read-only",
+      `数据目录 ${dir} 不可写（${code}）`,
+      `data directory ${dir} is not writable (${code})`,
+    );
+  if (code === "ENOTDIR" || code === "EEXIST")
+    return new StartError(
+      "data.not-a-directory",
+      `数据目录 ${dir} 不是目录`,
+      `data directory ${dir} is not a directory`,
+    );
+  if (code === "ENOSPC")
+    return new StartError(
+      "data.disk-full",
+      `数据目录 ${dir} 所在磁盘已满`,
+      `the disk of data directory ${dir} is full`,
+    );
+  return e;
+}
+
+const readPid = (file: string): number => {
+  try {
+    return Number(readFileSync(file, "utf8").trim());
+  } catch {
+    return Number.NaN;
+  }
+};
+
 /**
  * PGlite is one process's database: a second server on the same data directory would corrupt it.
- * A pid file in the directory refuses that (a stale file of a dead process is taken over).
+ * The lock is a pid file created exclusively (`wx`: the OS lets exactly one creator win, however
+ * many start at the same instant). A file left by a dead process is taken over under a second
+ * exclusive file, so two starters cannot both take over the same stale lock.
  */
 function lockDataDir(dir: string): () => void {
   const file = path.join(dir, LOCK_FILE);
-  let holder = Number.NaN;
-  try {
-    holder = Number(readFileSync(file, "utf8").trim());
-  } catch {
-    // no lock yet
+  const take = (): boolean => {
+    try {
+      const fd = openSync(file, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return true;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
+      throw fsFault(dir, e);
+    }
+  };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (take()) return () => (readPid(file) === process.pid ? rmSync(file, { force: true }) : undefined);
+    const holder = readPid(file);
+    if (Number.isNaN(holder) && !existsSync(file)) continue; // released meanwhile: try again
+    if (holder > 0 && alive(holder)) throw inUse(dir, holder);
+    // No pid yet: another starter is between creating and writing it, unless the file is old.
+    if (!(holder > 0) && Date.now() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) < 10_000)
+      throw inUse(dir, holder);
+    // A stale lock of a dead process. Only one starter at a time may take it over.
+    const taker = `${file}.takeover`;
+    try {
+      const st = statSync(taker, { throwIfNoEntry: false });
+      if (st && Date.now() - st.mtimeMs > 10_000) rmSync(taker, { force: true }); // a taker that died
+      closeSync(openSync(taker, "wx"));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EEXIST") throw inUse(dir, holder);
+      throw fsFault(dir, e);
+    }
+    try {
+      if (readPid(file) === holder) rmSync(file, { force: true });
+    } finally {
+      rmSync(taker, { force: true });
+    }
   }
-  if (Number.isInteger(holder) && holder !== process.pid && alive(holder)) {
-    throw new Error(`数据目录 ${dir} 正被进程 ${holder} 使用 / data directory ${dir} is in use by process ${holder}`);
-  }
-  writeFileSync(file, String(process.pid));
-  return () => rmSync(file, { force: true });
+  throw inUse(dir, readPid(file));
 }

@@ -1,6 +1,7 @@
 /**
- * Demo data: the seed department (呼和浩特市总工会, 2024, 4 projects, as approved tables)
- * and one demo user per role. Loaded on first start unless --no-demo.
+ * Demo data: the seed department (呼和浩特市总工会, 2024, 4 projects, as approved tables),
+ * loaded on first start unless --no-demo, and one demo user per role with a known password,
+ * created ONLY with an explicit --demo (a fresh install has no known credentials).
  */
 import type { TargetDocument } from "@jixiao/core";
 import type { Kysely } from "kysely";
@@ -43,8 +44,11 @@ export function seedDocument(): TargetDocument {
   return structuredClone(seed) as TargetDocument;
 }
 
-/** Loads the seed department and demo users in one transaction. Returns the project count. */
-export async function loadDemo(db: Kysely<DB>): Promise<number> {
+/**
+ * Loads the seed department (and, with `users`, the demo users) in one transaction. Returns the
+ * project count.
+ */
+export async function loadDemo(db: Kysely<DB>, opts: { users?: boolean } = {}): Promise<number> {
   const doc = seedDocument();
   const fiscalYear = doc.fiscalYear ?? 2024;
   return db.transaction().execute(async (trx) => {
@@ -70,7 +74,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<number> {
         status: "approved",
       });
     }
-    for (const u of DEMO_USERS) {
+    for (const u of opts.users ? DEMO_USERS : []) {
       const exists = await trx.selectFrom("users").select("id").where("username", "=", u.username).executeTakeFirst();
       if (!exists) await insertUser(trx, null, DEMO_REGION, u);
     }

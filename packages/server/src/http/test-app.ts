@@ -55,7 +55,7 @@ export const PASSWORDS: Record<string, string> = Object.fromEntries([
 
 export async function openTestApp(driver: TestDriver): Promise<TestApp> {
   const database = await driver.open();
-  await bootstrap(database, { demo: true, adminPassword: ADMIN_PASSWORD });
+  await bootstrap(database, { demo: true, demoUsers: true, adminPassword: ADMIN_PASSWORD });
   const foreignProjectId = await database.db.transaction().execute(async (trx) => {
     await ensureOrg(trx, null, {
       regionCode: FOREIGN_REGION,

@@ -17,6 +17,7 @@ import { authorize, unitInScope } from "../policies.ts";
 import { type ReadJob, type ReadResult, readJob } from "../workers/format-jobs.ts";
 import { bulkInsertProjects } from "./bulk-insert.ts";
 import type { Ctx } from "./context.ts";
+import type { ImportReading } from "./import-reading.ts";
 import { ensureOrg } from "./org.ts";
 import { type ProjectSummary, presentSummary } from "./projects/index.ts";
 
@@ -45,6 +46,8 @@ export interface Preview {
   /** Counts before bounding; `truncated` when the answer shows fewer. */
   totals: ReadResult["totals"];
   truncated: boolean;
+  /** How the table was read (grid inputs): layouts, column mapping, inferred and doubtful cells. */
+  reading?: ImportReading;
 }
 
 /** Reads an upload into a preview result: in a worker pool on the server, in-process elsewhere. */
@@ -148,6 +151,7 @@ export async function previewImport(
       r.totals.projects > (r.page?.projects.length ?? 0) ||
       r.totals.diagnostics > r.diagnostics.length ||
       r.totals.findings > r.findings.length,
+    ...(r.reading ? { reading: r.reading } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 // Public surface of @jixiao/core: pure domain, no I/O.
 export * from "./model/diagnostic.ts";
+export * from "./model/diagnostic-registry.ts";
 export * from "./model/document.ts";
 export * from "./model/exact.ts";
 export * from "./model/limits.ts";

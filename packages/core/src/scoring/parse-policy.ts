@@ -6,6 +6,7 @@
  * yields coded diagnostics and a null value; never throws.
  */
 import type { Diagnostic, Parsed } from "../model/diagnostic.ts";
+import { defineDiagnostics } from "../model/diagnostic-registry.ts";
 import type { Grade } from "../model/document.ts";
 import { type GradeBand, type ScoringPolicy, scoringPreset, type TotalGrade } from "./policy.ts";
 
@@ -108,12 +109,20 @@ export function parseScoringPolicy(data: unknown): Parsed<ScoringPolicy> {
   return problems.length ? fail(problems) : { value: policy, diagnostics: [] };
 }
 
-function fail(problems: string[]): Parsed<ScoringPolicy> {
-  const diagnostics: Diagnostic[] = problems.map((p) => ({
-    code: "policy.invalid",
+/** Diagnostics of reading a scoring policy file. */
+export const SCORING_POLICY_DIAGNOSTICS = defineDiagnostics<"policy.invalid">("@jixiao/core", "scoring policy", {
+  "policy.invalid": {
     severity: "error",
-    message: `评分规则无效：${p}`,
-    messageEn: `Invalid scoring policy: ${p}`,
-  }));
+    zh: "评分规则无效：{problem}",
+    en: "Invalid scoring policy: {problem}",
+    about:
+      "A scoring policy file has a setting of the wrong type or an unknown key (the JSON path says which); nothing is scored with it.",
+  },
+});
+
+function fail(problems: string[]): Parsed<ScoringPolicy> {
+  const diagnostics: Diagnostic[] = problems.map((problem) =>
+    SCORING_POLICY_DIAGNOSTICS.diagnostic("policy.invalid", { problem }),
+  );
   return { value: null, diagnostics };
 }

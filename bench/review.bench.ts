@@ -23,7 +23,7 @@ function bareLoop(docs: readonly TargetDocument[]): number {
           (ind.operator?.length ?? 0) +
           ind.target.length +
           (ind.unit?.length ?? 0) +
-          ind.weight;
+          (ind.weight ?? 0);
       }
     }
   }

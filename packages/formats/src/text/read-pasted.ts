@@ -3,8 +3,9 @@
  * -layout) → grid sheets → the grid reader, which finds the header by its names and maps the
  * columns whatever their order. Rows whose merged cells a web copy dropped are realigned first.
  */
-import type { Parsed, TargetDocument } from "@jixiao/core";
-import { type GridCell, type GridSheet, readGrid } from "../csv/read-grid.ts";
+import type { GridCell, GridSheet } from "../table/grid.ts";
+import type { ColumnOverride } from "../table/header.ts";
+import { type GridResult, readGrid } from "../table/read-grid.ts";
 import { alignedRows } from "./aligned-rows.ts";
 import { isGridHeader, SHAPE_WORDS, type TextShape } from "./detect-shape.ts";
 import { type AlignedCell, realignRows } from "./realign-rows.ts";
@@ -64,15 +65,22 @@ export function textSheet(
   return { sheet, moved: moved.map((m) => ({ row: m.row + h + 2, dropped: m.dropped })) };
 }
 
+/** Options of a pasted-table read: progress, and the user's corrections of the column mapping. */
+export interface PastedOptions {
+  onProgress?: (fraction: number) => void;
+  columns?: readonly ColumnOverride[];
+}
+
 /**
- * Reads a pasted table through the grid reader; null when the text has no header row (the
- * caller then reads it as printed text and says what it could not find).
+ * Reads a pasted table through the grid reader (with how the table was read, for the import
+ * wizard); null when the text has no header row (the caller then reads it as printed text and
+ * says what it could not find).
  */
 export function readPasted(
   src: string,
   shape: Exclude<TextShape, "printed">,
-  onProgress?: (fraction: number) => void,
-): Parsed<TargetDocument> | null {
+  options: PastedOptions = {},
+): GridResult | null {
   const found = textSheet(src, shape);
   if (!found) return null;
   const words = SHAPE_WORDS[shape];
@@ -81,7 +89,11 @@ export function readPasted(
     diagnostics.push(
       textDiagnostic("text.rows-realigned", { row: m.row, dropped: m.dropped }, { cell: `${SHEET}!A${m.row}` }),
     );
-  const read = readGrid([found.sheet], { source: "text", ...(onProgress ? { onProgress } : {}) });
+  const read = readGrid([found.sheet], {
+    source: "text",
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.columns ? { columns: options.columns } : {}),
+  });
   if (!read.value || read.value.projects.length === 0) return null;
-  return { value: read.value, diagnostics: [...diagnostics, ...read.diagnostics] };
+  return { value: read.value, diagnostics: [...diagnostics, ...read.diagnostics], reading: read.reading };
 }

@@ -12,10 +12,13 @@
  * 5. the document inferred: layout, department code, fiscal year, total (infer-document.ts).
  * Every repair goes to the log, whose codes and words live in one table (text-diagnostics.ts).
  * Text of another shape (detect-shape.ts: pipes, tabs, one cell per line, pdftotext -layout)
- * whose header names its columns becomes grid sheets for the grid reader (read-pasted.ts).
+ * whose header names its columns becomes grid sheets for the grid reader (read-pasted.ts); the
+ * result then also says how the table was read (`reading`, for the import wizard).
  * Never throws; what it cannot resolve it reports.
  */
 import { FORMAT_ID, type Parsed, type TargetDocument } from "@jixiao/core";
+import type { ColumnOverride } from "../table/header.ts";
+import type { TableReading } from "../table/reading.ts";
 import { attachRows } from "./attach-rows.ts";
 import { LineClassifier } from "./classify-line.ts";
 import { detectShape } from "./detect-shape.ts";
@@ -26,6 +29,8 @@ import { RepairLog } from "./text-diagnostics.ts";
 
 export interface ReadTextOptions {
   onProgress?: (fraction: number) => void;
+  /** For a pasted table read by the grid reader: the user's corrections of the column mapping. */
+  columns?: readonly ColumnOverride[];
 }
 
 const PROGRESS_EVERY = 20000;
@@ -34,7 +39,10 @@ const PROGRESS_EVERY = 20000;
  * Reads PDF-extracted 表12 text.
  * @example readText("单位：万元\n项目名称\t项目单位\t项目类别\t预算数\t一级指标\n").value?.moneyUnit // "万元"
  */
-export function readText(text: string, options: ReadTextOptions = {}): Parsed<TargetDocument> {
+export function readText(
+  text: string,
+  options: ReadTextOptions = {},
+): Parsed<TargetDocument> & { reading?: TableReading } {
   const log = new RepairLog();
   const doc: TargetDocument = { format: FORMAT_ID, moneyUnit: "万元", projects: [] };
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -42,7 +50,7 @@ export function readText(text: string, options: ReadTextOptions = {}): Parsed<Ta
   // recognisable header go to the grid reader; the printed 表12 stays on the passes below.
   const shape = detectShape(src);
   if (shape !== "printed") {
-    const pasted = readPasted(src, shape, options.onProgress);
+    const pasted = readPasted(src, shape, options);
     if (pasted) return pasted;
   }
   const cells = new CellSplitter(src.indexOf("\t") >= 0, log);

@@ -42,9 +42,12 @@ export async function render(
   switch (container) {
     case "html":
       // A third of the pages are GBK, as older county sites serve them.
-      return { fileName: `${base}.html`, bytes: renderHtml(printed, seed % 3 === 0 ? "gbk" : "utf-8") };
+      return {
+        fileName: `${base}.html`,
+        bytes: renderHtml(printed, seed % 3 === 0 ? "gbk" : "utf-8", rng(seed ^ 0x4e15e)),
+      };
     case "docx":
-      return { fileName: `${base}.docx`, bytes: renderDocx(printed) };
+      return { fileName: `${base}.docx`, bytes: renderDocx(printed, rng(seed ^ 0x4e15e)) };
     case "xlsx":
       return { fileName: `${base}.xlsx`, bytes: await renderXlsx(printed) };
     case "csv":

@@ -5,25 +5,41 @@
  */
 import { strToU8, zipSync } from "fflate";
 import { type Cell, escapeXml, type GridRow, type Printed, tableWidth } from "./grid.ts";
+import { linesOf, runsOf } from "./markup-noise.ts";
+import type { Rng } from "./random.ts";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
-function paragraph(text: string): string {
-  return text === ""
-    ? "<w:p/>"
-    : `<w:p><w:r><w:rPr><w:rFonts w:eastAsia="宋体"/></w:rPr><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
+const RUN_PR = '<w:rPr><w:rFonts w:eastAsia="宋体"/></w:rPr>';
+
+/** One paragraph; with `noise`, its text cut into runs with spell-check marks between some. */
+function paragraph(text: string, noise?: Rng): string {
+  if (text === "") return "<w:p/>";
+  const runs = runsOf(noise, text).map(
+    (run, k) =>
+      `${k > 0 && noise?.chance(0.5) ? '<w:proofErr w:type="gramStart"/>' : ""}<w:r>${RUN_PR}<w:t xml:space="preserve">${escapeXml(run)}</w:t></w:r>`,
+  );
+  return `<w:p>${runs.join("")}</w:p>`;
 }
 
-function tc(cell: Cell | null, span: number, vmerge: "restart" | "continue" | null): string {
+function tc(
+  cell: Cell | null,
+  span: number,
+  vmerge: "restart" | "continue" | null,
+  noise?: Rng,
+  header = false,
+): string {
   const props = [
     `<w:tcW w:w="${span * 1100}" w:type="dxa"/>`,
     span > 1 ? `<w:gridSpan w:val="${span}"/>` : "",
     vmerge === "restart" ? '<w:vMerge w:val="restart"/>' : vmerge === "continue" ? "<w:vMerge/>" : "",
   ].join("");
-  return `<w:tc><w:tcPr>${props}</w:tcPr>${paragraph(vmerge === "continue" ? "" : (cell?.text ?? ""))}</w:tc>`;
+  const text = vmerge === "continue" ? "" : (cell?.text ?? "");
+  const paras = linesOf(noise, text, header).map((line) => paragraph(line, noise));
+  return `<w:tc><w:tcPr>${props}</w:tcPr>${paras.join("")}</w:tc>`;
 }
 
-function table(rows: GridRow[]): string {
+function table(rows: GridRow[], noise?: Rng): string {
   const width = tableWidth(rows);
   // Which master covers each position: [row, col] of its top-left cell.
   const owner: ([number, number] | null)[][] = rows.map(() => new Array(width).fill(null));
@@ -42,7 +58,7 @@ function table(rows: GridRow[]): string {
     for (let k = 0; k < width; ) {
       const c = row[k];
       if (c) {
-        tcs.push(tc(c, c.colSpan ?? 1, (c.rowSpan ?? 1) > 1 ? "restart" : null));
+        tcs.push(tc(c, c.colSpan ?? 1, (c.rowSpan ?? 1) > 1 ? "restart" : null, noise, r === 0));
         k += c.colSpan ?? 1;
         continue;
       }
@@ -65,8 +81,11 @@ function table(rows: GridRow[]): string {
   return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${trs.join("")}</w:tbl>`;
 }
 
-export function renderDocx(printed: Printed): Uint8Array {
-  const body = printed.blocks.map((b) => (b.kind === "para" ? paragraph(b.text) : `${table(b.rows)}<w:p/>`)).join("");
+/** `noise`: cut text into runs (with spell-check marks) and wrap some header names over two paragraphs. */
+export function renderDocx(printed: Printed, noise?: Rng): Uint8Array {
+  const body = printed.blocks
+    .map((b) => (b.kind === "para" ? paragraph(b.text, noise) : `${table(b.rows, noise)}<w:p/>`))
+    .join("");
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body}<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr></w:body></w:document>`;
   const files: Record<string, Uint8Array> = {
     "[Content_Types].xml": strToU8(

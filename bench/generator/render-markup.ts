@@ -7,8 +7,11 @@
  */
 import iconv from "iconv-lite";
 import { type Block, dense, escapeXml, type Printed, tableWidth } from "./grid.ts";
+import { linesOf, runsOf } from "./markup-noise.ts";
+import type { Rng } from "./random.ts";
 
-export function renderHtml(printed: Printed, charset: "utf-8" | "gbk" = "utf-8"): Uint8Array {
+/** `noise`: cut cell text into several spans and wrap some header names over two paragraphs. */
+export function renderHtml(printed: Printed, charset: "utf-8" | "gbk" = "utf-8", noise?: Rng): Uint8Array {
   const out: string[] = [
     "<!DOCTYPE html>",
     "<html>",
@@ -25,16 +28,24 @@ export function renderHtml(printed: Printed, charset: "utf-8" | "gbk" = "utf-8")
       continue;
     }
     out.push('<table class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0">', "<tbody>");
-    for (const row of b.rows) {
+    b.rows.forEach((row, ri) => {
       const tds = row
         .filter((c) => c !== null)
         .map((c) => {
           const span = `${c!.rowSpan ? ` rowspan="${c!.rowSpan}"` : ""}${c!.colSpan ? ` colspan="${c!.colSpan}"` : ""}`;
-          const text = c!.text === "" ? "&nbsp;" : escapeXml(c!.text);
-          return `  <td${span} valign="middle"><p class="MsoNormal" align="center"><span>${text}</span></p></td>`;
+          const paras =
+            c!.text === ""
+              ? ["<span>&nbsp;</span>"]
+              : linesOf(noise, c!.text, ri === 0).map((line) =>
+                  runsOf(noise, line)
+                    .map((run, k) => `<span${k > 0 ? ' lang="EN-US"' : ""}>${escapeXml(run)}</span>`)
+                    .join(""),
+                );
+          const body = paras.map((p) => `<p class="MsoNormal" align="center">${p}</p>`).join("");
+          return `  <td${span} valign="middle">${body}</td>`;
         });
       out.push(" <tr>", ...tds, " </tr>");
-    }
+    });
     out.push("</tbody>", "</table>");
   }
   out.push('<div class="foot">版权所有</div>', "</body>", "</html>", "");

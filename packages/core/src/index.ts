@@ -6,6 +6,7 @@ export * from "./model/exact.ts";
 export * from "./model/limits.ts";
 export * from "./model/money.ts";
 export * from "./model/schema.ts";
+export * from "./model/spreadsheet-safe.ts";
 export * from "./model/table12.ts";
 export * from "./model/taxonomy.ts";
 export * from "./model/validate.ts";

@@ -3,7 +3,7 @@
  * (quoted fields with commas, quotes and line breaks; comma, tab or semicolon separated),
  * then reads the rows as a grid. Never throws.
  */
-import type { Parsed, TargetDocument } from "@jixiao/core";
+import { fromSpreadsheetSafe, type Parsed, type TargetDocument } from "@jixiao/core";
 import { decodeText } from "../decode.ts";
 import type { GridSheet } from "../table/grid.ts";
 import { columnLetters } from "../table/grid.ts";
@@ -85,7 +85,7 @@ export function readCsv(
   const name = (options.fileName ?? "csv").split(/[\\/]/).pop() ?? "csv";
   const sheet: GridSheet = {
     name,
-    rows: records.map((rec) => rec.map((t) => ({ text: t }))),
+    rows: records.map((rec) => rec.map((t) => ({ text: fromSpreadsheetSafe(t) }))),
     ref: (r, c) => `${name}!${columnLetters(c)}${r + 1}`,
   };
   const r = readGrid([sheet], { source: "csv", onProgress: options.onProgress, columns: options.columns });

@@ -3,7 +3,7 @@
  * pandas user loads), 项目序号 to tell projects apart, the document's own fields as repeated
  * columns, UTF-8 with a BOM so Excel opens it as Chinese text, CRLF rows (RFC 4180).
  */
-import { formatMoney, round, type TargetDocument } from "@jixiao/core";
+import { formatMoney, round, spreadsheetSafe, type TargetDocument } from "@jixiao/core";
 import { type ColumnKey, HEADER } from "./columns.ts";
 import { type CellValue, flatten } from "./flatten.ts";
 
@@ -16,7 +16,8 @@ export function moneyText(v: number): string {
 
 function field(v: CellValue, key: ColumnKey): string {
   if (v === null || v === undefined) return "";
-  const s = typeof v === "number" ? (MONEY_KEYS.has(key) ? moneyText(v) : String(v)) : v;
+  // Text cells are spreadsheet-safe (no formula injection); numbers stay numbers.
+  const s = typeof v === "number" ? (MONEY_KEYS.has(key) ? moneyText(v) : String(v)) : spreadsheetSafe(v);
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

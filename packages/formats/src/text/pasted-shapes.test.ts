@@ -5,93 +5,11 @@
 // (pdftotext -layout). Each goes through the grid reader and must come back exact.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Indicator, TargetDocument } from "@jixiao/core";
+import type { TargetDocument } from "@jixiao/core";
 import { generateDepartment } from "../../../../bench/generator/department.ts";
 import { detectShape } from "./detect-shape.ts";
 import { readText } from "./read-text.ts";
-
-const HEADER = [
-  "单位名称",
-  "项目名称",
-  "预算数",
-  "年度目标",
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "指标性质",
-  "指标方向",
-  "指标值",
-  "计量单位",
-  "分值",
-];
-/** Leading columns a rowspan can cover (the project's), then 一级, 二级. */
-const PROJECT_COLS = 4;
-
-/** The table as cells: one row per indicator, project cells (and repeated 一级/二级) on the first row of their run only. */
-function rowsOf(doc: TargetDocument): { cells: string[]; merged: number }[] {
-  const out: { cells: string[]; merged: number }[] = [];
-  for (const p of doc.projects) {
-    let prev: Indicator | null = null;
-    for (const ind of p.indicators) {
-      const sameL1 = prev !== null && prev.level1 === ind.level1;
-      const sameL2 = sameL1 && prev!.level2 === ind.level2;
-      const cells = [
-        prev ? "" : `${p.unitCode}-${p.unitName}`,
-        prev ? "" : p.name,
-        prev ? "" : p.budget.toFixed(2),
-        prev ? "" : p.goal,
-        sameL1 ? "" : ind.level1,
-        sameL2 ? "" : ind.level2,
-        ind.name,
-        ind.nature,
-        ind.operator ?? "",
-        ind.target,
-        ind.unit ?? "",
-        String(ind.weight ?? ""),
-      ];
-      // How many leading cells a rowspan covers on this row.
-      const merged = prev ? PROJECT_COLS + (sameL1 ? 1 : 0) + (sameL2 ? 1 : 0) : 0;
-      out.push({ cells, merged });
-      prev = ind;
-    }
-  }
-  return out;
-}
-
-function preamble(doc: TargetDocument): string[] {
-  return [doc.title ?? "项目绩效目标表", `单位：${doc.moneyUnit}`];
-}
-
-function tsv(doc: TargetDocument): string {
-  return [...preamble(doc), HEADER.join("\t"), ...rowsOf(doc).map((r) => r.cells.join("\t"))].join("\n");
-}
-
-function pipes(doc: TargetDocument, dropRowspans: boolean): string {
-  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
-  const body = rowsOf(doc).map((r) => {
-    if (!dropRowspans || r.merged === 0 || !r.cells.slice(0, r.merged).every((c) => c === "")) return line(r.cells);
-    const kept = r.cells.slice(r.merged);
-    return line([...kept, ...r.cells.slice(0, r.merged).map(() => "")]);
-  });
-  return [...preamble(doc).map((t) => line([t])), line(HEADER), ...body].join("\n");
-}
-
-function cellPerLine(doc: TargetDocument): string {
-  const cells = [...preamble(doc), ...HEADER, ...rowsOf(doc).flatMap((r) => r.cells.map((c) => c || "\u00a0"))];
-  return cells.join("\n\n");
-}
-
-function aligned(doc: TargetDocument): string {
-  const rows = [HEADER, ...rowsOf(doc).map((r) => r.cells)];
-  const widths = HEADER.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)) + 3);
-  const lines = rows.map((r) =>
-    r
-      .map((c, i) => c.padEnd(widths[i]!))
-      .join("")
-      .trimEnd(),
-  );
-  return [...preamble(doc), "", ...lines].join("\n");
-}
+import { aligned, cellPerLine, pipes, rowsOf, tsv } from "./test-pasted.ts";
 
 const FIELDS = ["level1", "level2", "name", "nature", "operator", "target", "unit", "weight"] as const;
 

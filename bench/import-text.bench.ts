@@ -48,7 +48,7 @@ function ensureFile(): void {
  * One measurement in a fresh process, as a user's `jixiao import` runs: the child reads the file
  * and either only splits it into lines (baseline) or imports it, timing that part itself.
  */
-function measure(kind: "baseline" | "import"): { seconds: number; projects: number; indicators: number } {
+function measure(kind: "baseline" | "import"): { seconds: number; cpu: number; projects: number; indicators: number } {
   const out = execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), kind, FILE], {
     encoding: "utf8",
     maxBuffer: 1 << 20,
@@ -57,6 +57,7 @@ function measure(kind: "baseline" | "import"): { seconds: number; projects: numb
 }
 
 function runChild(kind: string, file: string): void {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   let projects = 0;
   let indicators = 0;
@@ -67,7 +68,11 @@ function runChild(kind: string, file: string): void {
     indicators = doc?.projects.reduce((n, p) => n + p.indicators.length, 0) ?? 0;
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  console.log(JSON.stringify({ seconds, projects, indicators }));
+  const c = process.cpuUsage(c0);
+  // CPU time (user + system, all threads) beside wall time: on a loaded shared machine wall
+  // time mostly measures the neighbours.
+  const cpu = (c.user + c.system) / 1e6;
+  console.log(JSON.stringify({ seconds, cpu, projects, indicators }));
 }
 
 function time<T>(fn: () => T): [T, number] {
@@ -85,12 +90,17 @@ export default async function (): Promise<void> {
   // Cold: each run in a fresh process, as one `jixiao import` runs (JIT warm-up included).
   let coldBase = Number.POSITIVE_INFINITY;
   let cold = Number.POSITIVE_INFINITY;
+  let coldBaseCpu = Number.POSITIVE_INFINITY;
+  let coldCpu = Number.POSITIVE_INFINITY;
   let indicators = 0;
   let projects = 0;
   for (let i = 0; i < 3; i++) {
-    coldBase = Math.min(coldBase, measure("baseline").seconds);
+    const b = measure("baseline");
+    coldBase = Math.min(coldBase, b.seconds);
+    coldBaseCpu = Math.min(coldBaseCpu, b.cpu);
     const r = measure("import");
     cold = Math.min(cold, r.seconds);
+    coldCpu = Math.min(coldCpu, r.cpu);
     projects = r.projects;
     indicators = r.indicators;
   }
@@ -105,6 +115,8 @@ export default async function (): Promise<void> {
   console.log(`file: ${mb.toFixed(1)} MB, ${projects} projects, ${indicators} indicators`);
   console.log(line("cold baseline (read + split into lines)", coldBase));
   console.log(line("cold import (fresh process per run)", cold, indicators));
+  console.log(line("cold baseline, CPU time", coldBaseCpu));
+  console.log(line("cold import, CPU time", coldCpu, indicators));
   console.log(line("warm baseline (read + split into lines)", warmBase));
   console.log(line("warm import (same process, after a first run)", warm, indicators));
   console.log(

@@ -11,7 +11,7 @@ import { PROJECT_KEYS } from "./columns.ts";
 import { type DocumentState, parseDepartment, parseUnit } from "./document-state.ts";
 import { cellText, type GridCell, type GridSheet, isBlankRow, squeezed } from "./grid.ts";
 import type { HeaderMap } from "./header.ts";
-import type { FormFields } from "./read-form.ts";
+import { type FormFields, namingBanner, readForm } from "./read-form.ts";
 import { type LevelState, readIndicator, rowKind } from "./read-indicator.ts";
 import { readMoney, readNumber } from "./vocab.ts";
 import { say } from "./words.ts";
@@ -88,7 +88,8 @@ export function readBlock(block: Block, st: DocumentState): number[] {
   const nameCol = cols.get("name");
   let usesMerges = false;
   if (nameCol !== undefined)
-    for (let r = block.from; r < block.to && !usesMerges; r++) usesMerges = Boolean(rows[r]?.[nameCol]?.merged);
+    for (let r = block.from; r < block.to && !usesMerges; r++)
+      usesMerges = !block.isHeader(r) && Boolean(rows[r]?.[nameCol]?.merged);
 
   const start = (p: Project, nameRef: string) => {
     st.doc.projects.push(p);
@@ -100,8 +101,7 @@ export function readBlock(block: Block, st: DocumentState): number[] {
     levels = { l1: "", l2: "" };
   };
 
-  if (nameCol === undefined) {
-    const f = form;
+  const startFromForm = (f: FormFields | null, atRow: number) => {
     const unit = parseUnit(f?.unit?.text ?? "");
     if (!unit.unitCode && f?.unitCode) unit.unitCode = f.unitCode.text;
     const dept = f?.department ? parseUnit(f.department.text) : null;
@@ -130,7 +130,7 @@ export function readBlock(block: Block, st: DocumentState): number[] {
       goal: f?.goal?.text ?? "",
       indicators: [],
     };
-    start(p, f?.name?.ref ?? sheet.ref(map.row, 0));
+    start(p, f?.name?.ref ?? sheet.ref(atRow, 0));
     const pi = st.doc.projects.length - 1;
     const at = (v: { ref: string; text: string; num?: number } | undefined) =>
       v ? ({ text: v.text, num: v.num } as GridCell) : undefined;
@@ -160,7 +160,9 @@ export function readBlock(block: Block, st: DocumentState): number[] {
       );
     if (f?.initialBudget) setBudget(st, p, at(f.initialBudget), f.initialBudget.ref, pi, "initialBudget");
     if (f?.executed) setBudget(st, p, at(f.executed), f.executed.ref, pi, "executed");
-  }
+  };
+  if (nameCol === undefined && (form?.name || namingBanner(sheet, block.from, block.to) === null))
+    startFromForm(form, map.row);
 
   readDocumentColumns(block, st);
   for (let r = block.from; r < block.to; r++) {
@@ -194,6 +196,14 @@ export function readBlock(block: Block, st: DocumentState): number[] {
           ),
         );
         if (isTotal) afterTotal = true;
+        continue;
+      }
+    }
+    // A banner naming the next project (项目名称：… 预算：…) under one header for several projects.
+    if (nameCol === undefined && banner && kind !== "indicator") {
+      const f = readForm(sheet, r, r + 1);
+      if (f.name) {
+        startFromForm(project ? f : { ...form, ...f, banners: f.banners }, r);
         continue;
       }
     }

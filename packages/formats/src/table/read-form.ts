@@ -139,6 +139,17 @@ export function readForm(sheet: GridSheet, from: number, to: number, lines: read
       const t = cellText(row.find((c) => c && squeezed(c) !== ""));
       out.banners.push(t);
       out.moneyUnit ??= moneyUnitInText(t) ?? undefined;
+      const at = sheet.ref(
+        r,
+        Math.max(
+          0,
+          row.findIndex((c) => c && squeezed(c) !== ""),
+        ),
+      );
+      for (const part of t.split(/\s{2,}|\t|[；;]/)) {
+        const p = inlinePair(part);
+        if (p) setField(out, p.label, { text: p.value, ref: at });
+      }
       continue;
     }
     // A funding header: two or more of 年初预算数 / 全年预算数 / 全年执行数 in one row.
@@ -223,4 +234,17 @@ function readFunding(
     if (!out.budget && out.initialBudget) out.budget = { ...out.initialBudget, how: "funding", row: label };
     return; // the first row with amounts is the total (年度资金总额)
   }
+}
+
+/**
+ * The first non-blank row of [from, to) when it is a banner naming a project (项目名称：… over
+ * the whole row): several projects under one header, each announced by such a row.
+ */
+export function namingBanner(sheet: GridSheet, from: number, to: number): number | null {
+  for (let r = from; r < to; r++) {
+    const row = sheet.rows[r] ?? [];
+    if (row.every((c) => !c || squeezed(c) === "")) continue;
+    return isBannerRow(row) && readForm(sheet, r, r + 1).name ? r : null;
+  }
+  return null;
 }

@@ -13,6 +13,7 @@ import {
   isValidPairAnyLayout,
   level1Of,
   level2Of,
+  normalizeUnit,
   parentOf,
   parseNatureWord,
   parseOperator,
@@ -46,6 +47,14 @@ export interface IndicatorCells {
   name: string;
   target: string;
   row: number;
+}
+
+/** A weight as printed: 10, "10", "10分", "10%" (a 权重 in per cent is its points). */
+function pointsOf(c: GridCell | undefined): number | null {
+  const plain = numberOf(c);
+  if (plain !== null || !c) return plain;
+  const t = parseTargetCell(cellText(c));
+  return t.kind === "number" && t.number && !t.operator && (t.unit === "分" || t.unit === "%") ? t.number.value : null;
 }
 
 function numberOf(c: GridCell | undefined): number | null {
@@ -182,7 +191,7 @@ export function readIndicator(row: Row, r: number, ctx: IndicatorContext): { ind
     operator ??= tc.operator;
     if (tc.unit) {
       if (!unit) unit = tc.unitPrinted === "百分比" ? "%" : (tc.unitPrinted ?? tc.unit);
-      else if (unit !== tc.unitPrinted && unit !== tc.unit)
+      else if (normalizeUnit(unit) !== tc.unit)
         out.push(
           say(
             src,
@@ -230,7 +239,7 @@ export function readIndicator(row: Row, r: number, ctx: IndicatorContext): { ind
 
   // --- 分值 ---
   if (cols.has("weight")) {
-    const w = numberOf(cell("weight"));
+    const w = pointsOf(cell("weight"));
     if (w !== null) ind.weight = w;
     else if (txt("weight") === "")
       out.push(say(src, "weight-empty", { cell: ref("weight"), name: ind.name }, { cell: ref("weight"), ...at }));

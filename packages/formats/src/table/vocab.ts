@@ -13,6 +13,7 @@ export {
   moneyUnitInText,
   normalizeLevel1,
   normalizeLevel2,
+  normalizeUnit,
   parentOf,
   parseNatureWord,
   parseOperator,

@@ -215,6 +215,13 @@ const W: Record<string, [Severity, Words]> = {
       `${a.where}: no project name found (no 项目名称 cell)`,
     ],
   ],
+  "project-name-from-title": [
+    "warning",
+    (a) => [
+      `${a.where}：表格没有「项目名称」，以标题「${a.name}」作为项目名称`,
+      `${a.where}: no 项目名称 printed; the title "${a.name}" taken as the project name`,
+    ],
+  ],
   "name-empty": ["error", (a) => [`${a.cell}：指标名称为空`, `${a.cell}: the indicator has no name (三级指标 empty)`]],
   "target-empty": [
     "error",

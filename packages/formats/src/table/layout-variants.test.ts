@@ -1,0 +1,105 @@
+// Variants of the layout classes seen across offices: header bands, projects announced by a
+// banner row, a Word form table followed by its indicator table, weights printed with 分.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readGrid } from "./read-grid.ts";
+import { sheetOf } from "./test-grid.ts";
+
+test("a two-row header band (指标值 over 目标值 | 计量单位) repeated on the next page is one block", () => {
+  const band = [
+    [
+      { t: "项目名称", rs: 2 },
+      { t: "三级指标", rs: 2 },
+      { t: "指标值", cs: 2 },
+      { t: "分值", rs: 2 },
+    ],
+    ["目标值", "计量单位"],
+  ];
+  const s = sheetOf([
+    ...band,
+    ["防汛物资储备", "储备编织袋", "5", "万条", "10分"],
+    ...band,
+    ["防汛物资储备", "应急演练", "2", "次", "10分"],
+  ]);
+  const r = readGrid([s], { source: "pdf" });
+  assert.equal(r.reading.blocks.length, 1);
+  const p = r.value!.projects;
+  assert.equal(p.length, 1);
+  assert.deepEqual(
+    p[0]!.indicators.map((i) => [i.name, i.target, i.unit, i.weight]),
+    [
+      ["储备编织袋", "5", "万条", 10],
+      ["应急演练", "2", "次", 10],
+    ],
+  );
+});
+
+test("several projects under one header, each announced by a banner row", () => {
+  const s = sheetOf([
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    [{ t: "项目名称：老旧小区改造    项目资金：300万元", cs: 4 }],
+    ["产出指标", "数量指标", "改造户数", "≥600户"],
+    [{ t: "项目名称：背街小巷整治；项目资金：90万元", cs: 4 }],
+    ["产出指标", "质量指标", "验收合格率", "100%"],
+  ]);
+  const r = readGrid([s], { source: "html" });
+  assert.deepEqual(
+    r.value!.projects.map((p) => [p.name, p.budget, p.indicators.map((i) => i.name)]),
+    [
+      ["老旧小区改造", 300, ["改造户数"]],
+      ["背街小巷整治", 90, ["验收合格率"]],
+    ],
+  );
+  assert.deepEqual(r.reading.blocks[0]!.layouts, ["form-block"]);
+  assert.deepEqual(
+    r.diagnostics.filter((d) => d.severity === "error"),
+    [],
+  );
+});
+
+test("a Word form table followed by its indicator table: the form names the project of the next table", () => {
+  const form = sheetOf(
+    [
+      ["项目名称", "智慧课堂建设"],
+      ["实施单位", "某区第三中学"],
+      ["项目总预算（万元）", "75"],
+      ["年度绩效目标", "建成智慧教室10间"],
+    ],
+    "table 1",
+  );
+  const grid = sheetOf(
+    [
+      ["一级指标", "二级指标", "三级指标", "指标值", "权重"],
+      ["产出指标", "数量指标", "建成教室数", "10间", "30"],
+    ],
+    "table 2",
+  );
+  const r = readGrid([form, grid], { source: "docx" });
+  const p = r.value!.projects[0]!;
+  assert.deepEqual([p.name, p.unitName, p.budget, p.goal], ["智慧课堂建设", "某区第三中学", 75, "建成智慧教室10间"]);
+  assert.ok(!r.diagnostics.some((d) => d.code === "docx.no-header"));
+});
+
+test("no 项目名称 anywhere: the title names the project, with a warning; without a title it is an error", () => {
+  const rows = [
+    ["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+    ["产出指标", "数量指标", "巡查次数", "≥52次", "100"],
+  ];
+  const titled = readGrid([sheetOf(rows, "t", ["2025年河湖巡查项目绩效目标表"])], { source: "html" });
+  assert.equal(titled.value!.projects[0]!.name, "2025年河湖巡查项目绩效目标表");
+  assert.ok(titled.diagnostics.some((d) => d.code === "html.project-name-from-title" && d.severity === "warning"));
+  const bare = readGrid([sheetOf(rows, "report.html")], { source: "html" });
+  assert.equal(bare.value!.projects[0]!.name, "");
+  assert.ok(bare.diagnostics.some((d) => d.code === "html.project-name-missing" && d.severity === "error"));
+});
+
+test("unit printed as 百分比 in 计量单位 and % in the value is one unit, not a conflict", () => {
+  const s = sheetOf([
+    ["项目名称", "三级指标", "指标值", "计量单位", "分值"],
+    ["垃圾分类", "分类覆盖率", "≥90%", "百分比", "100"],
+  ]);
+  const r = readGrid([s], { source: "csv" });
+  const i = r.value!.projects[0]!.indicators[0]!;
+  assert.deepEqual([i.operator, i.target, i.unit], ["≥", "90", "百分比"]);
+  assert.ok(!r.diagnostics.some((d) => d.code === "csv.unit-conflict"));
+});

@@ -85,8 +85,9 @@ export const TEXT_WORDS = {
   }),
   "text.no-projects": w({
     severity: "error",
-    zh: () => "未找到任何项目行（含「单位编码-单位名称」的行）：不是可识别的项目绩效目标表",
-    en: () => "No project rows found (rows with a `code-unit` cell): not a recognisable performance-target table",
+    zh: () => "未找到可识别的绩效目标表：既没有含「单位编码-单位名称」的项目行，也没有写明三级指标、指标值等列名的表头",
+    en: () =>
+      "No recognisable performance-target table: no project rows (with a `code-unit` cell) and no header row naming 三级指标, 指标值, …",
   }),
   "text.money-unit-missing": w({
     severity: "warning",

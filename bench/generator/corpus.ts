@@ -53,7 +53,8 @@ export async function render(
     case "csv":
       return { fileName: `${base}.csv`, bytes: renderCsv(printed) };
     case "tsv":
-      return { fileName: `${base}.txt`, bytes: renderTsv(printed) };
+      // Half copied from a spreadsheet (merged cells blank), half from a browser (covered cells absent).
+      return { fileName: `${base}.txt`, bytes: renderTsv(printed, seed % 2 ? "browser" : "sheet") };
     case "lines":
       return { fileName: `${base}.txt`, bytes: renderLines(printed) };
   }

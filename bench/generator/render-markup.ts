@@ -2,7 +2,7 @@
  * Renders a printed table as an HTML page (rowspan/colspan, Word-style `<p><span>` cells,
  * `&nbsp;` in empty ones, UTF-8 or GBK per its meta charset) and as the text a web copy or
  * a spreadsheet copy gives: CSV (a spreadsheet's export: merged cells print once, the rest
- * blank), TSV (copied from a spreadsheet or a browser) and one cell per line (a web page
+ * blank), TSV (copied from a spreadsheet, or from a browser with covered cells absent) and one cell per line (a web page
  * flattened: covered cells absent, a blank line between cells, empty cells as a space).
  */
 import iconv from "iconv-lite";
@@ -75,11 +75,20 @@ export function renderCsv(printed: Printed): Uint8Array {
   return new TextEncoder().encode(`\ufeff${body}\r\n`);
 }
 
-/** Tab-separated rows, as a spreadsheet or a browser copies a table to the clipboard. */
-export function renderTsv(printed: Printed): Uint8Array {
-  const body = allRows(printed.blocks)
-    .map((r) => r.map((t) => t.replace(/[\t\r\n]+/g, " ")).join("\t"))
-    .join("\n");
+/**
+ * Tab-separated rows as copied to the clipboard: from a spreadsheet (`from: "sheet"`, merged cells
+ * printed once and blank below/right) or from a browser (`from: "browser"`, the cells a span
+ * covers absent, so a row under a rowspan starts further left).
+ */
+export function renderTsv(printed: Printed, from: "sheet" | "browser" = "sheet"): Uint8Array {
+  const clean = (t: string) => t.replace(/[\t\r\n]+/g, " ");
+  const rows =
+    from === "sheet"
+      ? allRows(printed.blocks)
+      : printed.blocks.flatMap((b) =>
+          b.kind === "para" ? [[b.text]] : b.rows.map((r) => r.filter((c) => c !== null).map((c) => c!.text)),
+        );
+  const body = rows.map((r) => r.map(clean).join("\t")).join("\n");
   return new TextEncoder().encode(`${body}\n`);
 }
 

@@ -103,3 +103,20 @@ test("unit printed as 百分比 in 计量单位 and % in the value is one unit, 
   assert.deepEqual([i.operator, i.target, i.unit], ["≥", "90", "百分比"]);
   assert.ok(!r.diagnostics.some((d) => d.code === "csv.unit-conflict"));
 });
+
+test("a 序号 column numbering rows (not projects) does not split a project", () => {
+  const s = sheetOf([
+    ["序号", "项目名称", "三级指标", "指标值", "分值"],
+    ["1", "全民健身", "赛事场次", "≥12场", "50"],
+    ["2", "全民健身", "参与人次", "≥5000人次", "50"],
+    ["3", "体育彩票", "销售网点", "30个", "100"],
+  ]);
+  const r = readGrid([s], { source: "csv" });
+  assert.deepEqual(
+    r.value!.projects.map((p) => [p.name, p.indicators.length]),
+    [
+      ["全民健身", 2],
+      ["体育彩票", 1],
+    ],
+  );
+});

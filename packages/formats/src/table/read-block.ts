@@ -87,6 +87,7 @@ export function readBlock(block: Block, st: DocumentState): number[] {
   let afterTotal = false;
   const nameCol = cols.get("name");
   let usesMerges = false;
+  const bySeq = seqNumbersProjects(block);
   if (nameCol !== undefined)
     for (let r = block.from; r < block.to && !usesMerges; r++)
       usesMerges = !block.isHeader(r) && Boolean(rows[r]?.[nameCol]?.merged);
@@ -215,12 +216,12 @@ export function readBlock(block: Block, st: DocumentState): number[] {
       const nameCell = row[nameCol];
       const name = cellText(nameCell);
       const seq = txt(row, "seq");
-      const key = cols.has("seq")
+      const key = bySeq
         ? seq
         : PROJECT_KEYS.map((k) => txt(row, k)).join("\u0001") + (usesMerges ? `@${nameCell?.merged ?? r}` : "");
       const continues =
         project !== null &&
-        (cols.has("seq")
+        (bySeq
           ? seq === "" || seq === projectKey
           : name === "" || (key === projectKey && (!usesMerges || nameCell?.merged === projectOrigin)));
       if (!continues) {
@@ -333,4 +334,28 @@ function readDocumentColumns(block: Block, st: DocumentState): void {
     if (n?.trim()) st.notes.push(...n.split(/\r?\n/));
     return;
   }
+}
+
+/**
+ * True when the 序号 column numbers projects (jixiao's 项目序号, or numbers that stay the same
+ * over a project's rows); false when it numbers rows (a new number on every row of one project).
+ */
+function seqNumbersProjects(block: Block): boolean {
+  const cols = block.map.cols;
+  const s = cols.get("seq");
+  const n = cols.get("name");
+  if (s === undefined || n === undefined) return false;
+  const header = block.map.mapped.find((m) => m.column === s)?.header.replace(/\s+/g, "") ?? "";
+  if (header === "项目序号") return true;
+  let prev: { name: string; seq: string } | null = null;
+  for (let r = block.from; r < block.to; r++) {
+    if (block.isHeader(r)) continue;
+    const row = block.sheet.rows[r] ?? [];
+    const name = cellText(row[n]);
+    const seq = cellText(row[s]);
+    if (!seq) continue;
+    if (prev && name && name === prev.name && seq !== prev.seq) return false;
+    prev = { name, seq };
+  }
+  return true;
 }

@@ -4,13 +4,16 @@
  * layout with inferred and doubtful cells marked, the repair log and the review findings.
  */
 import { Alert, Button, Collapse, Space, Table, Typography } from "antd";
+import { useState } from "react";
 import type { ImportColumnOverride, ImportPreview } from "../../api/types.ts";
 import { ToneTag } from "../../components/status-tag.tsx";
 import { useLang } from "../../i18n.tsx";
 import { weightSummary } from "../../lib/weights.ts";
 import { ColumnMapping } from "./column-mapping.tsx";
 import { DiagList } from "./diag-list.tsx";
-import { ReadTable } from "./read-table.tsx";
+import { projectsWithin, ReadTable } from "./read-table.tsx";
+
+const ROWS_STEP = 400;
 
 export function PreviewStep({
   preview,
@@ -28,7 +31,10 @@ export function PreviewStep({
   onRestart: () => void;
 }) {
   const { t, lang } = useLang();
+  // A long table renders in steps of ROWS_STEP indicator rows.
+  const [rows, setRows] = useState(ROWS_STEP);
   const doc = preview.document;
+  const shown = doc ? projectsWithin(doc, rows) : 0;
   const reading = preview.reading;
   const blocked = preview.projects.some((p) => !p.allowed || p.exists);
   const inferred = reading?.marks.filter((m) => m.kind === "inferred").length ?? 0;
@@ -109,8 +115,16 @@ export function PreviewStep({
               : null}
           </Typography.Paragraph>
           <div style={{ overflowX: "auto" }}>
-            <ReadTable doc={doc} marks={reading.marks} lang={lang} />
+            <ReadTable doc={doc} marks={reading.marks} lang={lang} projects={shown} />
           </div>
+          {shown < doc.projects.length ? (
+            <Button style={{ marginTop: 8 }} onClick={() => setRows(rows + ROWS_STEP)}>
+              {t(
+                `显示更多（已显示 ${shown} / ${doc.projects.length} 个项目）`,
+                `Show more (${shown} of ${doc.projects.length} projects shown)`,
+              )}
+            </Button>
+          ) : null}
         </section>
       ) : null}
       <Collapse

@@ -73,14 +73,29 @@ function MarkedCell({
   );
 }
 
+/** How many projects fit in `rows` indicator rows (at least one), so a long table renders in steps. */
+export function projectsWithin(doc: TargetDocument, rows: number): number {
+  let used = 0;
+  let n = 0;
+  for (const p of doc.projects) {
+    used += Math.max(1, p.indicators.length);
+    if (n > 0 && used > rows) break;
+    n++;
+  }
+  return n;
+}
+
 export function ReadTable({
   doc,
   marks,
   lang,
+  projects = doc.projects.length,
 }: {
   doc: TargetDocument;
   marks: readonly ImportCellMark[];
   lang: "zh" | "en";
+  /** Render the first this many projects. */
+  projects?: number;
 }) {
   const index = indexMarks(marks);
   const at = (p: number, i: number | undefined, field: string) => [
@@ -114,7 +129,7 @@ export function ReadTable({
         </tr>
       </thead>
       <tbody>
-        {doc.projects.map((p, pi) => {
+        {doc.projects.slice(0, projects).map((p, pi) => {
           const spans = rowSpans(p.indicators);
           const n = Math.max(1, p.indicators.length);
           const head = [

@@ -170,6 +170,24 @@ export const SERVER_ERRORS = defineDiagnostics("@jixiao/server", "http", {
     "The department has no approved tables this year",
     "Nothing to publish yet.",
   ),
+  "publication.incomplete": e(
+    409,
+    "本部门还有 {count} 个项目未批复，请确认后再发布",
+    "{count} project(s) of the department are not approved; confirm to publish",
+    "Publishing a department with unapproved projects needs `confirmIncomplete`; `details.notApproved` lists them.",
+  ),
+  "publication.reason-required": e(
+    409,
+    "本部门本年度已有公开的表；重新发布即为更正，请填写公开的更正原因",
+    "A publication of this department and year is already public; a correction needs a public reason",
+    "One current publication per department and year: a new one replaces it and states why, in public.",
+  ),
+  "publication.not-current": e(
+    409,
+    "只能撤回当前公开的表",
+    "Only the current publication can be withdrawn",
+    "A replaced or withdrawn publication stays in history as it is.",
+  ),
   "export.failed": e(
     400,
     "导出失败",

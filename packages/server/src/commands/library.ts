@@ -25,7 +25,7 @@ export interface LibraryItem {
   operator: string | null;
   target: string;
   unit: string | null;
-  weight: number;
+  weight: number | null;
   projectName: string;
   unitCode: string;
   fiscalYear: number;
@@ -79,7 +79,7 @@ export async function searchLibrary(ctx: Ctx, q: LibraryQuery): Promise<LibraryI
     operator: r.operator,
     target: r.target,
     unit: r.unit,
-    weight: Number(r.weight),
+    weight: r.weight === null ? null : Number(r.weight),
     projectName: r.project_name,
     unitCode: r.unit_code,
     fiscalYear: r.fiscal_year,

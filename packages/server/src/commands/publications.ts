@@ -12,6 +12,7 @@ import { AppError, notFound } from "../errors.ts";
 import { authorize, deptCodeFilter, deptInScope } from "../policies.ts";
 import { writeAudit } from "./audit.ts";
 import type { Ctx } from "./context.ts";
+import { checkPublish, type PublishOptions, supersede } from "./publication-lifecycle.ts";
 
 export interface Publication {
   id: number;
@@ -22,6 +23,12 @@ export interface Publication {
   projectCount: number;
   publishedAt: string;
   publishedBy: string;
+  /** The one current publication of its department-year (others are history). */
+  current: boolean;
+  replacedBy: number | null;
+  withdrawnAt: string | null;
+  /** Public reason of a withdrawal or correction. */
+  withdrawReason: string | null;
 }
 
 type PubRow = {
@@ -33,6 +40,10 @@ type PubRow = {
   project_count: number;
   published_at: Date;
   published_by: string;
+  current: boolean;
+  replaced_by: number | null;
+  withdrawn_at: Date | null;
+  withdraw_reason: string | null;
 };
 
 const present = (r: PubRow): Publication => ({
@@ -44,6 +55,10 @@ const present = (r: PubRow): Publication => ({
   projectCount: r.project_count,
   publishedAt: new Date(r.published_at).toISOString(),
   publishedBy: r.published_by,
+  current: r.current,
+  replacedBy: r.replaced_by,
+  withdrawnAt: r.withdrawn_at === null ? null : new Date(r.withdrawn_at).toISOString(),
+  withdrawReason: r.withdraw_reason,
 });
 
 const COLUMNS = [
@@ -55,9 +70,18 @@ const COLUMNS = [
   "project_count",
   "published_at",
   "published_by",
+  "current",
+  "replaced_by",
+  "withdrawn_at",
+  "withdraw_reason",
 ] as const;
 
-export async function publish(ctx: Ctx, fiscalYear: number, deptCode: string): Promise<Publication> {
+export async function publish(
+  ctx: Ctx,
+  fiscalYear: number,
+  deptCode: string,
+  opts: PublishOptions = { confirmIncomplete: true },
+): Promise<Publication> {
   authorize(ctx.actor, "publication.create");
   if (!deptInScope(ctx.actor, ctx.actor.regionCode, deptCode)) throw notFound("department", "部门");
   return ctx.db.transaction().execute(async (trx) => {
@@ -69,6 +93,7 @@ export async function publish(ctx: Ctx, fiscalYear: number, deptCode: string): P
       .where("code", "=", deptCode)
       .executeTakeFirst();
     if (!dept) throw notFound("department", "部门");
+    const replaces = await checkPublish(trx, ctx.actor, fiscalYear, deptCode, opts);
     const rows = await trx
       .selectFrom("projects")
       .innerJoin("table_versions as v", (j) =>
@@ -116,6 +141,7 @@ export async function publish(ctx: Ctx, fiscalYear: number, deptCode: string): P
       })
       .returning(COLUMNS)
       .executeTakeFirstOrThrow();
+    if (replaces !== null) await supersede(trx, ctx.actor, replaces, pub.id, opts.reason ?? "");
     await writeAudit(trx, ctx.actor, {
       regionCode: ctx.actor.regionCode,
       fiscalYear,
@@ -138,8 +164,14 @@ export async function listPublications(ctx: Ctx, fiscalYear?: number): Promise<P
 }
 
 /** Public (no login): every publication, optionally by region/year. */
-export async function listPublic(db: Kysely<DB>, regionCode?: string, fiscalYear?: number): Promise<Publication[]> {
+export async function listPublic(
+  db: Kysely<DB>,
+  regionCode?: string,
+  fiscalYear?: number,
+  history = false,
+): Promise<Publication[]> {
   let q = db.selectFrom("publications").select(COLUMNS);
+  if (!history) q = q.where("current", "=", true);
   if (regionCode) q = q.where("region_code", "=", regionCode);
   if (fiscalYear !== undefined) q = q.where("fiscal_year", "=", fiscalYear);
   return (await q.orderBy("id", "desc").limit(500).execute()).map(present);

@@ -25,6 +25,8 @@ export interface SelfEvaluationInput {
 
 export interface SelfEvaluationView extends SelfEvaluationInput {
   versionNo: number | null;
+  /** The approved table the actuals are entered against (never a later draft); null before approval. */
+  table?: Project | null;
   result: ProjectScore | null;
   updatedAt: string | null;
   updatedBy: string | null;
@@ -48,15 +50,40 @@ async function approvedTable(ctx: Ctx, row: ProjectRow): Promise<{ versionNo: nu
   return { versionNo: row.approved_version_no, table: v.doc as Project };
 }
 
-/** Merges actuals into the approved table and scores it. */
-export function scoreWithActuals(table: Project, input: SelfEvaluationInput): ProjectScore {
-  const project: Project = {
+/** The table with the actuals merged in, row by row. */
+export function mergeActuals(table: Project, input: SelfEvaluationInput): Project {
+  return {
     ...table,
     ...(input.executed == null ? {} : { executed: input.executed }),
     ...(input.initialBudget == null ? {} : { initialBudget: input.initialBudget }),
-    indicators: table.indicators.map((ind, i) => ({ ...ind, ...(input.indicators[i] ?? {}) })),
+    indicators: table.indicators.map((ind, i) => ({ ...ind, ...(input.indicators?.[i] ?? {}) })),
   };
-  return scoreProject(project, 0);
+}
+
+/** Merges actuals into the approved table and scores it. */
+export function scoreWithActuals(table: Project, input: SelfEvaluationInput): ProjectScore {
+  return scoreProject(mergeActuals(table, input), 0);
+}
+
+/**
+ * The table a self-evaluation reads: the version its actuals were entered against, else the latest
+ * approved version — whatever drafts (an adjustment in progress) exist.
+ */
+export async function evaluatedTable(
+  ctx: Ctx,
+  id: number,
+  versionNo: number | null,
+): Promise<{ versionNo: number; table: Project }> {
+  const row = await findProject(ctx.db, ctx.actor, id);
+  if (versionNo === null) return approvedTable(ctx, row);
+  const v = await ctx.db
+    .selectFrom("table_versions")
+    .select("doc")
+    .where("region_code", "=", row.region_code)
+    .where("project_id", "=", row.id)
+    .where("version_no", "=", versionNo)
+    .executeTakeFirstOrThrow();
+  return { versionNo, table: v.doc as Project };
 }
 
 export async function getSelfEvaluation(ctx: Ctx, id: number): Promise<SelfEvaluationView> {
@@ -68,11 +95,24 @@ export async function getSelfEvaluation(ctx: Ctx, id: number): Promise<SelfEvalu
     .where("region_code", "=", row.region_code)
     .where("project_id", "=", row.id)
     .executeTakeFirst();
-  if (!se)
-    return { versionNo: row.approved_version_no, indicators: [], result: null, updatedAt: null, updatedBy: null };
+  const versionNo = se?.version_no ?? row.approved_version_no;
+  const table =
+    versionNo === null
+      ? null
+      : (((
+          await ctx.db
+            .selectFrom("table_versions")
+            .select("doc")
+            .where("region_code", "=", row.region_code)
+            .where("project_id", "=", row.id)
+            .where("version_no", "=", versionNo)
+            .executeTakeFirst()
+        )?.doc as Project | undefined) ?? null);
+  if (!se) return { versionNo, table, indicators: [], result: null, updatedAt: null, updatedBy: null };
   const input = se.input as SelfEvaluationInput;
   return {
     ...input,
+    table,
     versionNo: se.version_no,
     result: se.result as ProjectScore | null,
     updatedAt: new Date(se.updated_at).toISOString(),
@@ -134,6 +174,14 @@ export async function saveSelfEvaluation(
       before: before?.input ?? null,
       after: { input, total: result.total, grade: result.grade },
     });
-    return { executed: null, ...input, versionNo, result, updatedAt: now.toISOString(), updatedBy: ctx.actor.username };
+    return {
+      executed: null,
+      ...input,
+      versionNo,
+      table,
+      result,
+      updatedAt: now.toISOString(),
+      updatedBy: ctx.actor.username,
+    };
   });
 }

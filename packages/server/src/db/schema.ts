@@ -119,7 +119,8 @@ export interface IndicatorsTable {
   operator: string | null;
   target: string;
   unit: string | null;
-  weight: Numeric;
+  /** null when the table prints no weight (migration 0004). */
+  weight: Numeric | null;
 }
 export interface SelfEvaluationsTable {
   region_code: string;

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { previewPublication, withdrawPublication } from "../commands/publication-lifecycle.ts";
 import {
   EXPORT_TYPES,
   exportPublic,
@@ -12,7 +13,7 @@ import { fiscalYear, idParams } from "../http/schemas.ts";
 import type { AppState } from "../http/state.ts";
 
 export function publicationRoutes(app: FastifyInstance, state: AppState): void {
-  app.post<{ Body: { fiscalYear: number; deptCode: string } }>(
+  app.post<{ Body: { fiscalYear: number; deptCode: string; confirmIncomplete?: boolean; reason?: string } }>(
     "/api/v1/publications",
     {
       schema: {
@@ -22,12 +23,55 @@ export function publicationRoutes(app: FastifyInstance, state: AppState): void {
           type: "object",
           required: ["fiscalYear", "deptCode"],
           additionalProperties: false,
-          properties: { fiscalYear, deptCode: { type: "string", pattern: "^[0-9]{3}$" } },
+          properties: {
+            fiscalYear,
+            deptCode: { type: "string", pattern: "^[0-9]{3}$" },
+            confirmIncomplete: { type: "boolean" },
+            reason: { type: "string", maxLength: 500 },
+          },
         },
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await publish(ctxOf(state, req), req.body.fiscalYear, req.body.deptCode)),
+      reply.status(201).send(
+        await publish(ctxOf(state, req), req.body.fiscalYear, req.body.deptCode, {
+          confirmIncomplete: req.body.confirmIncomplete ?? false,
+          reason: req.body.reason,
+        }),
+      ),
+  );
+  app.get<{ Querystring: { fiscalYear: number; deptCode: string } }>(
+    "/api/v1/publications/preview",
+    {
+      schema: {
+        tags: ["publish"],
+        summary: "Exactly what a publication would show now, the projects left out, and what it replaces",
+        querystring: {
+          type: "object",
+          required: ["fiscalYear", "deptCode"],
+          additionalProperties: false,
+          properties: { fiscalYear, deptCode: { type: "string", pattern: "^[0-9]{3}$" } },
+        },
+      },
+    },
+    async (req) => previewPublication(ctxOf(state, req), req.query.fiscalYear, req.query.deptCode),
+  );
+  app.post<{ Params: { id: number }; Body: { reason: string } }>(
+    "/api/v1/publications/:id/withdraw",
+    {
+      schema: {
+        tags: ["publish"],
+        summary: "撤回 the current publication with a public reason",
+        params: idParams,
+        body: {
+          type: "object",
+          required: ["reason"],
+          additionalProperties: false,
+          properties: { reason: { type: "string", minLength: 1, maxLength: 500 } },
+        },
+      },
+    },
+    async (req) => withdrawPublication(ctxOf(state, req), req.params.id, req.body.reason),
   );
   app.get<{ Querystring: { fiscalYear?: number } }>(
     "/api/v1/publications",
@@ -42,7 +86,7 @@ export function publicationRoutes(app: FastifyInstance, state: AppState): void {
   );
 
   // Public, read-only, no login.
-  app.get<{ Querystring: { regionCode?: string; fiscalYear?: number } }>(
+  app.get<{ Querystring: { regionCode?: string; fiscalYear?: number; history?: boolean } }>(
     "/api/v1/public/publications",
     {
       schema: {
@@ -51,11 +95,17 @@ export function publicationRoutes(app: FastifyInstance, state: AppState): void {
         querystring: {
           type: "object",
           additionalProperties: false,
-          properties: { regionCode: { type: "string", pattern: "^[0-9]{6,12}$" }, fiscalYear },
+          properties: {
+            regionCode: { type: "string", pattern: "^[0-9]{6,12}$" },
+            fiscalYear,
+            history: { type: "boolean", description: "also replaced and withdrawn publications" },
+          },
         },
       },
     },
-    async (req) => ({ items: await listPublic(state.db, req.query.regionCode, req.query.fiscalYear) }),
+    async (req) => ({
+      items: await listPublic(state.db, req.query.regionCode, req.query.fiscalYear, req.query.history ?? false),
+    }),
   );
   app.get<{ Params: { id: number } }>(
     "/api/v1/public/publications/:id",

@@ -1,4 +1,11 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import {
+  type Download,
+  exportProjectTable,
+  exportSelfEvaluation,
+  PROJECT_EXPORTS,
+  type ProjectExport,
+} from "../commands/project-export.ts";
 import { getSelfEvaluation, type SelfEvaluationInput, saveSelfEvaluation } from "../commands/self-evaluation.ts";
 import { ctxOf } from "../http/context.ts";
 import { idParams } from "../http/schemas.ts";
@@ -42,5 +49,40 @@ export function selfEvaluationRoutes(app: FastifyInstance, state: AppState): voi
       },
     },
     async (req) => saveSelfEvaluation(ctxOf(state, req), req.params.id, req.body),
+  );
+
+  const exportParams = {
+    type: "object",
+    required: ["id", "format"],
+    properties: { ...idParams.properties, format: { type: "string", enum: PROJECT_EXPORTS } },
+  } as const;
+  const send = (reply: FastifyReply, f: Download) => {
+    reply.header("Content-Type", f.contentType);
+    reply.header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`);
+    return reply.send(Buffer.from(f.bytes));
+  };
+  app.get<{ Params: { id: number; format: ProjectExport } }>(
+    "/api/v1/projects/:id/export.:format",
+    {
+      schema: {
+        tags: ["projects"],
+        summary: "The project's 表12 (current version; 送审稿 while not approved) as xlsx, html, pdf or json",
+        params: exportParams,
+      },
+    },
+    async (req, reply) =>
+      send(reply, await exportProjectTable(ctxOf(state, req), req.params.id, req.params.format, state.printLock)),
+  );
+  app.get<{ Params: { id: number; format: ProjectExport } }>(
+    "/api/v1/projects/:id/self-evaluation/export.:format",
+    {
+      schema: {
+        tags: ["self-evaluation"],
+        summary: "The project's 自评表 with scores as xlsx, html, pdf or json",
+        params: exportParams,
+      },
+    },
+    async (req, reply) =>
+      send(reply, await exportSelfEvaluation(ctxOf(state, req), req.params.id, req.params.format, state.printLock)),
   );
 }

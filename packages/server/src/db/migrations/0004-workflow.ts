@@ -47,6 +47,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       on conflict (region_code, fiscal_year, unit_code, status) do update set n = project_counts.n + excluded.n;
       return null; end $$`)
     .execute(db);
+  // A weight the table does not print is null (core's Indicator.weight: number | null).
+  await db.schema
+    .alterTable("indicators")
+    .alterColumn("weight", (c) => c.dropNotNull())
+    .execute();
   await db.schema
     .alterTable("table_versions")
     .addColumn("explanation", "text")

@@ -1,11 +1,15 @@
 // Shapes of the server's API (docs/API.md). The table itself is the exchange-format Project.
+// Wire types come from generated.ts (the server's route schemas, `npm run gen:api`) wherever a
+// route declares the schema; the interfaces written out below are responses whose routes do not
+// declare a response schema yet — give the route one and alias its generated type here.
 import type { Diagnostic } from "@jixiao/core/model/diagnostic.ts";
 import type { Indicator, Project, TargetDocument } from "@jixiao/core/model/document.ts";
+import type { ApiBody, ApiQuery } from "./generated.ts";
 
 export type { Diagnostic, Indicator, Project, TargetDocument };
 
-export type Role = "unit_staff" | "dept_reviewer" | "finance_reviewer" | "admin";
-export type Status = "draft" | "submitted" | "approved" | "returned" | "voided";
+export type Role = ApiBody<"POST /api/v1/users">["role"];
+export type Status = NonNullable<ApiQuery<"GET /api/v1/projects">["status"]>;
 
 export interface User {
   id: number;
@@ -77,15 +81,10 @@ export interface Step {
   at: string;
 }
 
-export interface ReviewLevel {
-  name: string;
-  roles: Role[];
-}
-export type Gate = "block" | "explain" | "none";
-export interface ReviewSettings {
-  chain: ReviewLevel[];
-  checks: { severity: Record<"error" | "warning" | "info", Gate>; rules: Record<string, Gate> };
-}
+/** The review chain and check gates, as PUT /settings/review takes them (GET answers the same). */
+export type ReviewSettings = Required<ApiBody<"PUT /api/v1/settings/review">>;
+export type ReviewLevel = ReviewSettings["chain"][number];
+export type Gate = ReviewSettings["checks"]["rules"][string];
 
 export interface Change {
   path: string;
@@ -129,6 +128,21 @@ export interface Publication {
   deptName: string;
   projectCount: number;
   publishedAt: string;
+  /** The one current publication of its department-year; others are history. */
+  current?: boolean;
+  replacedBy?: number | null;
+  withdrawnAt?: string | null;
+  /** Public reason of a withdrawal or correction (更正). */
+  withdrawReason?: string | null;
+}
+
+export interface PublicationPreview {
+  fiscalYear: number;
+  deptCode: string;
+  projects: Project[];
+  moneyUnit: "万元" | "元";
+  notApproved: { id: number; name: string; unitName: string; status: Status }[];
+  current: { id: number; publishedAt: string; projectCount: number } | null;
 }
 
 export interface ImportPreview {
@@ -190,13 +204,8 @@ export interface ImportReading {
   overrides: ImportColumnOverride[];
 }
 
-export interface SelfEvalIndicator {
-  actual?: string | number;
-  grade?: "达成" | "部分达成" | "未达成";
-  score?: number;
-  notApplicable?: boolean;
-  deviationReason?: string;
-}
+/** One indicator's self-evaluation entry, as PUT /projects/{id}/self-evaluation takes it. */
+export type SelfEvalIndicator = ApiBody<"PUT /api/v1/projects/{id}/self-evaluation">["indicators"][number];
 
 export interface ScoreResult {
   executionRate?: number | null;
@@ -209,6 +218,9 @@ export interface ScoreResult {
 }
 
 export interface SelfEvaluation {
+  /** The approved version the actuals are entered against, and its table (never a later draft). */
+  versionNo?: number | null;
+  table?: Project | null;
   executed: number | null;
   indicators: SelfEvalIndicator[];
   result: ScoreResult | null;

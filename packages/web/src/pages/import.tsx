@@ -77,6 +77,7 @@ export default function ImportPage() {
       >
         <Steps
           current={step}
+          status={created ? "finish" : "process"}
           style={{ marginBottom: 20 }}
           items={[
             { title: t("上传文件", "Upload") },

@@ -18,20 +18,19 @@ import { LAYOUT_WORDS, type LayoutClass } from "./reading.ts";
 import { moneyUnitInText } from "./vocab.ts";
 import { say } from "./words.ts";
 
-/** Reads the lines above a table: 部门, 年度, 金额单位, title. */
+/** Reads the lines above a table: 部门, 年度 (also a line that is only a year), 金额单位, the title (a line naming a 表). */
 function readPreamble(lines: readonly string[], st: DocumentState): void {
   for (const raw of lines) {
     const t = raw.trim();
     if (!t) continue;
     const dept = /^(?:部门|主管部门|预算部门)(?:名称)?[:：]\s*(.*)$/s.exec(t);
-    const year = /^(?:年度|预算年度)[:：]\s*(\d{4})/.exec(t);
+    const year = /^(?:年度|预算年度)[:：]\s*(\d{4})/.exec(t) ?? /^[（(]?((?:19|20)\d{2})\s*年度?[)）]?$/.exec(t);
     const unit = moneyUnitInText(t);
     if (dept) {
       if (!st.doc.department) st.doc.department = parseDepartment(dept[1]!.trim());
     } else if (year) st.doc.fiscalYear ??= Number(year[1]);
     else if (unit && /单位/.test(t) && t.length < 20) st.statedUnit ??= unit;
-    else if (st.doc.title === undefined && !matchHeaderName(t) && t.length <= 80 && /[\u4e00-\u9fff]/.test(t))
-      st.doc.title = t;
+    else if (st.doc.title === undefined && /表/.test(t) && !matchHeaderName(t) && t.length <= 80) st.doc.title = t;
     if (unit && /单位/.test(t)) st.statedUnit ??= unit;
   }
 }
@@ -77,7 +76,6 @@ export function readSheet(
 ): { found: boolean; form: FormFields | null } {
   const rows = sheet.rows;
   const src = st.src;
-  readPreamble(sheet.before ?? [], st);
   let formFrom = 0;
   let found = false;
   for (let r = 0; r < rows.length; r++) {
@@ -108,7 +106,9 @@ export function readSheet(
     }
     const map = mapHeader(sheet, h, end, overrides);
     if (map.moneyUnit) st.statedUnit ??= map.moneyUnit;
+    // The table's own title rows first, then the lines above it, nearest first.
     readPreamble(preambleLines(sheet, formFrom, r), st);
+    if (formFrom === 0) readPreamble([...(sheet.before ?? [])].reverse(), st);
     let form = hasName ? null : readForm(sheet, formFrom, r, formFrom === 0 ? (sheet.before ?? []) : []);
     if (form && formFrom === 0 && carried) form = mergeForms(carried, form);
     if (form?.moneyUnit) st.statedUnit ??= form.moneyUnit;
@@ -160,6 +160,7 @@ export function readSheet(
     r = end - 1;
   }
   if (found) return { found, form: null };
+  readPreamble([...(sheet.before ?? [])].reverse(), st);
   const form = readForm(sheet, 0, rows.length, sheet.before ?? []);
   return { found, form: form.name || form.budget || form.unit ? mergeForms(carried, form) : carried };
 }

@@ -11,6 +11,7 @@ export * from "./model/table12.ts";
 export * from "./model/taxonomy.ts";
 export * from "./model/validate.ts";
 export * from "./model/vocabulary/index.ts";
+export * from "./monitoring/index.ts";
 export * from "./policy/parse-review-policy.ts";
 export * from "./policy/policy.ts";
 export * from "./policy/presets.ts";

@@ -67,8 +67,9 @@ type Reader = (bytes: Uint8Array, options: ReadOptions) => Promise<ReadResult>;
 const READERS: Partial<Record<InputFormat, Reader>> = {
   text: async (bytes, o) => {
     const decoded = decodeText(bytes);
-    const r = readText(decoded.text, { onProgress: o.onProgress });
-    return { value: r.value, diagnostics: [...decoded.diagnostics, ...r.diagnostics] };
+    const r = readText(decoded.text, { onProgress: o.onProgress, ...(o.columns ? { columns: o.columns } : {}) });
+    const diagnostics = [...decoded.diagnostics, ...r.diagnostics];
+    return r.reading ? { value: r.value, diagnostics, reading: r.reading } : { value: r.value, diagnostics };
   },
   json: async (bytes) => readJson(decodeText(bytes).text),
   csv: async (bytes, o) => readCsv(bytes, o),

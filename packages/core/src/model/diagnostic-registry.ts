@@ -48,10 +48,19 @@ export interface DiagnosticRegistry<C extends string = string> {
   diagnostic(code: C, params?: DiagnosticParams, extra?: Omit<Partial<Diagnostic>, "code">): Diagnostic;
 }
 
-function asText(params: DiagnosticParams | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (params) for (const k of Object.keys(params)) out[k] = String(params[k]);
-  return out;
+const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
+
+/** The parameters as text (the same object when every value already is). */
+function asText(params: DiagnosticParams | undefined): Readonly<Record<string, string>> {
+  if (!params) return NO_PARAMS;
+  for (const k in params) {
+    if (typeof params[k] !== "string") {
+      const out: Record<string, string> = {};
+      for (const j of Object.keys(params)) out[j] = String(params[j]);
+      return out;
+    }
+  }
+  return params as Readonly<Record<string, string>>;
 }
 
 /**

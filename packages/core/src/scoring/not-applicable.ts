@@ -26,17 +26,50 @@ export function indicatorPart(
   rows: ReadonlyArray<{ score: number | null; weight: number | null }>,
   indicatorTotal: number,
 ): IndicatorPart {
+  return partFromSums(rowSums(rows), indicatorTotal);
+}
+
+/** What the indicator part and the weight check add up, in one pass over the rows. */
+export interface RowSums {
+  /** Every row's weight (rows without one add nothing). */
+  weight: Exact;
+  /** The applicable rows' scores. */
+  raw: Exact;
+  /** The applicable rows' weights. */
+  applicableWeight: Exact;
+  /** Rows not applicable (score null). */
+  dropped: number;
+}
+
+/**
+ * Sums the rows' weights and, over the applicable rows, their scores and weights, exactly.
+ * @example rowSums([{ score: 8, weight: 10 }, { score: null, weight: 5 }]).weight.toString() // "15"
+ */
+export function rowSums(rows: ReadonlyArray<{ score: number | null; weight: number | null }>): RowSums {
+  let weight = Exact.ZERO;
   let raw = Exact.ZERO;
   let applicableWeight = Exact.ZERO;
   let dropped = 0;
   for (const r of rows) {
+    const w = r.weight === null ? null : Exact.from(r.weight);
+    if (w) weight = weight.plus(w);
     if (r.score === null) {
       dropped++;
       continue;
     }
     raw = raw.plus(Exact.from(r.score));
-    if (r.weight !== null) applicableWeight = applicableWeight.plus(Exact.from(r.weight));
+    if (w) applicableWeight = applicableWeight.plus(w);
   }
+  return { weight, raw, applicableWeight, dropped };
+}
+
+/**
+ * The indicator part from the sums: the applicable scores as they are when nothing was dropped,
+ * else rescaled to the policy's total.
+ * @example partFromSums(rowSums([{ score: 8, weight: 10 }, { score: null, weight: 10 }]), 90).score.toString() // "72"
+ */
+export function partFromSums(sums: RowSums, indicatorTotal: number): IndicatorPart {
+  const { raw, applicableWeight, dropped } = sums;
   if (dropped === 0) return { score: raw, raw, applicableWeight, rescaled: false, working: `Σ = ${raw}` };
   if (applicableWeight.isZero()) {
     return { score: Exact.ZERO, raw, applicableWeight, rescaled: true, working: "Σ applicable weights = 0 → 0" };

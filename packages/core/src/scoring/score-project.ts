@@ -6,7 +6,7 @@ import type { Project, TargetDocument } from "../model/document.ts";
 import { Exact } from "../model/exact.ts";
 import { executionRate, executionScore } from "./execution.ts";
 import { type FindingPlace, type ScoringFinding, scoringFinding } from "./finding.ts";
-import { indicatorPart } from "./not-applicable.ts";
+import { partFromSums, rowSums } from "./not-applicable.ts";
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "./policy.ts";
 import { type IndicatorScore, scoreIndicatorInto } from "./score-indicator.ts";
 import { projectTotal, totalGrade } from "./totals.ts";
@@ -82,17 +82,16 @@ export function scoreProject(
     const rowPlace: FindingPlace = { project: project.name, projectIndex, indicator: ind.name, indicatorIndex: i };
     indicators.push(scoreIndicatorInto(ind, rowPlace, policy, findings));
   }
-  let weightSum = Exact.ZERO;
-  for (const r of indicators) if (r.weight !== null) weightSum = weightSum.plus(Exact.from(r.weight));
-  if (!weightSum.eq(Exact.from(policy.indicatorTotal))) {
+  const sums = rowSums(indicators);
+  if (!sums.weight.eq(Exact.from(policy.indicatorTotal))) {
     findings.push(
       scoringFinding("score.weight-sum", "warning", place, {
-        sum: weightSum.toString(),
+        sum: sums.weight.toString(),
         total: String(policy.indicatorTotal),
       }),
     );
   }
-  const part = indicatorPart(indicators, policy.indicatorTotal);
+  const part = partFromSums(sums, policy.indicatorTotal);
   if (part.rescaled && part.applicableWeight.isZero()) {
     findings.push(scoringFinding("score.all-not-applicable", "error", place));
   }

@@ -37,7 +37,8 @@ const SHAPES: [string, "tabs" | "pipes" | "cell-per-line" | "aligned", (d: Targe
   ["tab-separated (spreadsheet copy)", "tabs", tsv],
   ["pipes (web copy)", "pipes", (d) => pipes(d, false)],
   ["pipes with rowspan cells dropped (web copy)", "pipes", (d) => pipes(d, true)],
-  ["one cell per line (web page copy)", "cell-per-line", cellPerLine],
+  ["one cell per line (web page copy)", "cell-per-line", (d) => cellPerLine(d)],
+  ["one cell per line with rowspan cells dropped (web page copy)", "cell-per-line", (d) => cellPerLine(d, true)],
   ["columns aligned by spaces (pdftotext -layout)", "aligned", aligned],
 ];
 
@@ -64,7 +65,9 @@ for (const [what, shape, render] of SHAPES)
 
 test("rowspan cells dropped: every shifted row is realigned and reported", () => {
   const truth = generateDepartment(7, { projects: 2 });
-  const { diagnostics } = readText(pipes(truth, true));
   const shifted = rowsOf(truth).filter((r) => r.merged > 0).length;
-  assert.equal(diagnostics.filter((d) => d.code === "text.rows-realigned").length, shifted);
+  for (const text of [pipes(truth, true), cellPerLine(truth, true)]) {
+    const { diagnostics } = readText(text);
+    assert.equal(diagnostics.filter((d) => d.code === "text.rows-realigned").length, shifted);
+  }
 });

@@ -9,8 +9,9 @@ import { type GridResult, readGrid } from "../table/read-grid.ts";
 import { alignedRows } from "./aligned-rows.ts";
 import { isGridHeader, SHAPE_WORDS, type TextShape } from "./detect-shape.ts";
 import { type AlignedCell, realignRows } from "./realign-rows.ts";
+import { segmentRows } from "./segment-cells.ts";
 import { textDiagnostic } from "./text-diagnostics.ts";
-import { cellPerLineRows, pipeRows, tabRows } from "./text-grid.ts";
+import { cellPerLineTable, pipeRows, tabRows } from "./text-grid.ts";
 
 const SHEET = "text";
 
@@ -20,16 +21,9 @@ function columnName(c: number): string {
   return s;
 }
 
-/** Rows of cell texts of a text in a shape (aligned text is read by aligned-rows.ts). */
-export function rowsOf(src: string, shape: "pipes" | "tabs" | "cell-per-line"): string[][] {
-  switch (shape) {
-    case "pipes":
-      return pipeRows(src);
-    case "tabs":
-      return tabRows(src);
-    case "cell-per-line":
-      return cellPerLineRows(src);
-  }
+/** Rows of cell texts of a pipe or tab text. */
+export function rowsOf(src: string, shape: "pipes" | "tabs"): string[][] {
+  return shape === "pipes" ? pipeRows(src) : tabRows(src);
 }
 
 /**
@@ -40,11 +34,23 @@ export function rowsOf(src: string, shape: "pipes" | "tabs" | "cell-per-line"): 
 export function textSheet(
   src: string,
   shape: Exclude<TextShape, "printed">,
-): { sheet: GridSheet; moved: { row: number; dropped: number }[] } | null {
+): { sheet: GridSheet; moved: { row: number; dropped: number }[]; after: string[] } | null {
   let all: AlignedCell[][];
   let h: number;
   let moved: { row: number; dropped: number }[] = [];
-  if (shape === "aligned") {
+  let after: string[] = [];
+  if (shape === "cell-per-line") {
+    // One cell per line: the header's names fix the columns; the cells after it are cut into
+    // rows by what they hold (rowspan cells a web copy dropped make rows shorter).
+    const t = cellPerLineTable(src);
+    if (!t || !isGridHeader(t.header)) return null;
+    const cut = segmentRows(t.header, t.body, SHEET);
+    const top = t.before.length ? [t.before.map((text) => ({ text }))] : [];
+    all = [...top, t.header.map((text) => ({ text })), ...cut.rows];
+    h = top.length;
+    moved = cut.moved;
+    after = cut.after;
+  } else if (shape === "aligned") {
     // Aligned text places cells by position and spreads merged cells itself.
     const rows = alignedRows(src);
     h = rows ? rows.findIndex((r, i) => i < 200 && isGridHeader(r.map((c) => c.text))) : -1;
@@ -62,7 +68,7 @@ export function textSheet(
     r.map((c) => (c.merged ? { text: c.text, merged: c.merged } : { text: c.text })),
   );
   const sheet: GridSheet = { name: SHEET, rows: grid, ref: (r, c) => `${SHEET}!${columnName(c)}${r + 1}` };
-  return { sheet, moved: moved.map((m) => ({ row: m.row + h + 2, dropped: m.dropped })) };
+  return { sheet, moved: moved.map((m) => ({ row: m.row + h + 2, dropped: m.dropped })), after };
 }
 
 /** Options of a pasted-table read: progress, and the user's corrections of the column mapping. */
@@ -89,6 +95,7 @@ export function readPasted(
     diagnostics.push(
       textDiagnostic("text.rows-realigned", { row: m.row, dropped: m.dropped }, { cell: `${SHEET}!A${m.row}` }),
     );
+  if (found.after.length) diagnostics.push(textDiagnostic("text.after-table-skipped", { text: found.after.join(" ") }));
   const read = readGrid([found.sheet], {
     source: "text",
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

@@ -30,7 +30,8 @@ export interface AlignedCell {
 }
 
 const INTERIOR_GAP = 0.3;
-const NAME_BONUS = 2;
+/** An indicator row has a name: a cell followed by more cells fits the 三级 column better still. */
+export const NAME_BONUS = 2;
 /** How much better a new place must fit before a row is moved. */
 const MARGIN = 1;
 
@@ -174,17 +175,24 @@ export function realignRows(
     });
     const dropped = best.cols[0] ?? 0;
     // The columns a rowspan covered take the cell above (never the header's).
-    const above = out[out.length - 1];
-    if (above && r > 0)
-      for (let c = 0; c < dropped; c++) {
-        const a = above[c];
-        if (a?.text) row[c] = { text: a.text, merged: a.merged ?? `${sheet}:${out.length - 1}:${c}` };
-      }
-    if (above && r > 0 && dropped > 0) {
-      for (let c = 0; c < dropped; c++) if (above[c]?.text && !above[c]!.merged) above[c]!.merged = row[c]!.merged;
-    }
+    if (r > 0) fillFromAbove(out, row, dropped, sheet);
     out.push(row);
     moved.push({ row: r, dropped });
   }
   return { rows: out, moved };
+}
+
+/**
+ * Fills the first `dropped` cells of a row from the row above, as one merged cell with it
+ * (a rowspan the copy dropped). The row above gets the merge id too.
+ */
+export function fillFromAbove(out: AlignedCell[][], row: AlignedCell[], dropped: number, sheet: string): void {
+  const above = out[out.length - 1];
+  if (!above) return;
+  for (let c = 0; c < dropped; c++) {
+    const a = above[c];
+    if (!a?.text) continue;
+    a.merged ??= `${sheet}:${out.length - 1}:${c}`;
+    row[c] = { text: a.text, merged: a.merged };
+  }
 }

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import { alignedRows } from "./aligned-rows.ts";
 import { detectShape, isGridHeader } from "./detect-shape.ts";
 import { fit, realignRows } from "./realign-rows.ts";
+import { segmentRows } from "./segment-cells.ts";
 import { cellPerLineRows, pipeRows, tabRows } from "./text-grid.ts";
 
 const HEAD = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重"];
@@ -183,4 +184,31 @@ test("realign: a complete row, or a row whose cells fit where printed, is left a
     "t",
   );
   assert.deepEqual(moved, []);
+});
+
+test("segment: one cell per line with rowspan cells dropped is cut into rows by what the cells hold", () => {
+  const header = ["项目名称", "一级指标", "二级指标", "三级指标", "指标值", "权重"];
+  const cells = [
+    ...["体检", "产出指标", "数量指标", "人数", "70", "10"],
+    ...["质量指标", "合格率", "95%", "10"],
+    ...["及时率", "90%", "10"],
+    ...["效益指标", "社会效益指标", "健康水平", "提高", "20"],
+    "附件：",
+  ];
+  const { rows, moved, after } = segmentRows(header, cells, "t");
+  assert.deepEqual(
+    rows.map((r) => r.map((c) => c.text)),
+    [
+      ["体检", "产出指标", "数量指标", "人数", "70", "10"],
+      ["体检", "产出指标", "质量指标", "合格率", "95%", "10"],
+      ["体检", "产出指标", "质量指标", "及时率", "90%", "10"],
+      ["体检", "效益指标", "社会效益指标", "健康水平", "提高", "20"],
+    ],
+  );
+  assert.deepEqual(moved, [
+    { row: 1, dropped: 2 },
+    { row: 2, dropped: 3 },
+    { row: 3, dropped: 1 },
+  ]);
+  assert.deepEqual(after, ["附件："]);
 });

@@ -72,8 +72,13 @@ export function pipes(doc: TargetDocument, dropRowspans: boolean): string {
   return [...preamble(doc).map((t) => line([t])), line(HEADER), ...body].join("\n");
 }
 
-export function cellPerLine(doc: TargetDocument): string {
-  const cells = [...preamble(doc), ...HEADER, ...rowsOf(doc).flatMap((r) => r.cells.map((c) => c || "\u00a0"))];
+export function cellPerLine(doc: TargetDocument, dropRowspans = false): string {
+  const body = rowsOf(doc).flatMap((r) =>
+    dropRowspans && r.merged > 0 && r.cells.slice(0, r.merged).every((c) => c === "")
+      ? r.cells.slice(r.merged)
+      : r.cells,
+  );
+  const cells = [...preamble(doc), ...HEADER, ...body.map((c) => c || "\u00a0")];
   return cells.join("\n\n");
 }
 

@@ -225,6 +225,12 @@ export const TEXT_WORDS = {
     en: (a) => `Read the pasted table as ${a.shape}`,
     action: (a) => `read as ${a.shape}`,
   }),
+  "text.after-table-skipped": w<{ text: string }>({
+    severity: "info",
+    zh: (a) => `表格之后的文字未读作指标：${a.text.slice(0, 40)}`,
+    en: (a) => `Text after the table not read as indicators: ${a.text.slice(0, 40)}`,
+    action: () => "skipped text after the table",
+  }),
   "text.rows-realigned": w<{ row: number; dropped: number }>({
     severity: "info",
     zh: (a) =>

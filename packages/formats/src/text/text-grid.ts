@@ -93,6 +93,18 @@ function quotedEnd(src: string, i: number): number {
  * joined when only the pair is a name.
  */
 export function cellPerLineRows(src: string): string[][] {
+  const t = cellPerLineTable(src);
+  if (!t) return [cellsOf(src).filter((c) => c !== "")];
+  const rows: string[][] = [];
+  if (t.before.length) rows.push(t.before);
+  rows.push(t.header);
+  const w = t.header.length;
+  for (let i = 0; i < t.body.length && rows.length < MAX_ROWS; i += w) rows.push(t.body.slice(i, i + w));
+  return rows;
+}
+
+/** The cells of a one-cell-per-line text, in order (blank separator lines skipped). */
+function cellsOf(src: string): string[] {
   const all = lines(src);
   // A copy that puts a blank line between cells: then a line of only spaces is an empty cell.
   let blank = 0;
@@ -100,12 +112,21 @@ export function cellPerLineRows(src: string): string[][] {
   const separated = blank >= all.length * 0.3;
   const cells: string[] = [];
   for (const l of all) {
-    if (separated ? l === "" : false) continue;
+    if (separated && l === "") continue;
     cells.push(l.trim());
   }
   if (!separated) while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
   joinWrappedNames(cells);
-  // The header: the longest run of consecutive header names.
+  return cells;
+}
+
+/**
+ * A one-cell-per-line text split at its header (the longest run of consecutive header names):
+ * the cells before it (a form above the grid), the header, and the cells after it, not yet
+ * cut into rows. null when no run of header names is found.
+ */
+export function cellPerLineTable(src: string): { before: string[]; header: string[]; body: string[] } | null {
+  const cells = cellsOf(src);
   let best = -1;
   let bestLen = 0;
   for (let i = 0; i < cells.length; ) {
@@ -114,12 +135,15 @@ export function cellPerLineRows(src: string): string[][] {
     if (j - i > bestLen && headerKeys(cells.slice(i, j)) >= 3) [best, bestLen] = [i, j - i];
     i = Math.max(j, i + 1);
   }
-  if (best < 0) return [cells.filter((c) => c !== "")];
-  const rows: string[][] = [];
-  const before = cells.slice(0, best).filter((c) => c !== "");
-  if (before.length) rows.push(before.slice(0, MAX_COLS * 4));
-  for (let i = best; i < cells.length && rows.length < MAX_ROWS; i += bestLen) rows.push(cells.slice(i, i + bestLen));
-  return rows;
+  if (best < 0) return null;
+  return {
+    before: cells
+      .slice(0, best)
+      .filter((c) => c !== "")
+      .slice(0, MAX_COLS * 4),
+    header: cells.slice(best, best + bestLen),
+    body: cells.slice(best + bestLen, best + bestLen + MAX_ROWS * bestLen),
+  };
 }
 
 /** Joins a header name split over two cells (主管部门 / 及编码 → 主管部门及编码). */

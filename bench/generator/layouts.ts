@@ -210,6 +210,50 @@ export const LAYOUTS: LayoutSpec[] = [
     print: (doc, r) => formBlocks(doc, r),
   },
   {
+    id: "form-label-column",
+    about:
+      "form blocks whose grid has a left label column (绩效指标 / 绩 效 指 标 spanning the grid) that holds no indicator",
+    print: (doc, r) => formBlocks(doc, r, "label-column"),
+  },
+  {
+    id: "long-and-annual",
+    about:
+      "form blocks with 长期/年度 column pairs (长期 cells empty, 年度 read), operators and units inside the values, no 分值",
+    print: (doc, r) => formBlocks(doc, r, "long-and-annual"),
+  },
+  {
+    id: "department-subtotal",
+    about: "单位名称 first, a department row (code-name and its amount) above its projects, 元 with separators",
+    print: (doc) => {
+      const truth = inYuan(doc);
+      const pairs: [Field, string][] = [
+        ["unit", "单位名称"],
+        ["name", "项目名称"],
+        ["budget", "预算数"],
+        ["goal", "年度目标"],
+        ...TABLE12.slice(5),
+      ];
+      const printed = printRows(truth, "部门预算项目绩效目标申报表", cols(pairs), {
+        budget: (v) => moneyText(v, true),
+      });
+      const table = printed.blocks.find((b) => b.kind === "table");
+      if (table?.kind === "table" && truth.department)
+        table.rows.splice(
+          1,
+          0,
+          pairs.map(([f]) =>
+            f === "unit"
+              ? { text: `${truth.department!.code}-${truth.department!.name}` }
+              : f === "budget"
+                ? { text: moneyText(truth.total ?? 0, true), num: truth.total ?? 0 }
+                : { text: "" },
+          ),
+        );
+      for (const p of truth.projects) p.category = "";
+      return { truth, printed };
+    },
+  },
+  {
     id: "score-bands",
     about: "一级 labels carry the group's points: 产出指标(50分), 效益指标（30分）, 成本指标(0-20)分",
     print: (doc, r) => {

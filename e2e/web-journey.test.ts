@@ -107,7 +107,11 @@ test("web: import the seed, fix a finding, submit, approve, publish, read it in 
 
     // 6. Publish the department's approved tables.
     await page.goto(`${srv.url}/publish`);
-    await page.getByRole("button", { name: /发布本部门/ }).click();
+    await page.getByRole("button", { name: /预览并发布/ }).click();
+    await page.getByTestId("publication-preview").getByText("体检费").first().waitFor();
+    // Three of the department's four tables are not approved: the preview says so; confirm.
+    await page.getByRole("checkbox", { name: /只公开已批复的项目/ }).check();
+    await page.getByRole("button", { name: /确认发布/ }).click();
     await page
       .getByText(/已发布/)
       .first()

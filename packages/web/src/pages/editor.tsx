@@ -241,6 +241,24 @@ function Editor({ detail }: { detail: ProjectDetail }) {
         extra={
           <Space wrap>
             <Link to={`/projects/${id}/review`}>{t("版本与审核", "Versions & review")}</Link>
+            <Dropdown
+              menu={{
+                items: (["xlsx", "pdf", "html"] as const).map((f) => ({
+                  key: f,
+                  label: (
+                    <a href={`/api/v1/projects/${id}/export.${f}`} data-format={f} download>
+                      {f.toUpperCase()}
+                    </a>
+                  ),
+                })),
+              }}
+            >
+              <Button>
+                {detail.approvedVersionNo === detail.versionNo
+                  ? t("下载表12", "Download 表12")
+                  : t("下载表12（送审稿）", "Download 表12 (draft for review)")}
+              </Button>
+            </Dropdown>
             {editable ? (
               <>
                 <Button

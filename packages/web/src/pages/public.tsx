@@ -1,6 +1,6 @@
 import { PrinterOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Button, Card, Layout, Segmented, Space, Spin, Table, Typography } from "antd";
+import { Alert, Button, Card, Layout, Segmented, Space, Spin, Table, Typography } from "antd";
 import { Link, Route, Routes, useParams } from "react-router-dom";
 import { request } from "../api/client.ts";
 import type { Publication, TargetDocument } from "../api/types.ts";
@@ -104,6 +104,29 @@ function PublicTable() {
           </a>
         ))}
       </Space>
+      {pub.data.current === false ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="publication-history-notice"
+          title={
+            pub.data.withdrawnAt
+              ? t("此公开表已撤回", "This publication was withdrawn")
+              : t("此公开表已被更正，以下为历史版本", "This publication was corrected; this is the earlier version")
+          }
+          description={
+            <>
+              {pub.data.withdrawReason ? <div>{pub.data.withdrawReason}</div> : null}
+              {pub.data.replacedBy ? (
+                <Link to={`/public/${pub.data.replacedBy}`}>
+                  {t("查看更正后的公开表", "See the corrected publication")}
+                </Link>
+              ) : null}
+            </>
+          }
+        />
+      ) : null}
       <Table12 doc={{ ...pub.data.document, fiscalYear: pub.data.document.fiscalYear ?? pub.data.fiscalYear }} />
     </Card>
   );

@@ -1,6 +1,7 @@
+import { DownloadOutlined } from "@ant-design/icons";
 import { scoreProject } from "@jixiao/core/scoring/score-project.ts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Spin, Statistic, Typography } from "antd";
+import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Space, Spin, Statistic, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useParams } from "react-router-dom";
 import { request } from "../api/client.ts";
@@ -57,7 +58,8 @@ export default function SelfEvalPage() {
         <ErrorView error={se.error} />
       </div>
     );
-  const p = detail.data.table;
+  // The approved table the actuals belong to — not the current draft of an adjustment.
+  const p = se.data?.table ?? detail.data.table;
   const set = (i: number, patch: Partial<SelfEvalIndicator>) =>
     setRows((rs) => {
       const next = p.indicators.map((_, k) => rs[k] ?? {});
@@ -94,6 +96,29 @@ export default function SelfEvalPage() {
           <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
             {t("绩效自评", "Self-evaluation")}：{p.name}
           </Typography.Title>
+        }
+        extra={
+          <Space>
+            {se.data?.versionNo ? (
+              <Typography.Text type="secondary" data-testid="evaluated-version">
+                {t(`按第${se.data.versionNo}版（已批复）自评`, `Against approved v${se.data.versionNo}`)}
+              </Typography.Text>
+            ) : null}
+            <Button
+              icon={<DownloadOutlined />}
+              href={`/api/v1/projects/${id}/self-evaluation/export.xlsx`}
+              data-format="xlsx"
+            >
+              {t("下载自评表 XLSX", "自评表 XLSX")}
+            </Button>
+            <Button
+              icon={<DownloadOutlined />}
+              href={`/api/v1/projects/${id}/self-evaluation/export.pdf`}
+              data-format="pdf"
+            >
+              {t("下载自评表 PDF", "自评表 PDF")}
+            </Button>
+          </Space>
         }
       >
         <Descriptions bordered size="small" column={{ xs: 1, md: 3, xl: 6 }} style={{ marginBottom: 12 }}>

@@ -135,19 +135,26 @@ export function alignedRows(src: string): AlignedCell[][] | null {
   const merged: AlignedCell[][] = rows.map((r) => r.map((text) => ({ text })));
   const budgetCol = keys.indexOf("budget");
   const amounts = fragments.filter((f) => f.col === budgetCol && readMoney(f.text)).map((f) => f.line);
-  keys.forEach((key, c) => {
-    if (perRow[c]) return;
-    spreadCentred(
-      valuesOf(
-        fragments.filter((f) => f.col === c),
-        key!,
-        amounts,
-      ),
-      lineOfRow,
-      (row, text, id) => {
+  const columns = keys.map((key, c) =>
+    perRow[c]
+      ? null
+      : valuesOf(
+          fragments.filter((f) => f.col === c),
+          key!,
+          amounts,
+        ),
+  );
+  // One convention for the table: merged cells printed centred (a spreadsheet's PDF) when any
+  // value sits between rows or below the first row where its column starts; else at the top.
+  const anchorLines = new Set(lineOfRow);
+  const centred = columns.some(
+    (vs) => vs !== null && vs.length > 0 && (vs.some((v) => !anchorLines.has(v.first)) || vs[0]!.first > lineOfRow[0]!),
+  );
+  columns.forEach((vs, c) => {
+    if (vs)
+      spreadCentred(vs, lineOfRow, centred, (row, text, id) => {
         merged[row]![c] = { text, merged: `text:${id}:${c}` };
-      },
-    );
+      });
   });
   // Own rows back in line order among the indicator rows.
   const owns = placed.filter(own);
@@ -210,13 +217,15 @@ function valuesOf(
 }
 
 /**
- * Gives each value the run of rows it is centred on: rows extend halfway to their neighbours;
- * value i starts where value i-1 ended and ends where the middle of its run is nearest its own
- * middle line, before the row of the next value. The last value keeps every row after it.
+ * Gives each value its run of rows. Centred: rows extend halfway to their neighbours; value i
+ * starts where value i-1 ended and ends where the middle of its run is nearest its own middle
+ * line, before the row of the next value. Top-aligned: from its row to the row before the next
+ * value. The last value keeps every row after it.
  */
 function spreadCentred(
   values: readonly Value[],
   lineOfRow: readonly number[],
+  centred: boolean,
   put: (row: number, text: string, id: number) => void,
 ): void {
   const n = lineOfRow.length;
@@ -234,9 +243,9 @@ function spreadCentred(
     }
     return lo;
   };
-  // Printed at the top of its cells (Word) rather than centred (a spreadsheet's PDF): the first
-  // value sits on the first row; then each value runs to the row before the next one.
-  const topAligned = values.length > 0 && rowAt((values[0]!.first + values[0]!.last) / 2) === 0 && n > 1;
+  // Printed at the top of its cells (Word) rather than centred: each value runs from its row
+  // to the row before the next one.
+  const topAligned = !centred;
   let start = 0;
   values.forEach((v, i) => {
     const mid = (v.first + v.last) / 2;

@@ -39,7 +39,8 @@ const SHAPES: [string, "tabs" | "pipes" | "cell-per-line" | "aligned", (d: Targe
   ["pipes with rowspan cells dropped (web copy)", "pipes", (d) => pipes(d, true)],
   ["one cell per line (web page copy)", "cell-per-line", (d) => cellPerLine(d)],
   ["one cell per line with rowspan cells dropped (web page copy)", "cell-per-line", (d) => cellPerLine(d, true)],
-  ["columns aligned by spaces (pdftotext -layout)", "aligned", aligned],
+  ["columns aligned by spaces (pdftotext -layout), merged cells at the top", "aligned", (d) => aligned(d)],
+  ["columns aligned by spaces (pdftotext -layout), merged cells centred", "aligned", (d) => aligned(d, true)],
 ];
 
 for (const [what, shape, render] of SHAPES)

@@ -82,14 +82,34 @@ export function cellPerLine(doc: TargetDocument, dropRowspans = false): string {
   return cells.join("\n\n");
 }
 
-export function aligned(doc: TargetDocument): string {
-  const rows = [HEADER, ...rowsOf(doc).map((r) => r.cells)];
-  const widths = HEADER.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)) + 3);
-  const lines = rows.map((r) =>
-    r
+export function aligned(doc: TargetDocument, centred = false): string {
+  const table = rowsOf(doc).map((r) => r.cells);
+  const widths = HEADER.map((_, c) => Math.max(HEADER[c]!.length, ...table.map((r) => r[c]!.length)) + 3);
+  const render = (cells: string[]) =>
+    cells
       .map((c, i) => c.padEnd(widths[i]!))
       .join("")
-      .trimEnd(),
-  );
-  return [...preamble(doc), "", ...lines].join("\n");
+      .trimEnd();
+  if (!centred) return [...preamble(doc), "", render(HEADER), ...table.map(render)].join("\n");
+  // As a spreadsheet's PDF prints: every row on a line with a blank line after it, a merged cell
+  // (project cells, 一级/二级 over their run) printed once on the middle line of its rows.
+  const lines: string[][] = Array.from({ length: table.length * 2 }, () => HEADER.map(() => ""));
+  table.forEach((r, i) => {
+    for (let c = PROJECT_COLS + 2; c < HEADER.length; c++) lines[2 * i]![c] = r[c]!;
+  });
+  for (let c = 0; c < PROJECT_COLS + 2; c++) {
+    const projectCol = c < PROJECT_COLS;
+    for (let a = 0; a < table.length; ) {
+      if (!table[a]![c]) {
+        a++;
+        continue;
+      }
+      let b = a;
+      // A run ends before the next printed cell of this column or of a project column.
+      while (b + 1 < table.length && !table[b + 1]![c] && (projectCol || !table[b + 1]![0])) b++;
+      lines[a + b]![c] = table[a]![c]!;
+      a = b + 1;
+    }
+  }
+  return [...preamble(doc), "", render(HEADER), ...lines.map(render)].join("\n");
 }

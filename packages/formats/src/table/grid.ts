@@ -90,8 +90,19 @@ export function squeezed(c: GridCell | string | undefined): string {
   return t.replace(/[\s\u00a0\u3000]+/g, "");
 }
 
+/** True when the cell holds something besides white space (no string is built). */
+export function hasText(c: GridCell | undefined): c is GridCell {
+  if (!c) return false;
+  const t = c.text;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charCodeAt(i);
+    if (ch > 32 && ch !== 0xa0 && ch !== 0x3000 && ch !== 0xfeff) return true;
+  }
+  return false;
+}
+
 export function isBlankRow(row: readonly (GridCell | undefined)[]): boolean {
-  return row.every((c) => !c || squeezed(c) === "");
+  return !row.some(hasText);
 }
 
 /** Column letters of a 0-based index: 0 → A, 26 → AA. */

@@ -77,6 +77,19 @@ function namesOf(row: Row): (HeaderName | null)[] {
  * @example isHeaderRow([{ text: "三级指标" }, { text: "指标值" }, { text: "分值" }]) // true
  */
 export function isHeaderRow(row: Row): boolean {
+  // Every name of the names column (三级指标, 指标名称, 绩效指标, 二级指标 …) holds 指标: rows
+  // without such a short cell are not headers, and most rows are rejected without a lookup.
+  let candidate = false;
+  for (const c of row) {
+    if (c && c.text.length <= 24 && c.text.includes("指标")) {
+      const n = matchHeaderName(c.text);
+      if (n && (n.key === "indicator" || n.key === "level2")) {
+        candidate = true;
+        break;
+      }
+    }
+  }
+  if (!candidate) return false;
   const keys = new Set<ColumnKey>();
   for (const n of namesOf(row)) if (n && INDICATOR_ISH.has(n.key)) keys.add(n.key);
   const names = keys.has("indicator") || keys.has("level2");

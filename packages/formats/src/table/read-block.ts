@@ -9,7 +9,7 @@ import type { Project } from "@jixiao/core";
 import type { ColumnKey } from "./columns.ts";
 import { PROJECT_KEYS } from "./columns.ts";
 import { type DocumentState, parseDepartment, parseUnit } from "./document-state.ts";
-import { cellText, type GridCell, type GridSheet, isBlankRow, squeezed } from "./grid.ts";
+import { cellText, type GridCell, type GridSheet, hasText, isBlankRow } from "./grid.ts";
 import type { HeaderMap } from "./header.ts";
 import { type FormFields, namingBanner, readForm } from "./read-form.ts";
 import { type LevelState, readIndicator, rowKind } from "./read-indicator.ts";
@@ -169,7 +169,7 @@ export function readBlock(block: Block, st: DocumentState): number[] {
   for (let r = block.from; r < block.to; r++) {
     const row = rows[r] ?? [];
     if (isBlankRow(row) || block.isHeader(r)) continue;
-    const nonEmpty = row.filter((c): c is GridCell => Boolean(c && squeezed(c) !== ""));
+    const nonEmpty = row.filter(hasText);
     const first = cellText(nonEmpty[0]);
     const origins = new Set(nonEmpty.map((c) => c.merged ?? "-"));
     const banner = origins.size === 1 && !origins.has("-") && (row.length < 3 || nonEmpty.length >= 3);

@@ -6,7 +6,7 @@
  */
 import type { MoneyUnit } from "@jixiao/core";
 import type { ColumnKey } from "./columns.ts";
-import { cellText, type GridCell, type GridSheet, sameMerge, squeezed } from "./grid.ts";
+import { cellText, type GridCell, type GridSheet, hasText, isBlankRow, sameMerge } from "./grid.ts";
 import { type HeaderName, matchHeaderName } from "./header-names.ts";
 import { moneyUnitInText, readMoney } from "./vocab.ts";
 
@@ -63,25 +63,19 @@ function labelValue(sheet: GridSheet, r: number, c: number): FormValue | null {
   const label = row[c];
   for (let v = c + 1; v < row.length; v++) {
     const cell = row[v];
-    if (!cell || sameMerge(cell, label) || squeezed(cell) === "") continue;
+    if (!cell || sameMerge(cell, label) || !hasText(cell)) continue;
     if (isLabel(cell)) break;
     return value(sheet, r, v, cell);
   }
   const below = sheet.rows[r + 1]?.[c];
-  if (
-    below &&
-    !sameMerge(below, label) &&
-    squeezed(below) !== "" &&
-    !isLabel(below) &&
-    !isBannerRow(sheet.rows[r + 1] ?? [])
-  )
+  if (below && !sameMerge(below, label) && hasText(below) && !isLabel(below) && !isBannerRow(sheet.rows[r + 1] ?? []))
     return value(sheet, r + 1, c, below);
   return null;
 }
 
 /** One text over the whole row (a title, 金额单位：元, a note). */
 export function isBannerRow(row: Row): boolean {
-  const filled = row.filter((c) => c && squeezed(c) !== "");
+  const filled = row.filter(hasText);
   if (filled.length === 0) return false;
   const first = filled[0]!;
   return (
@@ -100,7 +94,7 @@ export function isFormStart(row: Row): boolean {
     if (n?.key !== "name") continue;
     for (let v = c + 1; v < row.length; v++) {
       const cell = row[v];
-      if (!cell || sameMerge(cell, row[c]) || squeezed(cell) === "") continue;
+      if (!cell || sameMerge(cell, row[c]) || !hasText(cell)) continue;
       return !isLabel(cell);
     }
   }
@@ -136,16 +130,10 @@ export function readForm(sheet: GridSheet, from: number, to: number, lines: read
   for (let r = from; r < to; r++) {
     const row: Row = sheet.rows[r] ?? [];
     if (isBannerRow(row)) {
-      const t = cellText(row.find((c) => c && squeezed(c) !== ""));
+      const t = cellText(row.find(hasText));
       out.banners.push(t);
       out.moneyUnit ??= moneyUnitInText(t) ?? undefined;
-      const at = sheet.ref(
-        r,
-        Math.max(
-          0,
-          row.findIndex((c) => c && squeezed(c) !== ""),
-        ),
-      );
+      const at = sheet.ref(r, Math.max(0, row.findIndex(hasText)));
       for (const part of t.split(/\s{2,}|\t|[；;]/)) {
         const p = inlinePair(part);
         if (p) setField(out, p.label, { text: p.value, ref: at });
@@ -243,7 +231,7 @@ function readFunding(
 export function namingBanner(sheet: GridSheet, from: number, to: number): number | null {
   for (let r = from; r < to; r++) {
     const row = sheet.rows[r] ?? [];
-    if (row.every((c) => !c || squeezed(c) === "")) continue;
+    if (isBlankRow(row)) continue;
     return isBannerRow(row) && readForm(sheet, r, r + 1).name ? r : null;
   }
   return null;

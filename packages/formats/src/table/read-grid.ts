@@ -13,7 +13,7 @@
 import type { Parsed, TargetDocument } from "@jixiao/core";
 import { newState } from "./document-state.ts";
 import { finishDocument, orderKeys } from "./finish.ts";
-import { type GridSheet, squeezed } from "./grid.ts";
+import { type GridSheet, isBlankRow } from "./grid.ts";
 import type { ColumnOverride } from "./header.ts";
 import type { FormFields } from "./read-form.ts";
 import { readSheet } from "./read-sheet.ts";
@@ -47,7 +47,7 @@ export function readGrid(sheets: readonly GridSheet[], options: GridOptions): Gr
     const r = readSheet(sheet, st, overrides, carried);
     if (r.found) headerFound = true;
     carried = r.form;
-    if (!r.found && !sheet.rows.every((row) => row.every((c) => !c || squeezed(c) === "")) && !r.form)
+    if (!r.found && !sheet.rows.every((row) => isBlankRow(row)) && !r.form)
       st.diagnostics.push(say(src, "no-header", { sheet: sheet.name }, { cell: sheet.ref(0, 0) }));
     options.onProgress?.((si + 1) / sheets.length);
   });

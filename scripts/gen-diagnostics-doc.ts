@@ -11,13 +11,22 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type DiagnosticRegistry, SCORING_DIAGNOSTICS, SCORING_POLICY_DIAGNOSTICS, templateText } from "@jixiao/core";
+import {
+  type DiagnosticRegistry,
+  DOCUMENT_DIAGNOSTICS,
+  REVIEW_POLICY_DIAGNOSTICS,
+  SCORING_DIAGNOSTICS,
+  SCORING_POLICY_DIAGNOSTICS,
+  templateText,
+} from "@jixiao/core";
 import { SERVER_ERRORS } from "@jixiao/server";
 
 export const DIAGNOSTICS_DOC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../docs/DIAGNOSTICS.md");
 
 /** Every registry, in the order of the document. */
 export const REGISTRIES: readonly DiagnosticRegistry[] = [
+  DOCUMENT_DIAGNOSTICS,
+  REVIEW_POLICY_DIAGNOSTICS,
   SCORING_DIAGNOSTICS,
   SCORING_POLICY_DIAGNOSTICS,
   SERVER_ERRORS,

@@ -8,13 +8,51 @@
  * ```
  */
 import type { Diagnostic, Parsed } from "../model/diagnostic.ts";
+import { defineDiagnostics } from "../model/diagnostic-registry.ts";
 import { LEVEL1, type Level1 } from "../model/taxonomy.ts";
 import { RULES } from "../rules/all-rules.ts";
 import type { Level1Share, ReviewPolicy, RuleSetting } from "./policy.ts";
 import { DEFAULT_REVIEW_POLICY, REVIEW_PRESETS } from "./presets.ts";
 
+/** Codes of reading a review policy file; each call below gives the words for its case. */
+export const REVIEW_POLICY_DIAGNOSTICS = defineDiagnostics("@jixiao/core", "review policy", {
+  "policy.not-object": {
+    severity: "error",
+    zh: "政策文件应为 JSON 对象",
+    en: "A policy file must be a JSON object",
+    about: "The policy file is not a JSON object; the default policy is used.",
+  },
+  "policy.unknown-preset": {
+    severity: "error",
+    zh: "未知的预置政策「{preset}」",
+    en: 'Unknown preset "{preset}"',
+    about: "`extends` names no shipped preset (the message lists them).",
+  },
+  "policy.unknown-key": {
+    severity: "warning",
+    zh: "未知的政策设置「{key}」",
+    en: 'Unknown policy setting "{key}"',
+    about: "A setting the policy format does not have (a typo?); it is ignored.",
+  },
+  "policy.bad-value": {
+    severity: "error",
+    zh: "「{key}」的值无效",
+    en: 'Invalid value of "{key}"',
+    about:
+      "A setting has a value of the wrong type or range (the message says what it must be); the preset's value is kept.",
+  },
+  "policy.unknown-rule": {
+    severity: "warning",
+    zh: "未知的规则代码「{code}」",
+    en: 'Unknown rule code "{code}"',
+    about: "`rules` names a code no review rule has (see RULES.md); it is ignored.",
+  },
+});
+
+type PolicyCode = keyof typeof REVIEW_POLICY_DIAGNOSTICS.codes extends `policy.${infer C}` ? C : never;
+
 function problem(
-  code: string,
+  code: PolicyCode,
   message: string,
   messageEn: string,
   severity: "error" | "warning" = "error",

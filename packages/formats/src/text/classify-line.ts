@@ -7,7 +7,7 @@
 import type { MoneyUnit, TargetDocument } from "@jixiao/core";
 import { parseIndicatorTokens, type RawIndicator, type Token } from "./parse-row.ts";
 import type { RepairLog } from "./text-diagnostics.ts";
-import { isHeaderRow, isLabelCell, isTotalLabel, NUMBER_CELL, parseNature, UNIT_CELL } from "./vocab.ts";
+import { isHeaderRow, isLabelCell, isTotalLabel, numberCell, parseNature, UNIT_CELL } from "./vocab.ts";
 
 /** One project as printed: its row, and the indicator rows printed in its block. */
 export interface Block {
@@ -63,8 +63,8 @@ export class LineClassifier {
       return;
     }
     if (isTotalLabel(first)) {
-      const num = tokens.slice(1).find((t) => NUMBER_CELL.test(t.text));
-      if (num) this.doc.total = Number(num.text.replace(/,/g, ""));
+      const num = tokens.slice(1).find((t) => numberCell(t.text) !== null);
+      if (num) this.doc.total = numberCell(num.text)!;
       this.afterTotal = true;
       log.add("text.total-read", { amount: num?.text }, { line: lineNo });
       return;
@@ -123,10 +123,13 @@ export class LineClassifier {
     const m = UNIT_CELL.exec(tokens[ui]!.text)!;
     let j = ui + 1;
     let category = "";
-    if (tokens[j] && !NUMBER_CELL.test(tokens[j]!.text)) category = tokens[j++]!.text;
+    if (tokens[j] && numberCell(tokens[j]!.text) === null) category = tokens[j++]!.text;
     let budget = 0;
-    if (tokens[j] && NUMBER_CELL.test(tokens[j]!.text)) budget = Number(tokens[j++]!.text.replace(/,/g, ""));
-    else this.log.add("text.budget-missing", {}, { line: lineNo });
+    const amount = tokens[j] ? numberCell(tokens[j]!.text) : null;
+    if (amount !== null) {
+      budget = amount;
+      j++;
+    } else this.log.add("text.budget-missing", {}, { line: lineNo });
     let goal = "";
     if (
       tokens[j] &&

@@ -17,7 +17,7 @@ import {
   resolveNature,
 } from "@jixiao/core";
 import { textDiagnostic } from "./text-diagnostics.ts";
-import { looksLikeUnit, NUMBER_CELL, parseNature, parseOperator } from "./vocab.ts";
+import { looksLikeUnit, numberCell, parseNature, parseOperator } from "./vocab.ts";
 
 export interface Token {
   text: string;
@@ -95,7 +95,8 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
   }
   // Weight: the last numeric cell.
   const last = tokens.length - 1;
-  const weightTok = last >= 0 && NUMBER_CELL.test(tokens[last]!.text) ? tokens[last]! : null;
+  const weightValue = last >= 0 ? numberCell(tokens[last]!.text) : null;
+  const weightTok = weightValue !== null ? tokens[last]! : null;
   if (ni < 0) {
     // No nature: an indicator only if it still has an operator and a weight.
     const oi = tokens.findIndex((t) => parseOperator(t.text) !== null);
@@ -156,7 +157,7 @@ export function parseIndicatorTokens(tokens: readonly Token[], line: number): Ra
   let end = tokens.length;
   let weight = 0;
   if (weightTok && tokens.length - 1 >= middleStart) {
-    weight = Number(weightTok.text.indexOf(",") >= 0 ? weightTok.text.replace(/,/g, "") : weightTok.text);
+    weight = weightValue!;
     end = tokens.length - 1;
   } else {
     diagnostics = add(diagnostics, textDiagnostic("text.weight-missing", {}, { line }));

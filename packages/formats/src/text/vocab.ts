@@ -9,6 +9,7 @@ import {
   normalizeLevel2,
   parseNatureWord,
   parseOperator as parseOperatorWord,
+  readNumber,
   TABLE12_HEADER,
 } from "@jixiao/core";
 
@@ -55,8 +56,17 @@ export function isTotalLabel(cell: string): boolean {
 /** Unit cell of a project row: `151001-呼和浩特市总工会`. */
 export const UNIT_CELL = /^(\d{3,12})\s*[-－—]\s*(.+)$/;
 
-/** Plain number as printed in a weight or budget cell. */
-export const NUMBER_CELL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/**
+ * The number a weight, budget or 合计 cell holds (core number grammar: separators, full-width
+ * digits), or null when the cell is not one plain number.
+ * @example numberCell("8,827,620.53") // 8827620.53
+ */
+export function numberCell(cell: string): number | null {
+  // Every number starts with a digit or a sign: skip everything else cheaply.
+  const c = cell.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || (c >= 0xff0b && c <= 0xff19))) return null;
+  return readNumber(cell)?.value ?? null;
+}
 
 /** A cell that is a level label or a nature (it starts the indicator part of a row). */
 export function isLabelCell(text: string): boolean {

@@ -120,3 +120,20 @@ test("a 序号 column numbering rows (not projects) does not split a project", (
     ],
   );
 });
+
+test("a 合计 row under 一级/二级 cells merged down from above is the total, not an indicator", () => {
+  const s = sheetOf([
+    ["项目名称", { t: "森林防火", cs: 3 }],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    [{ t: "满意度指标", rs: 3 }, { t: "服务对象满意度", rs: 3 }, "林农满意度", "≥90%"],
+    ["护林员满意度", "≥85%"],
+    ["合计", "1200.50"],
+  ]);
+  const r = readGrid([s], { source: "text" });
+  const p = r.value!.projects[0]!;
+  assert.deepEqual(
+    p.indicators.map((i) => i.name),
+    ["林农满意度", "护林员满意度"],
+  );
+  assert.equal(r.value!.total, 1200.5);
+});

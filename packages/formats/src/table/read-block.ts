@@ -9,7 +9,7 @@ import type { Project } from "@jixiao/core";
 import type { ColumnKey } from "./columns.ts";
 import { PROJECT_KEYS } from "./columns.ts";
 import { type DocumentState, parseDepartment, parseUnit } from "./document-state.ts";
-import { cellText, type GridCell, type GridSheet, hasText, isBlankRow } from "./grid.ts";
+import { cellText, type GridCell, type GridSheet, hasText, isBlankRow, sameMerge } from "./grid.ts";
 import type { HeaderMap } from "./header.ts";
 import { type FormFields, namingBanner, readForm } from "./read-form.ts";
 import { type LevelState, readIndicator, rowKind } from "./read-indicator.ts";
@@ -171,18 +171,22 @@ export function readBlock(block: Block, st: DocumentState): number[] {
     if (isBlankRow(row) || block.isHeader(r)) continue;
     const nonEmpty = row.filter(hasText);
     const first = cellText(nonEmpty[0]);
+    // 合计 printed under cells merged down from the rows above (一级/二级 spanning the block).
+    const above = rows[r - 1] ?? [];
+    const ownFirst = cellText(row.find((c, i) => hasText(c) && !sameMerge(c, above[i])));
+    const totalRow = TOTAL.test(first) || TOTAL.test(ownFirst);
     const origins = new Set(nonEmpty.map((c) => c.merged ?? "-"));
     const banner = origins.size === 1 && !origins.has("-") && (row.length < 3 || nonEmpty.length >= 3);
     const kind = rowKind(row, map);
     const nameEmpty = nameCol === undefined || txt(row, "name") === "";
     if (
-      TOTAL.test(first) ||
+      totalRow ||
       (nameCol !== undefined && nameEmpty && kind === "empty" && !afterTotal && subtotalAmount(row, cols))
     ) {
       const amount = subtotalAmount(row, cols);
       if (amount) {
         const ref = sheet.ref(r, amount.col);
-        const isTotal = TOTAL.test(first);
+        const isTotal = totalRow;
         if (isTotal) st.doc.total = amount.value;
         else if (!st.doc.department && /^\d{2,4}\s*-/.test(first))
           st.doc.department = parseDepartment(first.replace(/\s*-\s*/, "-"));

@@ -137,3 +137,43 @@ test("a 合计 row under 一级/二级 cells merged down from above is the total
   );
   assert.equal(r.value!.total, 1200.5);
 });
+
+test("department-wide form (财政部 template): tasks with amounts, 金额合计 as the budget, a 年度绩效指标 label column", () => {
+  const s = sheetOf(
+    [
+      ["部门（单位）名称", { t: "某市档案馆", cs: 6 }],
+      [
+        { t: "年度主要任务", rs: 4 },
+        { t: "任务名称", rs: 2 },
+        { t: "主要内容", rs: 2 },
+        { t: "预算金额（万元）", cs: 3 },
+        { t: "", rs: 2 },
+      ],
+      ["总额", "财政拨款", "其他资金"],
+      ["档案数字化", "扫描整理", "120", "120", "0"],
+      ["库房改造", "恒温恒湿", "80", "60", "20"],
+      ["金额合计", { t: "", cs: 2 }, "200", "180", "20", ""],
+      ["年度总体目标", { t: "完成馆藏档案数字化三万卷", cs: 6 }],
+      [{ t: "年度绩效指标", rs: 3 }, "一级指标", "二级指标", "三级指标", { t: "指标值", cs: 3 }],
+      ["产出指标", "数量指标", "数字化卷数", { t: "≥30000卷", cs: 3 }],
+      ["效益指标", "社会效益指标", "查档服务人次", { t: "≥5000人次", cs: 3 }],
+    ],
+    "table 1",
+    ["2025年度部门整体支出绩效目标申报表"],
+  );
+  const r = readGrid([s], { source: "docx" });
+  const p = r.value!.projects[0]!;
+  assert.deepEqual([p.name, p.category, p.budget, p.goal], ["某市档案馆", "部门整体", 200, "完成馆藏档案数字化三万卷"]);
+  assert.deepEqual(
+    p.indicators.map((i) => [i.level1, i.name, i.operator, i.target, i.unit]),
+    [
+      ["产出指标", "数字化卷数", "≥", "30000", "卷"],
+      ["效益指标", "查档服务人次", "≥", "5000", "人次"],
+    ],
+  );
+  assert.deepEqual(r.reading.blocks[0]!.layouts, ["department-wide"]);
+  assert.deepEqual(
+    r.diagnostics.filter((d) => d.severity === "error"),
+    [],
+  );
+});

@@ -11,7 +11,7 @@ import { PROJECT_KEYS } from "./columns.ts";
 import { type DocumentState, parseDepartment, parseUnit } from "./document-state.ts";
 import { cellText, type GridCell, type GridSheet, hasText, isBlankRow, sameMerge } from "./grid.ts";
 import type { HeaderMap } from "./header.ts";
-import { type FormFields, namingBanner, readForm } from "./read-form.ts";
+import { type FormFields, namingBanner, readForm, TOTAL } from "./read-form.ts";
 import { type LevelState, readIndicator, rowKind } from "./read-indicator.ts";
 import { readMoney, readNumber } from "./vocab.ts";
 import { say } from "./words.ts";
@@ -19,7 +19,6 @@ import { say } from "./words.ts";
 type Row = readonly (GridCell | undefined)[];
 
 const NOTE_PREFIX = /^(口径说明|注[:：]|说明[:：]|备注[:：]|注\s*\d)/;
-const TOTAL = /^(合\s*计|总\s*计)$/;
 
 export interface Block {
   sheet: GridSheet;

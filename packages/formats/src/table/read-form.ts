@@ -47,6 +47,9 @@ const FORM_KEYS: ReadonlySet<ColumnKey> = new Set([
 
 type Row = readonly (GridCell | undefined)[];
 
+/** A total row's label: 合计, 总计, 金额合计, 资金合计. */
+export const TOTAL = /^(?:金额|资金|预算)?(?:合\s*计|总\s*计)$/;
+
 function isLabel(c: GridCell | undefined): boolean {
   return Boolean(c && matchHeaderName(c.text));
 }
@@ -58,17 +61,30 @@ function value(sheet: GridSheet, r: number, c: number, cell: GridCell | undefine
 }
 
 /** The value of the label at (r, c): the next non-empty cell to the right, else the cell below. */
-function labelValue(sheet: GridSheet, r: number, c: number): FormValue | null {
+function labelValue(sheet: GridSheet, r: number, c: number, money: boolean): FormValue | null {
   const row: Row = sheet.rows[r] ?? [];
   const label = row[c];
+  // An amount has a digit: words beside a money label (总额 | 财政拨款) are sub-headers, not its value.
+  const fits = (cell: GridCell) => !money || cell.num !== undefined || /\d/.test(cell.text);
   for (let v = c + 1; v < row.length; v++) {
     const cell = row[v];
     if (!cell || sameMerge(cell, label) || !hasText(cell)) continue;
     if (isLabel(cell)) break;
+    if (!fits(cell)) {
+      if (money) continue;
+      break;
+    }
     return value(sheet, r, v, cell);
   }
   const below = sheet.rows[r + 1]?.[c];
-  if (below && !sameMerge(below, label) && hasText(below) && !isLabel(below) && !isBannerRow(sheet.rows[r + 1] ?? []))
+  if (
+    below &&
+    !sameMerge(below, label) &&
+    hasText(below) &&
+    !isLabel(below) &&
+    fits(below) &&
+    !isBannerRow(sheet.rows[r + 1] ?? [])
+  )
     return value(sheet, r + 1, c, below);
   return null;
 }
@@ -161,7 +177,7 @@ export function readForm(sheet: GridSheet, from: number, to: number, lines: read
       if (r > from && sameMerge(cell, above)) {
         continue; // a label merged down over several rows: read once
       }
-      const isTotal = /^(合\s*计|总\s*计)$/.test(cellText(cell));
+      const isTotal = TOTAL.test(cellText(cell));
       const n = isTotal ? null : matchHeaderName(cell.text);
       if (!n) {
         const inline = isTotal ? null : inlinePair(cellText(cell));
@@ -181,7 +197,7 @@ export function readForm(sheet: GridSheet, from: number, to: number, lines: read
       if (!FORM_KEYS.has(n.key) || n.period === "long") continue;
       const key = n.key as Exclude<keyof FormFields, "banners" | "moneyUnit">;
       if (out[key] && !(key === "goal" && !n.weak && goalWeak)) continue;
-      const v = labelValue(sheet, r, c);
+      const v = labelValue(sheet, r, c, key === "budget" || key === "initialBudget" || key === "executed");
       if (!v) continue;
       if (key === "budget") out.budget = { ...v, how: "label" };
       else if (key === "goal") {

@@ -4,7 +4,9 @@
  *    then opened an adjustment that inserts a row at the top — the 自评 page still shows the
  *    approved table with its actuals and total, and the 自评表 downloads;
  * 2. publishing: preview of exactly what goes public, publish, publish again as a correction with
- *    a public reason (the old one stays as history), withdraw with a public reason.
+ *    a public reason (the old one stays as history), withdraw with a public reason;
+ * 3. year rollover: the administrator previews and rolls the organisation over to 2025, and the
+ *    unit's staff find their unit there.
  * Screenshots: e2e/screenshots/workflow-pub-*.png.
  */
 import assert from "node:assert/strict";
@@ -17,6 +19,7 @@ import { apiLogin, type RunningServer, startServer } from "./support/server.ts";
 
 const UNIT = { username: "unit151001", password: "demo-unit-151001" };
 const DEPT = { username: "dept151", password: "demo-dept-151" };
+const ADMIN = { username: "demoadmin", password: "demo-admin" };
 
 describe("web: self-evaluation during an adjustment; publishing", { skip: CHROMIUM ? false : SKIP_REASON }, () => {
   let srv: RunningServer;
@@ -121,6 +124,32 @@ describe("web: self-evaluation during an adjustment; publishing", { skip: CHROMI
     await pub.goto(`${srv.url}/public/${withdrawn.id}`);
     await pub.getByTestId("publication-history-notice").getByText("数据核实中，暂停公开").waitFor();
     await shot(pub, "workflow-pub-05-public-withdrawn");
+    assert.deepEqual(errors, [], "no uncaught errors in the page");
+  });
+
+  test("year rollover with a preview", async () => {
+    await logout(page);
+    await login(page, srv.url, ADMIN.username, ADMIN.password);
+    await page.goto(`${srv.url}/admin`);
+    const card = page.getByTestId("year-card");
+    await card.getByRole("button", { name: /结转到 2025 年度/ }).click();
+    const summary = page.getByTestId("rollover-summary");
+    await summary.waitFor();
+    assert.match((await summary.textContent()) ?? "", /将新建 3 个部门和单位/);
+    // Let the dialog's opening animation finish before the picture.
+    await page.waitForFunction(() => !document.querySelector("[class*='-zoom-enter'], [class*='-zoom-appear']"));
+    await shot(page, "workflow-pub-06-rollover-preview");
+    await page.getByRole("button", { name: /确认结转/ }).click();
+    await page.getByText("已结转到 2025 年度").first().waitFor();
+    await page.locator("header").getByText("2025 年度").waitFor();
+    await logout(page);
+    // The unit's staff see the year and their unit in it: a 2025 project can be created.
+    await login(page, srv.url, UNIT.username, UNIT.password);
+    await page.goto(`${srv.url}/projects`);
+    await page.getByRole("button", { name: /新建项目/ }).click();
+    await page.getByRole("dialog").getByRole("combobox", { name: "项目单位" }).click();
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "151001" }).first().waitFor();
+    await shot(page, "workflow-pub-07-new-year-unit");
     assert.deepEqual(errors, [], "no uncaught errors in the page");
   });
 });

@@ -54,6 +54,8 @@ const BODIES: Record<string, unknown> = {
   "POST /api/v1/projects/{id}/adjust": { reason: "调整" },
   "POST /api/v1/projects/{id}/void": { reason: "作废" },
   "POST /api/v1/publications/{id}/withdraw": { reason: "撤回" },
+  "POST /api/v1/org/rollover": { from: 2024, to: 2025 },
+  "POST /api/v1/fiscal-years": { fiscalYear: 2030 },
   "POST /api/v1/projects/{id}/comments": { cell: "budget", body: "看看" },
   "PUT /api/v1/projects/{id}/self-evaluation": { indicators: [] },
   "PATCH /api/v1/users/{id}": { displayName: "改名" },
@@ -72,6 +74,7 @@ const QUERIES: Record<string, string> = {
   "GET /api/v1/projects/{id}/diff": "?from=1&to=1",
   "GET /api/v1/dashboard": "?fiscalYear=2024&deptCode=151",
   "GET /api/v1/publications/preview": "?fiscalYear=2024&deptCode=151",
+  "GET /api/v1/org/rollover": "?from=2024&to=2025",
 };
 
 for (const driver of DRIVERS) {

@@ -18,6 +18,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from
 import { qs, request } from "./api/client.ts";
 import type { Department } from "./api/types.ts";
 import { ToneTag } from "./components/status-tag.tsx";
+import { useFiscalYears } from "./components/year-card.tsx";
 import { LangProvider, useLang } from "./i18n.tsx";
 import { LoginPage } from "./pages/login.tsx";
 import { ProjectsPage } from "./pages/projects.tsx";
@@ -125,8 +126,6 @@ function Authed() {
   );
 }
 
-const YEARS = [2023, 2024, 2025, 2026];
-
 function Header() {
   const { user, logout, fiscalYear, setFiscalYear, deptCode, setDeptCode } = useSession();
   const { t, lang, setLang } = useLang();
@@ -136,6 +135,7 @@ function Header() {
     queryFn: () => request<{ items: Department[] }>(`/departments${qs({ fiscalYear })}`),
   });
   const bound = Boolean(user?.deptCode || user?.unitCode);
+  const years = useFiscalYears();
   const role = user ? ROLE_LABEL[user.role] : null;
   return (
     <Layout.Header style={{ display: "flex", alignItems: "center", gap: 16, paddingInline: 20 }}>
@@ -168,7 +168,7 @@ function Header() {
           style={{ width: 110 }}
           value={fiscalYear}
           onChange={setFiscalYear}
-          options={YEARS.map((y) => ({ value: y, label: t(`${y} 年度`, `FY ${y}`) }))}
+          options={years.map((y) => ({ value: y, label: t(`${y} 年度`, `FY ${y}`) }))}
         />
         <span style={{ color: "#fff" }}>
           {user?.displayName || user?.username}

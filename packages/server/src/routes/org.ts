@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { listFiscalYears, openFiscalYear, previewRollover, rollover } from "../commands/fiscal-years.ts";
 import {
   createDepartment,
   createUnit,
@@ -18,6 +19,54 @@ const code3 = { type: "string", pattern: "^[0-9]{3}$" } as const;
 const code6 = { type: "string", pattern: "^[0-9]{6}$" } as const;
 
 export function orgRoutes(app: FastifyInstance, state: AppState): void {
+  app.get(
+    "/api/v1/fiscal-years",
+    { schema: { tags: ["admin"], summary: "The fiscal years of your region (from the data and opened years)" } },
+    async (req) => ({ items: await listFiscalYears(ctxOf(state, req)) }),
+  );
+  app.post<{ Body: { fiscalYear: number } }>(
+    "/api/v1/fiscal-years",
+    {
+      schema: {
+        tags: ["admin"],
+        summary: "Open a new fiscal year (admin)",
+        body: { type: "object", required: ["fiscalYear"], additionalProperties: false, properties: { fiscalYear } },
+      },
+    },
+    async (req) => ({ items: await openFiscalYear(ctxOf(state, req), req.body.fiscalYear) }),
+  );
+  app.get<{ Querystring: { from: number; to: number } }>(
+    "/api/v1/org/rollover",
+    {
+      schema: {
+        tags: ["admin"],
+        summary: "Preview the rollover of departments and units from one year to another (admin)",
+        querystring: {
+          type: "object",
+          required: ["from", "to"],
+          additionalProperties: false,
+          properties: { from: fiscalYear, to: fiscalYear },
+        },
+      },
+    },
+    async (req) => previewRollover(ctxOf(state, req), req.query.from, req.query.to),
+  );
+  app.post<{ Body: { from: number; to: number } }>(
+    "/api/v1/org/rollover",
+    {
+      schema: {
+        tags: ["admin"],
+        summary: "Carry the departments and units of one year over to another, in one step (admin)",
+        body: {
+          type: "object",
+          required: ["from", "to"],
+          additionalProperties: false,
+          properties: { from: fiscalYear, to: fiscalYear },
+        },
+      },
+    },
+    async (req) => rollover(ctxOf(state, req), req.body.from, req.body.to),
+  );
   app.get("/api/v1/roles", { schema: { tags: ["admin"], summary: "The roles" } }, async (req) => {
     ctxOf(state, req);
     return { items: ROLES.map((r) => ({ role: r, ...ROLE_INFO[r] })) };

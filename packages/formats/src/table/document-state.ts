@@ -11,7 +11,8 @@ import {
   type Project,
   type TargetDocument,
 } from "@jixiao/core";
-import type { IndicatorCells } from "./read-indicator.ts";
+import type { HeaderMap } from "./header.ts";
+import type { IndicatorCells, LevelState } from "./read-indicator.ts";
 import type { BlockReading } from "./reading.ts";
 
 export interface ProjectCells {
@@ -57,6 +58,10 @@ export interface DocumentState {
   weightsPrinted: boolean;
   /** Some block printed no 分值/权重 column. */
   weightsMissing: boolean;
+  /** The levels at the end of the last block (a table continued in the next one carries them). */
+  lastLevels?: LevelState;
+  /** The header of the last block read, for a table continued without a header. */
+  lastMap?: HeaderMap & { headerRef: string };
 }
 
 export function newState(src: string): DocumentState {

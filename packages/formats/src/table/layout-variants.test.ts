@@ -177,3 +177,35 @@ test("department-wide form (财政部 template): tasks with amounts, 金额合�
     [],
   );
 });
+
+test("a table cut at a page break (the second part has no header) continues the project before", () => {
+  const first = sheetOf(
+    [
+      ["项目名称", { t: "城市绿化养护", cs: 3 }],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      [{ t: "产出指标", rs: 2 }, "数量指标", "养护面积", "≥120万平方米"],
+      ["质量指标", "苗木成活率", "≥95%"],
+    ],
+    "table 1",
+  );
+  const second = sheetOf(
+    [
+      ["产出指标", "时效指标", "养护及时率", "100%"],
+      ["满意度指标", "服务对象满意度", "市民满意度", "≥90%"],
+    ],
+    "table 2",
+  );
+  const r = readGrid([first, second], { source: "html" });
+  assert.equal(r.value!.projects.length, 1);
+  assert.deepEqual(
+    r.value!.projects[0]!.indicators.map((i) => [i.level1, i.name]),
+    [
+      ["产出指标", "养护面积"],
+      ["产出指标", "苗木成活率"],
+      ["产出指标", "养护及时率"],
+      ["满意度指标", "市民满意度"],
+    ],
+  );
+  assert.ok(r.diagnostics.some((d) => d.code === "html.table-continued"));
+  assert.ok(!r.diagnostics.some((d) => d.code === "html.no-header"));
+});

@@ -31,6 +31,8 @@ export interface Block {
   fallbackName?: string;
   /** Repeated headers inside the block (skipped). */
   isHeader: (row: number) => boolean;
+  /** The rows continue the document's last project (a table cut in two at a page break). */
+  continues?: boolean;
 }
 
 /** Reads an amount cell: the number an xlsx cell held, or the printed money with its unit. */
@@ -161,7 +163,11 @@ export function readBlock(block: Block, st: DocumentState): number[] {
     if (f?.initialBudget) setBudget(st, p, at(f.initialBudget), f.initialBudget.ref, pi, "initialBudget");
     if (f?.executed) setBudget(st, p, at(f.executed), f.executed.ref, pi, "executed");
   };
-  if (nameCol === undefined && (form?.name || namingBanner(sheet, block.from, block.to) === null))
+  const last = st.doc.projects.at(-1);
+  if (block.continues && last) {
+    project = last;
+    levels = st.lastLevels ?? levels;
+  } else if (nameCol === undefined && (form?.name || namingBanner(sheet, block.from, block.to) === null))
     startFromForm(form, map.row);
 
   readDocumentColumns(block, st);
@@ -291,6 +297,7 @@ export function readBlock(block: Block, st: DocumentState): number[] {
     p.indicators.push(ind);
     st.indicatorCells.set(ind, cells);
   }
+  st.lastLevels = levels;
   return made;
 }
 

@@ -44,7 +44,10 @@ export function readGrid(sheets: readonly GridSheet[], options: GridOptions): Gr
   let headerFound = false;
   let carried: FormFields | null = null;
   sheets.forEach((sheet, si) => {
-    const r = readSheet(sheet, st, overrides, carried);
+    const before = st.blocks.length;
+    const previous = st.lastMap ?? null;
+    const r = readSheet(sheet, st, overrides, carried, previous);
+    if (st.blocks.length === before) st.lastMap = undefined; // only the table right before continues
     if (r.found) headerFound = true;
     carried = r.form;
     if (!r.found && !sheet.rows.every((row) => isBlankRow(row)) && !r.form)

@@ -9,11 +9,12 @@
 
 import { type DocumentState, parseDepartment } from "./document-state.ts";
 import { cellText, type GridSheet, squeezed } from "./grid.ts";
-import { type ColumnOverride, headerSignature, isHeaderRow, mapHeader } from "./header.ts";
+import { type ColumnOverride, type HeaderMap, headerSignature, isHeaderRow, mapHeader } from "./header.ts";
 import { matchHeaderName } from "./header-names.ts";
 import { logColumns } from "./log-columns.ts";
 import { readBlock } from "./read-block.ts";
 import { type FormFields, isFormStart, namingBanner, readForm } from "./read-form.ts";
+import { rowKind } from "./read-indicator.ts";
 import { LAYOUT_WORDS, type LayoutClass } from "./reading.ts";
 import { moneyUnitInText } from "./vocab.ts";
 import { say } from "./words.ts";
@@ -73,6 +74,7 @@ export function readSheet(
   st: DocumentState,
   overrides: readonly ColumnOverride[],
   carried: FormFields | null,
+  previous: (HeaderMap & { headerRef: string }) | null = null,
 ): { found: boolean; form: FormFields | null } {
   const rows = sheet.rows;
   const src = st.src;
@@ -156,11 +158,55 @@ export function readSheet(
     );
     if (layout === "department-wide") for (const i of projects) st.doc.projects[i]!.category ||= "部门整体";
     st.blocks.push({ sheet: sheet.name, layouts, headerRow: h, headerRef: where, columns: map.mapped, projects });
+    st.lastMap = { ...map, headerRef: where };
     formFrom = end;
     r = end - 1;
   }
   if (found) return { found, form: null };
+  if (previous && continuesTable(sheet, previous)) {
+    const where = sheet.ref(0, 0);
+    st.diagnostics.push(
+      say(
+        src,
+        "table-continued",
+        { where, from: previous.headerRef },
+        { cell: where, action: "read with the header before" },
+      ),
+    );
+    const projects = readBlock(
+      { sheet, map: previous, from: 0, to: rows.length, form: null, isHeader: () => false, continues: true },
+      st,
+    );
+    st.blocks.push({
+      sheet: sheet.name,
+      layouts: ["continued"],
+      headerRow: -1,
+      headerRef: previous.headerRef,
+      columns: previous.mapped,
+      projects,
+    });
+    return { found: true, form: null };
+  }
   readPreamble([...(sheet.before ?? [])].reverse(), st);
   const form = readForm(sheet, 0, rows.length, sheet.before ?? []);
   return { found, form: form.name || form.budget || form.unit ? mergeForms(carried, form) : carried };
+}
+
+/**
+ * True when a table without a header continues the table before it (cut at a page break):
+ * as many columns as that table's header, no form of its own, and rows that read as
+ * indicators with a name and a target under the header before.
+ */
+function continuesTable(sheet: GridSheet, previous: HeaderMap): boolean {
+  const width = (previous.mapped.at(-1)?.column ?? 0) + 1;
+  const headerWidth = Math.max(width, ...[...previous.cols.values()].map((c) => c + 1));
+  let indicators = 0;
+  for (const row of sheet.rows) {
+    if (row.length > headerWidth + 1 || isFormStart(row)) return false;
+    if (rowKind(row, previous) !== "indicator") continue;
+    const name = previous.cols.get("indicator");
+    const target = previous.cols.get("target");
+    if (name !== undefined && target !== undefined && cellText(row[name]) && cellText(row[target])) indicators++;
+  }
+  return indicators > 0 && Math.abs(Math.max(...sheet.rows.map((r) => r.length)) - headerWidth) <= 1;
 }

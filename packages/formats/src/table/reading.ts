@@ -14,7 +14,8 @@ export type LayoutClass =
   | "department-wide"
   | "single-table"
   | "levels-shifted"
-  | "long-and-annual";
+  | "long-and-annual"
+  | "continued";
 
 /** Words for each layout class (zh, en). */
 export const LAYOUT_WORDS: Record<LayoutClass, [string, string]> = {
@@ -28,13 +29,14 @@ export const LAYOUT_WORDS: Record<LayoutClass, [string, string]> = {
   "single-table": ["单个指标表（无项目名称）", "a single indicator table (no project name)"],
   "levels-shifted": ["层级错位表（一级列填二级）", "levels one column over (一级 column holds 二级)"],
   "long-and-annual": ["长期/年度并列指标表（读取年度）", "long-term / annual column pairs (annual read)"],
+  continued: ["上一表格的续表（无表头）", "the continuation of the table before (no header)"],
 };
 
 /** One block: a header and the rows under it (one project for a form, many for a row table). */
 export interface BlockReading {
   sheet: string;
   layouts: LayoutClass[];
-  /** 0-based header row and its reference. */
+  /** 0-based header row (-1 for a continued table, read with the header before) and its reference. */
   headerRow: number;
   headerRef: string;
   columns: MappedColumn[];

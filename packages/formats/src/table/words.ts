@@ -23,6 +23,13 @@ const W: Record<string, [Severity, Words]> = {
     ],
   ],
   layout: ["info", (a) => [`${a.where}：识别为${a.zh}`, `${a.where}: read as ${a.en}`]],
+  "table-continued": [
+    "info",
+    (a) => [
+      `${a.where}：没有表头，按上一表格（${a.from}）的表头续读`,
+      `${a.where}: no header; read as the continuation of the table before (${a.from})`,
+    ],
+  ],
   "column-mapped": [
     "info",
     (a) => [`${a.where}：列「${a.header}」读作${a.zh}`, `${a.where}: column "${a.header}" read as ${a.en}`],

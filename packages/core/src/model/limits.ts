@@ -10,7 +10,7 @@ export const LIMITS = {
   /** Indicators (三级指标 rows) per project. */
   indicatorsPerProject: 500,
   /** Projects in one document / one import. */
-  projectsPerDocument: 5000,
+  projectsPerDocument: 10_000,
   /** Project, unit, department names. */
   nameLength: 100,
   /** Indicator name, target, unit, labels, standard, deviation reason. */

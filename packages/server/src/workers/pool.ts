@@ -24,7 +24,7 @@ export const POOL_DEFAULTS: Omit<PoolOptions, "module"> = {
   size: 2,
   maxQueued: 16,
   perUser: 2,
-  timeoutMs: 60_000,
+  timeoutMs: 120_000,
   resourceLimits: { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
 };
 

@@ -13,6 +13,8 @@ export function finishDocument(st: DocumentState): { unit: MoneyUnit; from: "sta
   const unit: MoneyUnit = st.statedUnit ?? st.cellUnit ?? "万元";
   const from = st.statedUnit ? "stated" : st.cellUnit ? "cells" : "default";
   st.doc.moneyUnit = unit;
+  if (from === "default" && st.amounts.length > 0)
+    st.diagnostics.push(say(st.src, "money-unit-default", {}, { action: "money read in 万元" }));
   for (const a of st.amounts) if (a.unit && a.unit !== unit) a.set(convertMoney(a.value, a.unit, unit));
   checkSubtotals(st, unit);
   if (st.weightsMissing && !st.weightsPrinted && st.doc.projects.some((p) => p.indicators.length > 0))

@@ -87,6 +87,10 @@ const W: Record<string, [Severity, Words]> = {
       `${a.cell}: 预算数 "${a.text}" is not a number; read as 0`,
     ],
   ],
+  "money-unit-default": [
+    "info",
+    () => ["表格未印金额单位，金额按万元读取", "The table states no money unit; amounts read in 万元"],
+  ],
   "budget-missing": [
     "warning",
     (a) => [`${a.where}：项目「${a.name}」没有印出预算数`, `${a.where}: project "${a.name}" prints no budget`],

@@ -16,6 +16,7 @@ import { lookupSession } from "./commands/sessions.ts";
 import type { Database } from "./db/connect.ts";
 import { Mutex } from "./db/mutex.ts";
 import { AppError, errorBody, statusOf } from "./errors.ts";
+import { checkRequestText } from "./http/input-hygiene.ts";
 import type { AppState } from "./http/state.ts";
 import { registerRoutes } from "./routes/index.ts";
 import { POOL_DEFAULTS, type PoolOptions, WorkerPool } from "./workers/pool.ts";
@@ -153,6 +154,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         throw new AppError("auth.csrf", "缺少或错误的 CSRF 令牌", "Missing or wrong CSRF token (X-CSRF-Token)");
       }
     }
+  });
+
+  // No NUL or lone surrogate in any string of any API request (http/input-hygiene.ts).
+  app.addHook("preValidation", async (req) => {
+    if (req.url.startsWith("/api/")) checkRequestText(req);
   });
 
   // A mutating request without a body counts as `{}` (e.g. POST …/submit with no payload).

@@ -5,6 +5,7 @@
 import type { MultipartFile } from "@fastify/multipart";
 import { MAX_UPLOAD_BYTES } from "../app.ts";
 import { AppError } from "../errors.ts";
+import { badText, refuseBadText } from "./input-hygiene.ts";
 
 export const uploadTooLarge = (): AppError =>
   new AppError(
@@ -16,6 +17,11 @@ export const uploadTooLarge = (): AppError =>
 
 /** The file's bytes; 413 `payload.too-large` when it was truncated at the limit. */
 export async function readUpload(file: MultipartFile): Promise<Uint8Array> {
+  const badName = badText(file.filename ?? "");
+  if (badName) {
+    file.file.resume(); // drain the stream: the request still ends cleanly
+    throw refuseBadText("file", { path: "/filename", reason: badName });
+  }
   let buf: Buffer;
   try {
     buf = await file.toBuffer();

@@ -59,6 +59,17 @@ export interface ApiOperations {
     };
     response: unknown;
   };
+  /** Mark a comment 已处理 (resolved: false reopens it) */
+  "POST /api/v1/comments/{id}/resolve": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: {
+      resolved?: boolean;
+    };
+    response: unknown;
+  };
   /** Dashboard figures of a fiscal year over every project in your scope */
   "GET /api/v1/dashboard": {
     params: never;
@@ -145,6 +156,22 @@ export interface ApiOperations {
     };
     response: unknown;
   };
+  /** The fiscal years of your region (from the data and opened years) */
+  "GET /api/v1/fiscal-years": {
+    params: never;
+    query: never;
+    body: never;
+    response: unknown;
+  };
+  /** Open a new fiscal year (admin) */
+  "POST /api/v1/fiscal-years": {
+    params: never;
+    query: never;
+    body: {
+      fiscalYear: number;
+    };
+    response: unknown;
+  };
   /** Upload a file (multipart field `file`, ≤ 10 MB): document, repair log and review findings */
   "POST /api/v1/imports/preview": {
     params: never;
@@ -174,6 +201,156 @@ export interface ApiOperations {
       limit?: number;
     };
     body: never;
+    response: unknown;
+  };
+  /** One project's monitoring table: the approved targets, the entries, the lights, the decision */
+  "GET /api/v1/monitoring/reports/{id}": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: never;
+    response: unknown;
+  };
+  /** Fill the monitoring table (If-Match: the rowVersion read); targets stay as approved */
+  "PUT /api/v1/monitoring/reports/{id}": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: {
+      adjustedBudget?: number | null;
+      executed?: number | null;
+      forecastExecuted?: number | null;
+      indicators: {
+        actualToDate?: string | number | null;
+        forecast?: string | number | null;
+        likelihood?: "确定能" | "有可能" | "完全不可能" | null;
+        deviationCause?: "经费保障" | "制度保障" | "人员保障" | "硬件条件保障" | "其他" | null;
+        deviationText?: string | null;
+        correctiveAction?: string | null;
+      }[];
+      rowVersion?: number;
+    };
+    response: unknown;
+  };
+  /** The department accepts a submitted monitoring table */
+  "POST /api/v1/monitoring/reports/{id}/accept": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: {
+      rowVersion?: number;
+    };
+    response: unknown;
+  };
+  /** The finance bureau marks the project 暂缓拨款 or 整改 with a reason (null clears it); the unit sees it */
+  "POST /api/v1/monitoring/reports/{id}/decision": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: {
+      decision: "暂缓拨款" | "整改" | null;
+      reason?: string;
+      rowVersion?: number;
+    };
+    response: unknown;
+  };
+  /** One project's 绩效运行监控表 as xlsx, html, pdf or json */
+  "GET /api/v1/monitoring/reports/{id}/export.{format}": {
+    params: {
+      id: number;
+      format: "xlsx" | "html" | "pdf" | "json";
+    };
+    query: never;
+    body: never;
+    response: unknown;
+  };
+  /** The department returns a submitted monitoring table with a reason */
+  "POST /api/v1/monitoring/reports/{id}/return": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: {
+      reason: string;
+      rowVersion?: number;
+    };
+    response: unknown;
+  };
+  /** The unit submits its monitoring table (refused while error findings remain) */
+  "POST /api/v1/monitoring/reports/{id}/submit": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: {
+      rowVersion?: number;
+    };
+    response: unknown;
+  };
+  /** Monitoring rounds the user may see, with their tables in scope counted by status */
+  "GET /api/v1/monitoring/rounds": {
+    params: never;
+    query: {
+      fiscalYear?: number;
+    };
+    body: never;
+    response: unknown;
+  };
+  /** Open a monitoring round: the finance bureau for its region, a department for its projects (one table per approved project) */
+  "POST /api/v1/monitoring/rounds": {
+    params: never;
+    query: never;
+    body: {
+      fiscalYear: number;
+      asOfMonth: number;
+      scope: "region" | "department";
+      deptCode?: string;
+      dueDate?: string;
+      policy?: "default" | "strict";
+    };
+    response: unknown;
+  };
+  /** A round's dashboard: every project in scope with its execution light and indicator lights */
+  "GET /api/v1/monitoring/rounds/{id}": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: never;
+    response: unknown;
+  };
+  /** The round's 绩效运行监控表 (汇总 + one per project in scope) as xlsx, html, pdf or json */
+  "GET /api/v1/monitoring/rounds/{id}/export.{format}": {
+    params: {
+      id: number;
+      format: "xlsx" | "html" | "pdf" | "json";
+    };
+    query: never;
+    body: never;
+    response: unknown;
+  };
+  /** Preview the rollover of departments and units from one year to another (admin) */
+  "GET /api/v1/org/rollover": {
+    params: never;
+    query: {
+      from: number;
+      to: number;
+    };
+    body: never;
+    response: unknown;
+  };
+  /** Carry the departments and units of one year over to another, in one step (admin) */
+  "POST /api/v1/org/rollover": {
+    params: never;
+    query: never;
+    body: {
+      from: number;
+      to: number;
+    };
     response: unknown;
   };
   /** Projects in your scope */
@@ -212,6 +389,8 @@ export interface ApiOperations {
         /** 年度绩效目标 */
         goal: string;
         indicators: {
+          /** Stable id of the row within its project, kept across edits and versions */
+          id?: string;
           /** Normalised 一级指标, e.g. 产出指标 */
           level1: string;
           /** Normalised 二级指标, e.g. 数量指标 */
@@ -304,14 +483,29 @@ export interface ApiOperations {
     body: never;
     response: unknown;
   };
-  /** Comment on a cell, e.g. indicators[3].target */
+  /** Comment on a cell: anchored to (indicator id, field), or a project field; a reply names its parent */
   "POST /api/v1/projects/{id}/comments": {
     params: {
       id: number;
     };
     query: never;
     body: {
-      cell: string;
+      cell?: string;
+      indicatorId?: string;
+      field?:
+        | "name"
+        | "level1"
+        | "level2"
+        | "nature"
+        | "operator"
+        | "target"
+        | "unit"
+        | "weight"
+        | "budget"
+        | "goal"
+        | "category"
+        | "unitName";
+      parentId?: number;
       body: string;
     };
     response: unknown;
@@ -450,6 +644,8 @@ export interface ApiOperations {
         /** 年度绩效目标 */
         goal: string;
         indicators: {
+          /** Stable id of the row within its project, kept across edits and versions */
+          id?: string;
           /** Normalised 一级指标, e.g. 产出指标 */
           level1: string;
           /** Normalised 二级指标, e.g. 数量指标 */
@@ -647,6 +843,8 @@ export interface ApiOperations {
           /** 年度绩效目标 */
           goal: string;
           indicators: {
+            /** Stable id of the row within its project, kept across edits and versions */
+            id?: string;
             /** Normalised 一级指标, e.g. 产出指标 */
             level1: string;
             /** Normalised 二级指标, e.g. 数量指标 */

@@ -17,9 +17,12 @@ const e = (status: number, zh: string, en: string, about: string) => ({
 
 /** Things that can be missing: each gives a `<thing>.not-found` code (404). */
 export type NotFoundWhat =
+  | "comment"
   | "department"
   | "last-year"
+  | "monitoring"
   | "preview"
+  | "indicator"
   | "project"
   | "publication"
   | "unit"
@@ -227,8 +230,11 @@ export const SERVER_ERRORS = defineDiagnostics("@jixiao/server", "http", {
   "job.failed": e(422, "文件处理失败", "Processing failed: {detail}", "The worker failed on the file."),
   "storage.full": e(507, "存储空间不足", "Storage is full", "The database refused to grow."),
   internal: e(500, "服务器内部错误", "Internal server error", "A bug; the server log has the stack."),
+  "comment.not-found": notFoundEntry("comment"),
+  "indicator.not-found": notFoundEntry("indicator (it may have been deleted)"),
   "department.not-found": notFoundEntry("department"),
   "last-year.not-found": notFoundEntry("approved project of the same name last year"),
+  "monitoring.not-found": notFoundEntry("monitoring round or monitoring table"),
   "preview.not-found": notFoundEntry("import preview (they expire)"),
   "project.not-found": notFoundEntry("project"),
   "publication.not-found": notFoundEntry("publication"),

@@ -33,6 +33,8 @@ async function snapshot(db: Database["db"]): Promise<string> {
     "review_steps",
     "notices",
     "region_settings",
+    "monitoring_rounds",
+    "monitoring_reports",
   ] as const) {
     out.push(await db.selectFrom(table).selectAll().where("region_code", "=", FOREIGN_REGION).execute());
   }
@@ -67,6 +69,10 @@ const BODIES: Record<string, unknown> = {
   "POST /api/v1/review": { document: { format: "jixiao.targets/1", moneyUnit: "万元", projects: [buildProject()] } },
   "POST /api/v1/auth/password": { oldPassword: "wrong-password", newPassword: "new-password-1" },
   "POST /api/v1/auth/login": { username: "f_admin", password: "wrong" },
+  "POST /api/v1/monitoring/rounds": { fiscalYear: 2024, asOfMonth: 8, scope: "region" },
+  "PUT /api/v1/monitoring/reports/{id}": { indicators: [] },
+  "POST /api/v1/monitoring/reports/{id}/return": { reason: "退回" },
+  "POST /api/v1/monitoring/reports/{id}/decision": { decision: "整改", reason: "整改" },
 };
 
 /** Query strings that make a route answer with data (the foreign tenant uses the same codes). */
@@ -80,7 +86,14 @@ const QUERIES: Record<string, string> = {
 for (const driver of DRIVERS) {
   describe(`isolation matrix (${driver.name})`, () => {
     let t: TestApp;
-    let foreign: { project: number; user: number; preview: string; publication: number };
+    let foreign: {
+      project: number;
+      user: number;
+      preview: string;
+      publication: number;
+      monitoringRound: number;
+      monitoringReport: number;
+    };
     before(async () => {
       t = await openTestApp(driver);
       const db = t.database.db;
@@ -118,7 +131,22 @@ for (const driver of DRIVERS) {
       const { publish } = await import("./commands/publications.ts");
       const pub = await publish(ctx, 2024, "151");
       const pending = await previewImport(ctx, { bytes, fileName: "f2.json" });
-      foreign = { project: t.foreignProjectId, user: fAdmin.id, preview: pending.previewId, publication: pub.id };
+      const { openRound } = await import("./commands/monitoring/index.ts");
+      const round = await openRound(ctx, { fiscalYear: 2024, asOfMonth: 7, scope: "region" });
+      const report = await db
+        .selectFrom("monitoring_reports")
+        .select("id")
+        .where("region_code", "=", FOREIGN_REGION)
+        .where("round_id", "=", round.id)
+        .executeTakeFirstOrThrow();
+      foreign = {
+        project: t.foreignProjectId,
+        user: fAdmin.id,
+        preview: pending.previewId,
+        publication: pub.id,
+        monitoringRound: round.id,
+        monitoringReport: report.id,
+      };
     });
     after(async () => t.close());
 
@@ -152,9 +180,13 @@ for (const driver of DRIVERS) {
                   ? MISSING_ID
                   : r.path.startsWith("/api/v1/users")
                     ? foreign.user
-                    : r.path.includes("publications")
-                      ? foreign.publication
-                      : foreign.project,
+                    : r.path.startsWith("/api/v1/monitoring/rounds/")
+                      ? foreign.monitoringRound
+                      : r.path.startsWith("/api/v1/monitoring/reports/")
+                        ? foreign.monitoringReport
+                        : r.path.includes("publications")
+                          ? foreign.publication
+                          : foreign.project,
               ),
             )
             .replace("{no}", "1")

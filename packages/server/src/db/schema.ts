@@ -232,6 +232,52 @@ export interface ProjectCountsTable {
   status: string;
   n: number;
 }
+/** A monitoring round (绩效运行监控, migration 0006). */
+export interface MonitoringRoundsTable {
+  id: Generated<number>;
+  region_code: string;
+  fiscal_year: number;
+  /** "region" (opened by the finance bureau) or "department" (dept_code set). */
+  scope: string;
+  dept_code: string | null;
+  as_of_month: number;
+  due_date: string | null;
+  /** Monitoring policy preset of the lights. */
+  policy: string;
+  opened_by: string;
+  opened_at: Timestamp;
+}
+/** One project's monitoring table in a round (migration 0006). */
+export interface MonitoringReportsTable {
+  id: Generated<number>;
+  region_code: string;
+  fiscal_year: number;
+  round_id: number;
+  project_id: number;
+  dept_code: string;
+  unit_code: string;
+  /** The approved version the report reads. */
+  version_no: number;
+  /** draft | submitted | accepted | returned */
+  status: string;
+  /** core's MonitoredProject (approved targets + the unit's entries). */
+  input: Json;
+  /** core's ProjectMonitor. */
+  result: Json;
+  row_version: Generated<number>;
+  return_reason: string | null;
+  /** 暂缓拨款 | 整改 | null */
+  decision: string | null;
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  submitted_at: NullableTimestamp;
+  submitted_by: string | null;
+  reviewed_at: NullableTimestamp;
+  reviewed_by: string | null;
+  updated_at: Timestamp;
+  updated_by: string;
+}
 
 export interface DB {
   project_counts: ProjectCountsTable;
@@ -252,4 +298,6 @@ export interface DB {
   review_steps: ReviewStepsTable;
   region_settings: RegionSettingsTable;
   notices: NoticesTable;
+  monitoring_rounds: MonitoringRoundsTable;
+  monitoring_reports: MonitoringReportsTable;
 }

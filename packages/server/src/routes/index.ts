@@ -7,6 +7,7 @@ import { dashboardRoutes } from "./dashboard.ts";
 import { healthRoutes } from "./health.ts";
 import { importRoutes } from "./imports.ts";
 import { libraryRoutes } from "./library.ts";
+import { monitoringRoutes } from "./monitoring.ts";
 import { orgRoutes } from "./org.ts";
 import { projectRoutes } from "./projects.ts";
 import { publicationRoutes } from "./publications.ts";
@@ -28,6 +29,7 @@ export async function registerRoutes(app: FastifyInstance, state: AppState, opts
   reviewRoutes(app, state);
   importRoutes(app, state);
   selfEvaluationRoutes(app, state);
+  monitoringRoutes(app, state);
   libraryRoutes(app, state);
   publicationRoutes(app, state);
   auditRoutes(app, state);

@@ -1,0 +1,153 @@
+/**
+ * Downloads of monitoring: a round's 绩效运行监控表 (the 汇总 and one table per project in the
+ * actor's scope) and one report's, as xlsx, html, pdf (printed by the system's chromium, one at
+ * a time) or json (the exchange format jixiao.monitoring/1, which `jixiao monitor` reads).
+ */
+import {
+  DEFAULT_MONITORING_POLICY,
+  MONITORING_FORMAT_ID,
+  type MonitoredProject,
+  type MonitoringDocument,
+  monitorDocument,
+  monitoringPreset,
+} from "@jixiao/core";
+import { renderMonitoringHtml } from "@jixiao/formats/html/monitoring-html.ts";
+import { printHtmlToPdf } from "@jixiao/formats/pdf/write-pdf.ts";
+import { writeMonitoringXlsx } from "@jixiao/formats/xlsx/write-monitoring-xlsx.ts";
+import type { Mutex } from "../../db/mutex.ts";
+import { AppError } from "../../errors.ts";
+import { authorizeMonitoring, reportScope } from "../../monitoring-policies.ts";
+import type { Ctx } from "../context.ts";
+import type { Download } from "../project-export.ts";
+import { EXPORT_TYPES } from "../publications.ts";
+import { findReport, findRound, type ReportRow, type RoundRow } from "./find.ts";
+
+export const MONITORING_EXPORTS = ["xlsx", "html", "pdf", "json"] as const;
+export type MonitoringExport = (typeof MONITORING_EXPORTS)[number];
+
+async function build(ctx: Ctx, round: RoundRow, reports: ReportRow[]): Promise<MonitoringDocument> {
+  const depts = [...new Set(reports.map((r) => r.dept_code))];
+  const dept =
+    depts.length === 1
+      ? await ctx.db
+          .selectFrom("departments")
+          .select(["code", "name"])
+          .where("region_code", "=", round.region_code)
+          .where("fiscal_year", "=", round.fiscal_year)
+          .where("code", "=", depts[0]!)
+          .executeTakeFirst()
+      : undefined;
+  const unit = reports.length
+    ? await ctx.db
+        .selectFrom("projects")
+        .select("money_unit")
+        .where("region_code", "=", round.region_code)
+        .where("id", "=", reports[0]!.project_id)
+        .executeTakeFirst()
+    : undefined;
+  return {
+    format: MONITORING_FORMAT_ID,
+    title: `${round.fiscal_year}年项目支出绩效运行监控表（截至${round.as_of_month}月）`,
+    ...(dept ? { department: { code: dept.code, name: dept.name } } : {}),
+    moneyUnit: unit?.money_unit === "元" ? "元" : "万元",
+    round: {
+      fiscalYear: round.fiscal_year,
+      asOfMonth: round.as_of_month,
+      scope: round.scope as "region" | "department",
+      ...(round.due_date ? { dueDate: round.due_date } : {}),
+    },
+    projects: reports.map((r) => r.input as MonitoredProject),
+  };
+}
+
+async function render(
+  ctx: Ctx,
+  round: RoundRow,
+  reports: ReportRow[],
+  format: MonitoringExport,
+  fileBase: string,
+  printLock?: Mutex,
+): Promise<Download> {
+  const doc = await build(ctx, round, reports);
+  const result = monitorDocument(doc, monitoringPreset(round.policy) ?? DEFAULT_MONITORING_POLICY);
+  const decisions = new Map<number, string>();
+  reports.forEach((r, i) => {
+    if (r.decision) decisions.set(i, `${r.decision}：${r.decision_reason ?? ""}`);
+  });
+  const fileName = `${fileBase}.${format}`;
+  const enc = (s: string) => new TextEncoder().encode(s);
+  if (format === "json")
+    return { bytes: enc(`${JSON.stringify(doc, null, 2)}\n`), fileName, contentType: EXPORT_TYPES.json };
+  if (format === "xlsx")
+    return { bytes: await writeMonitoringXlsx(doc, result, { decisions }), fileName, contentType: EXPORT_TYPES.xlsx };
+  const html = renderMonitoringHtml(doc, result, { decisions, findings: format === "html" });
+  if (format === "html") return { bytes: enc(html), fileName, contentType: EXPORT_TYPES.html };
+  const release = printLock ? await printLock.lock() : () => {};
+  let pdf: { value: Uint8Array | null; diagnostics: unknown[] };
+  try {
+    pdf = await printHtmlToPdf(html).catch(() => ({ value: null, diagnostics: [] }));
+  } finally {
+    release();
+  }
+  if (!pdf.value)
+    throw new AppError(
+      "export.pdf-unavailable",
+      "服务器暂时无法生成 PDF（需要系统的 chromium）；请下载 XLSX 后打印",
+      "The server cannot make a PDF right now (it needs the system's chromium); download the XLSX and print it",
+      pdf.diagnostics,
+    );
+  return { bytes: pdf.value, fileName, contentType: EXPORT_TYPES.pdf };
+}
+
+/** A round's 监控表: the 汇总 and every project in the actor's scope. */
+export async function exportRound(
+  ctx: Ctx,
+  id: number,
+  format: MonitoringExport,
+  printLock?: Mutex,
+): Promise<Download> {
+  authorizeMonitoring(ctx.actor, "monitoring.read");
+  const round = await findRound(ctx.db, ctx.actor, id);
+  const reports = await ctx.db
+    .selectFrom("monitoring_reports")
+    .selectAll()
+    .where("round_id", "=", round.id)
+    .where((eb) => reportScope(eb, ctx.actor))
+    .orderBy("unit_code")
+    .orderBy("project_id")
+    .execute();
+  return render(
+    ctx,
+    round,
+    reports,
+    format,
+    `${round.fiscal_year}-截至${round.as_of_month}月-绩效运行监控表`,
+    printLock,
+  );
+}
+
+/** One project's 监控表. */
+export async function exportReport(
+  ctx: Ctx,
+  id: number,
+  format: MonitoringExport,
+  printLock?: Mutex,
+): Promise<Download> {
+  authorizeMonitoring(ctx.actor, "monitoring.read");
+  const report = await findReport(ctx.db, ctx.actor, id);
+  const round = await ctx.db
+    .selectFrom("monitoring_rounds")
+    .selectAll()
+    .where("region_code", "=", report.region_code)
+    .where("id", "=", report.round_id)
+    .executeTakeFirstOrThrow();
+  const name = (report.input as MonitoredProject).name.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 60);
+  return render(
+    ctx,
+    round,
+    [report],
+    format,
+    `${round.fiscal_year}-截至${round.as_of_month}月-${name}-监控表`,
+    printLock,
+  );
+}

@@ -59,6 +59,7 @@ test("a form template repeated per project lists its columns once, with the bloc
   };
   const r = presentReading(reading, doc([2, 2, 2]), [])!;
   assert.equal(r.layouts.length, 1);
+  assert.deepEqual(r.moneyUnit, { unit: "万元", from: "stated" });
   assert.match(r.layouts[0]!.zh, /表单/);
   assert.deepEqual(
     r.columns.map((c) => [c.header, c.key, c.blocks]),

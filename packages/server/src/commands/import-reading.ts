@@ -35,6 +35,8 @@ export interface CellMark {
 
 export interface ImportReading {
   layouts: { sheet?: string; zh: string; en: string }[];
+  /** The money unit used and where it came from (stated in the table, read from its cells, or assumed). */
+  moneyUnit: { unit: string; from: "stated" | "cells" | "default" };
   columns: ReadingColumn[];
   fields: { key: string; zh: string; en: string }[];
   marks: CellMark[];
@@ -165,6 +167,7 @@ export function presentReading(
   }
   return {
     layouts,
+    moneyUnit: { ...reading.moneyUnit },
     columns,
     fields: MAPPABLE_KEYS.map((key) => ({
       key,

@@ -197,6 +197,8 @@ export interface ImportColumnOverride {
 
 export interface ImportReading {
   layouts: { sheet?: string; zh: string; en: string }[];
+  /** The money unit used and where it came from. */
+  moneyUnit?: { unit: string; from: "stated" | "cells" | "default" };
   columns: ImportColumn[];
   /** Fields a column may be mapped to, with their words. */
   fields: { key: ImportField; zh: string; en: string }[];

@@ -97,6 +97,20 @@ export function PreviewStep({
               {reading.layouts.map((l) => `${l.sheet ? `${l.sheet}：` : ""}${lang === "zh" ? l.zh : l.en}`).join("；")}
             </Typography.Paragraph>
           ) : null}
+          {reading.moneyUnit ? (
+            <Typography.Paragraph data-testid="money-unit">
+              {t("金额单位：", "Money unit: ")}
+              {reading.moneyUnit.unit}
+              {reading.moneyUnit.from === "stated"
+                ? t("（表中注明）", " (stated in the table)")
+                : reading.moneyUnit.from === "cells"
+                  ? t("（按金额单元格推断）", " (inferred from the amounts)")
+                  : t(
+                      `（表中未注明，按${reading.moneyUnit.unit}读取，请核对）`,
+                      ` (not stated; read as ${reading.moneyUnit.unit} — please check)`,
+                    )}
+            </Typography.Paragraph>
+          ) : null}
           <ColumnMapping key={preview.previewId} reading={reading} busy={rereading} onReread={onReread} />
         </section>
       ) : null}

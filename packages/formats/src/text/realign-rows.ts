@@ -93,13 +93,34 @@ export function fit(text: string, key: ColumnKey | null): number {
   }
 }
 
+/** Fits already computed in one read: the same labels, operators and units recur on every row. */
+export class FitCache {
+  private readonly map = new Map<string, number>();
+
+  fit(text: string, key: ColumnKey | null): number {
+    if (text === "") return 0;
+    const k = `${key}\u0001${text}`;
+    let v = this.map.get(k);
+    if (v === undefined) {
+      v = fit(text, key);
+      if (this.map.size >= 100_000) this.map.clear();
+      this.map.set(k, v);
+    }
+    return v;
+  }
+}
+
 /** Column keys of a header row (null for a cell that names no column). */
 export function columnKeys(header: readonly string[]): (ColumnKey | null)[] {
   return header.map((h) => (h && h.length <= 24 ? (matchHeader(h)?.key ?? null) : null));
 }
 
 /** Best placement of `cells` in `keys.length` columns: the column of each cell, and its score. */
-function place(cells: readonly string[], keys: readonly (ColumnKey | null)[]): { cols: number[]; score: number } {
+function place(
+  cells: readonly string[],
+  keys: readonly (ColumnKey | null)[],
+  cache: FitCache,
+): { cols: number[]; score: number } {
   const n = cells.length;
   const m = keys.length;
   // f[i][j]: best score with the first i cells placed in the first j columns.
@@ -113,7 +134,7 @@ function place(cells: readonly string[], keys: readonly (ColumnKey | null)[]): {
   for (let i = 1; i <= n; i++)
     for (let j = i; j <= m; j++) {
       const named = keys[j - 1] === "indicator" && cells[i - 1] !== "" && i - 1 < lastFilled ? NAME_BONUS : 0;
-      const take = f[i - 1]![j - 1]! + fit(cells[i - 1]!, keys[j - 1]!) + named;
+      const take = f[i - 1]![j - 1]! + cache.fit(cells[i - 1]!, keys[j - 1]!) + named;
       // A skipped column costs a little more the further left it is: on a tie, cells fill from the left.
       const skip = f[i]![j - 1]! - INTERIOR_GAP - (0.01 * (m - j)) / m;
       if (take >= skip) [f[i]![j], from[i]![j]] = [take, 1];
@@ -153,6 +174,7 @@ export function realignRows(
   while (width > 0 && keys[width - 1] === null && !header[width - 1]) width--;
   const out: AlignedCell[][] = [];
   const moved: { row: number; dropped: number }[] = [];
+  const cache = new FitCache();
   for (let r = 0; r < rows.length; r++) {
     const cells = content(rows[r]!);
     const asPrinted = (): AlignedCell[] => rows[r]!.map((text) => ({ text }));
@@ -162,9 +184,9 @@ export function realignRows(
     }
     let printedScore = 0;
     cells.forEach((c, i) => {
-      printedScore += fit(c, keys[i] ?? null);
+      printedScore += cache.fit(c, keys[i] ?? null);
     });
-    const best = place(cells, keys.slice(0, width));
+    const best = place(cells, keys.slice(0, width), cache);
     if (best.score < printedScore + MARGIN) {
       out.push(asPrinted());
       continue;

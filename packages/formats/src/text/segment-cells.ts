@@ -7,7 +7,7 @@
  * columns a row lacks take the cells above, as merged cells. Cells after the last row that fits
  * (附件：, a footnote) are returned apart.
  */
-import { type AlignedCell, columnKeys, fillFromAbove, fit, NAME_BONUS } from "./realign-rows.ts";
+import { type AlignedCell, columnKeys, FitCache, fillFromAbove, NAME_BONUS } from "./realign-rows.ts";
 
 /** A row costs this much: of two cuts that fit equally, the one with fewer, fuller rows wins. */
 const ROW_COST = 0.5;
@@ -34,6 +34,7 @@ export function segmentRows(
     // best[i]: best score of the first i cells cut into rows; len[i]: the last row's length.
     const best = new Float64Array(n + 1).fill(Number.NEGATIVE_INFINITY);
     const len = new Uint16Array(n + 1);
+    const cache = new FitCache();
     best[0] = 0;
     for (let i = 1; i <= n; i++) {
       let run = 0;
@@ -41,7 +42,7 @@ export function segmentRows(
         // Cell i-k goes to column w-k (the run ends in the last column).
         const cell = cells[i - k]!;
         const key = keys[w - k]!;
-        run += fit(cell, key) + (key === "indicator" && cell !== "" && k > 1 ? NAME_BONUS : 0);
+        run += cache.fit(cell, key) + (key === "indicator" && cell !== "" && k > 1 ? NAME_BONUS : 0);
         const v = best[i - k]! + run - ROW_COST;
         if (v > best[i]!) {
           best[i] = v;

@@ -14,7 +14,7 @@ export type QuantityResult =
   | { ok: false; reason: "not-numeric" }
   | { ok: false; reason: "unit"; from: string; to: string };
 
-const NOT_NUMERIC: QuantityResult = { ok: false, reason: "not-numeric" };
+const NOT_NUMERIC: QuantityResult = Object.freeze({ ok: false, reason: "not-numeric" });
 
 /**
  * The value in the indicator's unit: a finite number as is; a cell's number when the cell

@@ -81,7 +81,7 @@ test("the comparison is not vacuous: one changed target, level or missing projec
 });
 
 /** Converts a file with LibreOffice into `to` (a filter name) in a temp folder; the output's bytes. */
-async function convert(src: string, to: string, ext: string): Promise<Uint8Array> {
+async function convert(src: string, to: string, ext: string, infilter?: string): Promise<Uint8Array> {
   const { execFile } = await import("node:child_process");
   const { mkdtempSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
@@ -89,7 +89,16 @@ async function convert(src: string, to: string, ext: string): Promise<Uint8Array
   await new Promise<void>((resolve, reject) =>
     execFile(
       "soffice",
-      [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", to, "--outdir", dir, src],
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--headless",
+        ...(infilter ? [`--infilter=${infilter}`] : []),
+        "--convert-to",
+        to,
+        "--outdir",
+        dir,
+        src,
+      ],
       { timeout: 120_000 },
       (e) => (e ? reject(e) : resolve()),
     ),
@@ -97,11 +106,15 @@ async function convert(src: string, to: string, ext: string): Promise<Uint8Array
   return readFileSync(path.join(dir, `${path.basename(src).replace(/\.[^.]+$/, "")}.${ext}`));
 }
 
-const CROSS: [string, string, string][] = [
+const CROSS: [file: string, to: string, ext: string, infilter?: string][] = [
   ["nanhua_selfeval/nanhua_selfeval.docx", "html", "html"],
   ["ezhou_2022/ezhou_2022.docx", "html", "html"],
   ["mata_jingyan_2023/mata_jingyan_2023.xlsx", "html", "html"],
   ["qingshan_edu_2020/qingshan_edu_2020.html", "docx:MS Word 2007 XML", "docx"],
+  ["qingshan_edu_2020/qingshan_edu_2020.html", "xlsx", "xlsx", "HTML (StarCalc)"],
+  ["mata_jingyan_2023/mata_jingyan_2023.html", "xlsx", "xlsx", "HTML (StarCalc)"],
+  ["nanhua_selfeval/nanhua_selfeval.docx", "pdf", "pdf"],
+  ["ezhou_2022/ezhou_2022.docx", "pdf", "pdf"],
 ];
 const office = process.env.JIXIAO_LIBREOFFICE === "1";
 if (present && !office)
@@ -109,11 +122,11 @@ if (present && !office)
     "\n*** SKIPPED real-world cross-container tests: LibreOffice (soffice) not found (JIXIAO_LIBREOFFICE unset) ***\n",
   );
 
-for (const [file, to, ext] of CROSS) {
+for (const [file, to, ext, infilter] of CROSS) {
   test(`real-world ${file} converted by LibreOffice to ${ext}: every indicator exact`, {
     skip: (!present && "../shared/real-world absent") || (!office && "LibreOffice absent"),
   }, async () => {
-    const bytes = await convert(path.join(DIR, file), to, ext);
+    const bytes = await convert(path.join(DIR, file), to, ext, infilter);
     const truth = JSON.parse(readFileSync(path.join(DIR, path.dirname(file), "truth.json"), "utf8")) as RealTruth;
     const r = await readDocument(bytes, { fileName: `converted.${ext}` });
     assert.ok(r.value, JSON.stringify(r.diagnostics.filter((d) => d.severity === "error")));

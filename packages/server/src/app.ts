@@ -19,6 +19,7 @@ import { AppError, errorBody, statusOf } from "./errors.ts";
 import { checkRequestText } from "./http/input-hygiene.ts";
 import type { AppState } from "./http/state.ts";
 import { registerRoutes } from "./routes/index.ts";
+import { Exporter, type ExporterOptions } from "./workers/exporter.ts";
 import { POOL_DEFAULTS, type PoolOptions, WorkerPool } from "./workers/pool.ts";
 
 const FORMAT_WORKER = new URL("./workers/format-worker.ts", import.meta.url);
@@ -40,6 +41,8 @@ export interface AppOptions {
   trustProxy?: string[];
   /** Worker pool bounds (workers/pool.ts POOL_DEFAULTS); tests shrink them. */
   pool?: Partial<Omit<PoolOptions, "module">>;
+  /** PDF queue and export cache bounds (workers/exporter.ts EXPORTER_DEFAULTS). */
+  exporter?: Partial<ExporterOptions>;
 }
 
 const DEFAULT_WEB_DIST =
@@ -65,12 +68,14 @@ function toAppError(e: FastifyError | AppError | Error): AppError {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { database } = options;
+  const pool = new WorkerPool({ ...POOL_DEFAULTS, ...options.pool, module: FORMAT_WORKER });
   const state: AppState = {
     db: database.db,
     kind: database.kind,
     migration: database.migration,
     loginQueue: new KeyedQueue(),
-    pool: new WorkerPool({ ...POOL_DEFAULTS, ...options.pool, module: FORMAT_WORKER }),
+    pool,
+    exporter: new Exporter(pool, options.exporter),
     printLock: new Mutex(),
   };
   const app = Fastify({

@@ -6,10 +6,10 @@ import type { Project, TargetDocument } from "@jixiao/core";
 import { sumDecimal } from "@jixiao/core";
 import { type OutputFormat, writeDocument } from "@jixiao/formats/export/write-document.ts";
 import type { Kysely } from "kysely";
-import type { Mutex } from "../db/mutex.ts";
 import type { DB } from "../db/schema.ts";
 import { AppError, notFound } from "../errors.ts";
 import { authorize, deptCodeFilter, deptInScope } from "../policies.ts";
+import type { Exporter } from "../workers/exporter.ts";
 import { writeAudit } from "./audit.ts";
 import type { Ctx } from "./context.ts";
 import { checkPublish, type PublishOptions, supersede } from "./publication-lifecycle.ts";
@@ -206,32 +206,30 @@ function pdfUnavailable(details: unknown): AppError {
 }
 
 /**
- * A published 表12 in one of the output formats. PDF is printed by chromium (one at a time per
- * server: `printLock` serialises them, a print is a whole browser) and answers
- * `export.pdf-unavailable` when chromium is missing or fails.
+ * A published 表12 in one of the output formats. With an `exporter` (the server's), it is written in
+ * the worker pool, cached per publication and format, and PDF prints (each a whole chromium) run
+ * one at a time behind a bounded queue (503 `server.busy` with Retry-After when full). A PDF
+ * answers `export.pdf-unavailable` when chromium is missing or fails.
  */
 export async function exportPublic(
   db: Kysely<DB>,
   id: number,
   format: OutputFormat,
-  printLock?: Mutex,
+  exporter?: Exporter,
+  who = "public",
 ): Promise<{ bytes: Uint8Array; fileName: string; contentType: string }> {
   const p = await getPublic(db, id);
   let w: Awaited<ReturnType<typeof writeDocument>>;
-  if (format === "pdf") {
-    const release = printLock ? await printLock.lock() : () => {};
-    try {
-      w = await writeDocument(p.document, "pdf");
-    } catch {
-      // chromium present but failed to start or print: no paths or stack traces in a public answer.
-      throw pdfUnavailable([{ code: "pdf.chromium-failed" }]);
-    } finally {
-      release();
-    }
-    if (!w.value) throw pdfUnavailable(w.diagnostics);
-  } else {
-    w = await writeDocument(p.document, format);
+  try {
+    w = exporter
+      ? await exporter.write(who, p.document, format, `publication:${id}`)
+      : await writeDocument(p.document, format);
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    // chromium present but failed to start or print: no paths or stack traces in a public answer.
+    throw pdfUnavailable([{ code: "pdf.chromium-failed" }]);
   }
+  if (format === "pdf" && !w.value) throw pdfUnavailable(w.diagnostics);
   if (!w.value) {
     throw new AppError("export.failed", "导出失败", "Export failed", w.diagnostics);
   }

@@ -5,6 +5,7 @@ import type { DatabaseKind } from "../db/connect.ts";
 import type { MigrationLevel } from "../db/migrations.ts";
 import type { Mutex } from "../db/mutex.ts";
 import type { DB } from "../db/schema.ts";
+import type { Exporter } from "../workers/exporter.ts";
 import type { WorkerPool } from "../workers/pool.ts";
 
 export interface AppState {
@@ -15,6 +16,8 @@ export interface AppState {
   loginQueue: KeyedQueue;
   /** Worker threads for reading uploads and exports (workers/pool.ts). */
   pool: WorkerPool;
+  /** Exports through the pool: cached per publication, PDF prints queued with a bound (workers/exporter.ts). */
+  exporter: Exporter;
   /** Serialises PDF prints (each one is a whole chromium; the machine has few cores). */
   printLock: Mutex;
 }

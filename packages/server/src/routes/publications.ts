@@ -127,7 +127,7 @@ export function publicationRoutes(app: FastifyInstance, state: AppState): void {
       },
     },
     async (req, reply) => {
-      const f = await exportPublic(state.db, req.params.id, req.params.format, state.printLock);
+      const f = await exportPublic(state.db, req.params.id, req.params.format, state.exporter, `ip:${req.ip}`);
       reply.header("Content-Type", f.contentType);
       reply.header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`);
       return reply.send(Buffer.from(f.bytes));

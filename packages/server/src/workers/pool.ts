@@ -5,7 +5,7 @@
  * (`resourceLimits`) and a time limit. A job past its time or memory is killed with its worker
  * (a fresh one replaces it) and answered with a coded error; the server keeps serving.
  */
-import { type ResourceLimits, Worker } from "node:worker_threads";
+import { type ResourceLimits, SHARE_ENV, Worker } from "node:worker_threads";
 import { AppError } from "../errors.ts";
 import type { JobReply } from "./serve-jobs.ts";
 
@@ -124,6 +124,7 @@ export class WorkerPool {
   #spawn(): Slot {
     const worker = new Worker(BOOTSTRAP, {
       execArgv: [],
+      env: SHARE_ENV, // the server's environment (e.g. JIXIAO_CHROMIUM) is the workers'
       workerData: { module: this.#o.module.href },
       resourceLimits: this.#o.resourceLimits,
     });

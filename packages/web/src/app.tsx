@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   AuditOutlined,
   BarChartOutlined,
   CloudUploadOutlined,
@@ -34,6 +35,9 @@ const SelfEvalPage = lazy(() => import("./pages/self-eval.tsx"));
 const DashboardPage = lazy(() => import("./pages/dashboard.tsx"));
 const AuditPage = lazy(() => import("./pages/audit.tsx"));
 const AdminPage = lazy(() => import("./pages/admin.tsx"));
+const MonitoringRoundsPage = lazy(() => import("./pages/monitoring/rounds-page.tsx"));
+const MonitoringRoundPage = lazy(() => import("./pages/monitoring/round-dashboard.tsx"));
+const MonitoringReportPage = lazy(() => import("./pages/monitoring/report-page.tsx"));
 
 // antd ships its locales as CommonJS-typed modules: TypeScript sees the namespace, Vite the value.
 type Locale = NonNullable<Parameters<typeof ConfigProvider>[0]["locale"]>;
@@ -117,6 +121,9 @@ function Authed() {
               <Route path="/publish" element={<PublishPage />} />
               <Route path="/audit" element={<AuditPage />} />
               <Route path="/admin" element={<AdminPage />} />
+              <Route path="/monitoring" element={<MonitoringRoundsPage />} />
+              <Route path="/monitoring/rounds/:id" element={<MonitoringRoundPage />} />
+              <Route path="/monitoring/reports/:id" element={<MonitoringReportPage />} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>
           </Suspense>
@@ -208,6 +215,7 @@ function Sider() {
     { key: "/projects", icon: <TableOutlined />, label: t("项目目标表", "Projects") },
     can.edit(user) ? { key: "/import", icon: <CloudUploadOutlined />, label: t("导入", "Import") } : null,
     { key: "/review", icon: <FileSearchOutlined />, label: t("审核批复", "Review") },
+    { key: "/monitoring", icon: <AlertOutlined />, label: t("运行监控", "Monitoring") },
     { key: "/publish", icon: <SendOutlined />, label: t("公开发布", "Publish") },
     { key: "/public", icon: <GlobalOutlined />, label: t("公开查询", "Public page") },
     can.audit(user) ? { key: "/audit", icon: <AuditOutlined />, label: t("审计日志", "Audit log") } : null,

@@ -5,7 +5,9 @@
  *    with a 说明 (提示性审核);
  * 3. a two-level review: 主管部门初审 passes it, 预算处 returns it with a reason, the unit changes the
  *    budget and resubmits, the first level sees exactly that change highlighted, both approve;
- *    the timeline reads who / what / why.
+ *    the timeline reads who / what / why;
+ * 4. a comment placed on a cell by the reviewer is seen at that cell and answered in the editor
+ *    after the unit inserted a row above it (comments follow the indicator, not the position).
  * Screenshots go to e2e/screenshots/workflow-*.png.
  */
 import assert from "node:assert/strict";
@@ -187,6 +189,59 @@ describe("web: projects and review workflow", { skip: CHROMIUM ? false : SKIP_RE
     await timeline.getByText("预算数与测算依据不符").waitFor();
     assert.match((await timeline.textContent()) ?? "", /finrev\s*审核通过 · 预算处批复/);
     await shot(page, "workflow-08-approved-timeline");
+    assert.deepEqual(errors, [], "no uncaught errors in the page");
+  });
+
+  test("a comment on a cell follows its indicator after a row is inserted above; answered in the editor", async () => {
+    type T = { id: number; rowVersion: number; table: { indicators: { id: string; name: string }[] } };
+    const clerk = await apiLogin(srv.url, CLERK.username, CLERK.password);
+    const p = await clerk<T>("POST", "/projects", {
+      fiscalYear: 2024,
+      project: { ...seedDocument().projects[0], name: "批注测试项目" },
+    });
+    const target = p.table.indicators[7]!;
+    await login(page, srv.url, DEPT.username, DEPT.password);
+    await page.goto(`${srv.url}/projects/${p.id}/review`);
+    const panel = page.getByTestId("comments-panel");
+    await panel.getByRole("combobox", { name: "批注位置" }).click();
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: `#8 ${target.name}` })
+      .click();
+    await panel.getByRole("textbox", { name: "批注内容" }).fill("覆盖率100%是否留有余地？");
+    await panel.getByRole("button", { name: /添加批注/ }).click();
+    await panel
+      .getByTestId("comment-label")
+      .filter({ hasText: `#8 ${target.name} · 目标值` })
+      .waitFor();
+    await page.locator(`tr[data-name="${target.name}"] td[data-field="target"]`).getByTestId("cell-comment").waitFor();
+    await shot(page, "workflow-09-comment-placed");
+    await logout(page);
+
+    // The unit inserts a row above it.
+    const cur = await clerk<T>("GET", `/projects/${p.id}`);
+    const { id: _drop, ...first } = cur.table.indicators[0]!;
+    await clerk("PUT", `/projects/${p.id}/table`, {
+      project: { ...cur.table, indicators: [{ ...first, name: "新增的首行指标" }, ...cur.table.indicators] },
+      rowVersion: cur.rowVersion,
+    });
+
+    await login(page, srv.url, CLERK.username, CLERK.password);
+    await page.goto(`${srv.url}/projects/${p.id}`);
+    const cell = page.locator(`tr[data-name="${target.name}"] td[data-field="target"]`);
+    await cell.getByTestId("cell-comment").filter({ hasText: "覆盖率100%是否留有余地" }).waitFor();
+    assert.equal(await page.locator('tr[data-row="8"]').getAttribute("data-name"), target.name, "now row 9");
+    const editorPanel = page.getByTestId("comments-panel");
+    await editorPanel
+      .getByTestId("comment-label")
+      .filter({ hasText: `#9 ${target.name} · 目标值` })
+      .waitFor();
+    await editorPanel.getByRole("button", { name: /回\s*复/ }).click();
+    await editorPanel.getByRole("textbox", { name: "回复" }).fill("按上年实际覆盖率测算，可以达到");
+    await editorPanel.getByRole("button", { name: /发\s*送/ }).click();
+    await editorPanel.getByTestId("comment-reply").filter({ hasText: "按上年实际覆盖率测算" }).waitFor();
+    await editorPanel.getByRole("button", { name: /标为已处理/ }).click();
+    await editorPanel.getByText("已处理", { exact: true }).waitFor();
+    await shot(page, "workflow-10-comment-answered");
     assert.deepEqual(errors, [], "no uncaught errors in the page");
   });
 });

@@ -21,6 +21,11 @@ export type Grade = "达成" | "部分达成" | "未达成";
 
 /** One 三级指标 row. */
 export interface Indicator {
+  /**
+   * Stable id of the row within its project, kept across edits and versions (the server assigns
+   * one to a row that has none); comments are anchored to it, never to the row's position.
+   */
+  id?: string;
   /** Normalised 一级指标, e.g. 产出指标. */
   level1: string;
   /** Normalised 二级指标, e.g. 数量指标. */

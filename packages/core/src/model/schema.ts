@@ -9,6 +9,11 @@ const indicator = {
   required: ["level1", "level2", "name", "nature", "operator", "target", "unit", "weight"],
   additionalProperties: false,
   properties: {
+    id: {
+      type: "string",
+      maxLength: 40,
+      description: "Stable id of the row within its project, kept across edits and versions",
+    },
     level1: { type: "string", description: "Normalised 一级指标, e.g. 产出指标" },
     level2: { type: "string", description: "Normalised 二级指标, e.g. 数量指标" },
     level1Label: { type: "string", description: "Original 一级 label when normalising changed it" },

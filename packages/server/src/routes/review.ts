@@ -1,6 +1,14 @@
 import type { TargetDocument } from "@jixiao/core";
 import type { FastifyInstance } from "fastify";
-import { addComment, listComments, reviewDocument, reviewProject } from "../commands/review.ts";
+import {
+  addComment,
+  COMMENT_FIELDS,
+  listComments,
+  type NewComment,
+  resolveComment,
+  reviewDocument,
+  reviewProject,
+} from "../commands/review.ts";
 import { getReviewSettings, putReviewSettings, type ReviewSettings } from "../commands/review-settings.ts";
 import { ctxOf } from "../http/context.ts";
 import { documentSchema, idParams } from "../http/schemas.ts";
@@ -83,25 +91,39 @@ export function reviewRoutes(app: FastifyInstance, state: AppState): void {
     { schema: { tags: ["review"], summary: "Comments on a project's cells", params: idParams } },
     async (req) => ({ items: await listComments(ctxOf(state, req), req.params.id) }),
   );
-  app.post<{ Params: { id: number }; Body: { cell: string; body: string } }>(
+  app.post<{ Params: { id: number }; Body: NewComment }>(
     "/api/v1/projects/:id/comments",
     {
       schema: {
         tags: ["review"],
-        summary: "Comment on a cell, e.g. indicators[3].target",
+        summary: "Comment on a cell: anchored to (indicator id, field), or a project field; a reply names its parent",
         params: idParams,
         body: {
           type: "object",
-          required: ["cell", "body"],
+          required: ["body"],
           additionalProperties: false,
           properties: {
             cell: { type: "string", pattern: "^[A-Za-z]+(\\[\\d+\\])?(\\.[A-Za-z]+)?$", maxLength: 100 },
+            indicatorId: { type: "string", minLength: 1, maxLength: 40 },
+            field: { type: "string", enum: [...COMMENT_FIELDS] },
+            parentId: { type: "integer", minimum: 1, maximum: 2147483647 },
             body: { type: "string", minLength: 1, maxLength: 5000 },
           },
         },
       },
     },
-    async (req, reply) =>
-      reply.status(201).send(await addComment(ctxOf(state, req), req.params.id, req.body.cell, req.body.body)),
+    async (req, reply) => reply.status(201).send(await addComment(ctxOf(state, req), req.params.id, req.body)),
+  );
+  app.post<{ Params: { id: number }; Body: { resolved?: boolean } }>(
+    "/api/v1/comments/:id/resolve",
+    {
+      schema: {
+        tags: ["review"],
+        summary: "Mark a comment 已处理 (resolved: false reopens it)",
+        params: idParams,
+        body: { type: "object", additionalProperties: false, properties: { resolved: { type: "boolean" } } },
+      },
+    },
+    async (req) => resolveComment(ctxOf(state, req), req.params.id, req.body?.resolved ?? true),
   );
 }

@@ -9,6 +9,7 @@ import type { Indicator } from "../api/types.ts";
 import { useLang } from "../i18n.tsx";
 import { type CellField, type CellFinding, type FindingIndex, worstSeverity } from "../lib/findings.ts";
 import { rowSpans } from "../lib/indicator-tree.ts";
+import type { CellComment } from "./comments-panel.tsx";
 
 export const LEVEL2_OPTIONS: Record<string, string[]> = {
   产出指标: ["数量指标", "质量指标", "时效指标", "成本指标"],
@@ -35,9 +36,11 @@ interface Props {
   onRemove: (index: number) => void;
   /** Changed cells to highlight, key `${index}.${field}`. */
   changed?: Set<string>;
+  /** Comments at cells, key `${index}.${field}` (see components/comments-panel.tsx). */
+  comments?: Map<string, CellComment[]>;
 }
 
-export function IndicatorTable({ indicators, findings, readOnly, onChange, onRemove, changed }: Props) {
+export function IndicatorTable({ indicators, findings, readOnly, onChange, onRemove, changed, comments }: Props) {
   const { t } = useLang();
   const spans = useMemo(() => rowSpans(indicators), [indicators]);
   return (
@@ -83,6 +86,7 @@ export function IndicatorTable({ indicators, findings, readOnly, onChange, onRem
             level2Span={spans[i]!.level2Span}
             cellFindings={rowFindings(findings, i)}
             changedKey={changed ? rowChanged(changed, i) : ""}
+            cellComments={comments ? rowComments(comments, i) : null}
             readOnly={readOnly}
             onChange={onChange}
             onRemove={onRemove}
@@ -107,6 +111,21 @@ function rowFindings(idx: FindingIndex, i: number): Partial<Record<CellField, Ce
   return out;
 }
 
+function rowComments(
+  comments: Map<string, CellComment[]>,
+  i: number,
+): Partial<Record<CellField, CellComment[]>> | null {
+  let out: Partial<Record<CellField, CellComment[]>> | null = null;
+  for (const f of FIELDS) {
+    const list = comments.get(`${i}.${f}`);
+    if (list) {
+      out ??= {};
+      out[f] = list;
+    }
+  }
+  return out;
+}
+
 function rowChanged(changed: Set<string>, i: number): string {
   return FIELDS.filter((f) => changed.has(`${i}.${f}`)).join(",");
 }
@@ -118,6 +137,7 @@ interface RowProps {
   level2Span: number;
   cellFindings: Partial<Record<CellField, CellFinding[]>> | null;
   changedKey: string;
+  cellComments: Partial<Record<CellField, CellComment[]>> | null;
   readOnly: boolean;
   onChange: IndicatorChange;
   onRemove: (index: number) => void;
@@ -131,6 +151,7 @@ const IndicatorRow = memo(
     level2Span,
     cellFindings,
     changedKey,
+    cellComments,
     readOnly,
     onChange,
     onRemove,
@@ -143,12 +164,31 @@ const IndicatorRow = memo(
       const parts = [sev ? `jx-cell-${sev}` : "", changedKey.split(",").includes(field) ? "jx-changed" : ""];
       return parts.filter(Boolean).join(" ") || undefined;
     };
-    const notes = (field: CellField) =>
-      cellFindings?.[field]?.map((f) => (
-        <div key={f.code + f.message} className={`jx-finding ${f.severity}`} role="note" data-code={f.code}>
-          {lang === "zh" ? f.message : f.messageEn}
-        </div>
-      ));
+    const notes = (field: CellField) => (
+      <>
+        {cellFindings?.[field]?.map((f) => (
+          <div key={f.code + f.message} className={`jx-finding ${f.severity}`} role="note" data-code={f.code}>
+            {lang === "zh" ? f.message : f.messageEn}
+          </div>
+        ))}
+        {cellComments?.[field]?.map((c, k) => (
+          <div
+            // biome-ignore lint/suspicious/noArrayIndexKey: comments of one cell in order
+            key={k}
+            className="jx-cell-comment"
+            role="note"
+            data-testid="cell-comment"
+            style={{
+              fontSize: 12,
+              color: c.resolved ? "#595959" : "#003eb3",
+              textDecoration: c.resolved ? "line-through" : undefined,
+            }}
+          >
+            {lang === "zh" ? "批注" : "Note"} · {c.author}：{c.body}
+          </div>
+        ))}
+      </>
+    );
     // Native inputs: a 200-row table holds over a thousand controls, and antd's Input costs
     // several times a plain element to mount (bench/web.bench.ts).
     const text = (field: "name" | "target" | "unit", name: string) =>
@@ -287,7 +327,8 @@ const IndicatorRow = memo(
     a.readOnly === b.readOnly &&
     a.changedKey === b.changedKey &&
     a.onChange === b.onChange &&
-    sameFindings(a.cellFindings, b.cellFindings),
+    sameFindings(a.cellFindings, b.cellFindings) &&
+    (a.cellComments === b.cellComments || JSON.stringify(a.cellComments) === JSON.stringify(b.cellComments)),
 );
 
 function sameFindings(

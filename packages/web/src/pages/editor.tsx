@@ -23,6 +23,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router-dom";
 import { ApiError, qs, request } from "../api/client.ts";
 import type { Indicator, Project, ProjectDetail, Unit } from "../api/types.ts";
+import { CommentsPanel, cellComments, useComments } from "../components/comments-panel.tsx";
 import { ErrorView, errorText } from "../components/error-view.tsx";
 import { type IndicatorChange, IndicatorTable, LEVEL2_OPTIONS } from "../components/indicator-table.tsx";
 import { CATEGORIES } from "../components/new-project-dialog.tsx";
@@ -116,6 +117,8 @@ function Editor({ detail }: { detail: ProjectDetail }) {
   const findings = useMemo(() => indexFindings(liveFindings), [liveFindings]);
   const reviewing = reviewed !== draft;
   const weights = useMemo(() => weightSummary(draft.indicators, EXPECTED_TOTAL), [draft.indicators]);
+  const comments = useComments(id);
+  const atCells = useMemo(() => cellComments(comments.data?.items, draft), [comments.data, draft]);
 
   const onChange = useCallback<IndicatorChange>((index, field, value) => {
     setDraft((d) => ({ ...d, indicators: setCell(d.indicators, index, field, value) }));
@@ -441,6 +444,7 @@ function Editor({ detail }: { detail: ProjectDetail }) {
             readOnly={!editable}
             onChange={onChange}
             onRemove={onRemove}
+            comments={atCells}
           />
         </div>
         {editable ? (
@@ -459,6 +463,9 @@ function Editor({ detail }: { detail: ProjectDetail }) {
           </Space>
         ) : null}
       </Card>
+      <div style={{ marginTop: 16 }}>
+        <CommentsPanel projectId={id} table={base.table} />
+      </div>
       {conflict ? (
         <ConflictModal
           conflict={conflict}

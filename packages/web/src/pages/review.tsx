@@ -22,6 +22,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { request } from "../api/client.ts";
 import type { Change, Finding, Project, ProjectDetail, ReviewSettings, VersionSummary } from "../api/types.ts";
+import { CommentsPanel, cellComments, useComments } from "../components/comments-panel.tsx";
 import { ErrorView, errorText } from "../components/error-view.tsx";
 import { IndicatorTable } from "../components/indicator-table.tsx";
 import { ProjectHeader } from "../components/project-header.tsx";
@@ -33,15 +34,6 @@ import { indexFindings } from "../lib/findings.ts";
 import { placeLabel } from "../lib/labels.ts";
 import { diffProjects } from "../lib/merge.ts";
 import { can, useSession } from "../session.tsx";
-
-interface Comment {
-  id: number;
-  versionNo: number;
-  cell: string;
-  body: string;
-  author: string;
-  createdAt: string;
-}
 
 const noop = () => {};
 
@@ -61,10 +53,7 @@ export default function ReviewPage() {
     queryFn: () => request<{ findings: Finding[] }>(`/projects/${id}/review`, { body: {} }),
     enabled: Boolean(detail.data),
   });
-  const comments = useQuery({
-    queryKey: ["comments", id],
-    queryFn: () => request<{ items: Comment[] }>(`/projects/${id}/comments`),
-  });
+  const commentsAt = useComments(id);
   const settings = useQuery({
     queryKey: ["review-settings"],
     queryFn: () => request<ReviewSettings>("/settings/review"),
@@ -132,12 +121,6 @@ export default function ReviewPage() {
     },
     onError: (e) => message.error(errorText(e, lang)),
   });
-  const addComment = useMutation({
-    mutationFn: (v: { cell: string; body: string }) => request(`/projects/${id}/comments`, { body: v }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["comments", id] }),
-    onError: (e) => message.error(errorText(e, lang)),
-  });
-  const [commentForm] = Form.useForm<{ cell: string; body: string }>();
 
   if (detail.isLoading) return <Spin style={{ margin: 48 }} />;
   if (detail.error || !detail.data)
@@ -154,11 +137,6 @@ export default function ReviewPage() {
     d.status === "submitted" &&
     (!level || user?.role === "admin" || level.roles.includes(user?.role as never));
   const currentVersion = items.find((v) => v.versionNo === d.versionNo);
-  const cellOptions = [
-    { value: "goal", label: t("年度绩效目标", "Annual goal") },
-    { value: "budget", label: t("预算数", "Budget") },
-    ...d.table.indicators.map((ind, i) => ({ value: `indicators[${i}]`, label: `#${i + 1} ${ind.name}` })),
-  ];
   return (
     <div className="jx-page">
       <Card
@@ -276,6 +254,7 @@ export default function ReviewPage() {
                 onChange={noop}
                 onRemove={noop}
                 changed={changed}
+                comments={cellComments(commentsAt.data?.items, d.table)}
               />
             </div>
           </Col>
@@ -309,35 +288,7 @@ export default function ReviewPage() {
       </Card>
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col xs={24} lg={12}>
-          <Card title={t("审核意见（单元格批注）", "Comments on cells")} size="small">
-            {comments.error ? <ErrorView error={comments.error} /> : null}
-            <Timeline
-              items={(comments.data?.items ?? []).map((c) => ({
-                children: (
-                  <div>
-                    <Typography.Text strong>{c.author}</Typography.Text> <Tag>{c.cell}</Tag>
-                    <Typography.Text type="secondary">{new Date(c.createdAt).toLocaleString()}</Typography.Text>
-                    <div>{c.body}</div>
-                  </div>
-                ),
-              }))}
-            />
-            <Form
-              form={commentForm}
-              layout="inline"
-              onFinish={(v) => addComment.mutate(v, { onSuccess: () => commentForm.resetFields() })}
-            >
-              <Form.Item name="cell" label={t("单元格", "Cell")} rules={[{ required: true }]}>
-                <Select style={{ width: 200 }} options={cellOptions} aria-label={t("单元格", "Cell")} />
-              </Form.Item>
-              <Form.Item name="body" label={t("意见", "Comment")} rules={[{ required: true }]}>
-                <Input style={{ width: 240 }} />
-              </Form.Item>
-              <Button htmlType="submit" loading={addComment.isPending}>
-                {t("添加", "Add")}
-              </Button>
-            </Form>
-          </Card>
+          <CommentsPanel projectId={id} table={d.table} />
         </Col>
         <Col xs={24} lg={12}>
           <TimelineCard projectId={id} chain={chain} />

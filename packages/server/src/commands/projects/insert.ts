@@ -6,6 +6,7 @@ import { notFound } from "../../errors.ts";
 import { type Actor, unitInScope } from "../../policies.ts";
 import { writeAudit } from "../audit.ts";
 import { checkLimits, checkUniqueName } from "./checks.ts";
+import { withIndicatorIds } from "./indicator-ids.ts";
 import { insertIndicators } from "./indicators.ts";
 import type { ProjectRow } from "./present.ts";
 
@@ -23,6 +24,7 @@ export interface NewProject {
  * caller's transaction.
  */
 export async function insertProject(db: Kysely<DB>, actor: Actor | null, p: NewProject): Promise<ProjectRow> {
+  p = { ...p, project: withIndicatorIds(p.project) };
   checkLimits(p.project);
   await checkUniqueName(db, {
     regionCode: p.regionCode,

@@ -11,12 +11,14 @@ import { writeAudit } from "../audit.ts";
 import type { Ctx } from "../context.ts";
 import { checkLimits, checkUniqueName } from "./checks.ts";
 import { bump, lockForChange } from "./find.ts";
+import { withIndicatorIds } from "./indicator-ids.ts";
 import { replaceIndicators } from "./indicators.ts";
 import { checkUnit } from "./insert.ts";
 import { loadDoc, type ProjectDetail, presentDetail } from "./present.ts";
 
-export async function updateTable(ctx: Ctx, id: number, project: Project, rowVersion?: number): Promise<ProjectDetail> {
+export async function updateTable(ctx: Ctx, id: number, table: Project, rowVersion?: number): Promise<ProjectDetail> {
   authorize(ctx.actor, "project.edit");
+  const project = withIndicatorIds(table);
   checkLimits(project);
   return ctx.db.transaction().execute(async (trx) => {
     const row = await lockForChange(trx, ctx.actor, id, rowVersion);

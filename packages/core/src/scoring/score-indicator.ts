@@ -67,27 +67,21 @@ export function scoreIndicator(ind: Indicator, place: FindingPlace, policy: Scor
   return { result, findings };
 }
 
-/** What scoring a row by its data gave: the score, its working, and a 正向 row's target and actual. */
-interface Rated {
+/** A row scored 0 because its data are missing or unusable (no deviation reason is asked then). */
+interface Unusable {
   score: Exact;
   working: string;
-  /** Scored from the row's data (not a 0 for missing or unusable data). */
-  fromData: boolean;
-  /** Target and actual of a 正向 row scored from its data (for the "target too low" check). */
-  positive: { target: Exact; actual: Exact } | null;
 }
 
-const ZERO_UNUSABLE = (working: string): Rated => ({ score: Exact.ZERO, working, fromData: false, positive: null });
-
-/** A 正向 actual at or above ratio × its (positive) target: the target may be too low. */
-function exceeds(positive: Rated["positive"], ratio: number): boolean {
-  if (positive === null || !positive.target.gt(Exact.ZERO)) return false;
-  return positive.actual.gte(positive.target.times(Exact.from(ratio)));
-}
+const unusable = (working: string): Unusable => Object.freeze({ score: Exact.ZERO, working });
+const NO_GRADE = unusable("无等级 no grade → 0");
+const TARGET_UNUSABLE = unusable("目标值无法计分 target unusable → 0");
+const NO_ACTUAL = unusable("无实际值 no actual → 0");
+const ACTUAL_UNUSABLE = unusable("实际值无法计分 actual unusable → 0");
 
 /**
  * As scoreIndicator, appending the findings to `findings` instead of returning a list of its own
- * (scoreProject scores every row into one list).
+ * (scoreProject scores every row into one list). `place` is read, never kept.
  * @example scoreIndicatorInto(ind, place, DEFAULT_SCORING_POLICY, findings).score // 8.36
  */
 export function scoreIndicatorInto(
@@ -107,27 +101,45 @@ export function scoreIndicatorInto(
   const rated =
     ind.nature === "定性"
       ? rateQualitative(ind, weight, place, policy, findings)
-      : rateQuantitative(ind, weight, place, findings);
-  const score = rated.score.toNumber();
-  if (rated.fromData && isBlank(ind.deviationReason)) {
-    if (rated.score.lt(weight)) {
-      findings.push(
-        scoringFinding("score.deviation-reason-missing", "warning", place, {
-          why: "below",
-          score: String(score),
-          weight: weight.toString(),
-        }),
-      );
-    } else if (exceeds(rated.positive, policy.deviationExcessRatio)) {
-      findings.push(
-        scoringFinding("score.deviation-reason-missing", "warning", place, {
-          why: "excess",
-          ratio: Exact.from(policy.deviationExcessRatio).times(100).toString(),
-        }),
-      );
-    }
+      : rateQuantitative(ind, weight, place, policy, findings);
+  return row(ind, indicatorIndex, rated.score.toNumber(), rated.working);
+}
+
+/**
+ * The 偏差原因 check of a row scored from its data: a reason is needed when the score is below the
+ * weight, or when a 正向 actual is at or above the policy's ratio of its (positive) target.
+ */
+function checkDeviation(
+  ind: Indicator,
+  score: Exact,
+  weight: Exact,
+  /** Target and actual of a 正向 row (null otherwise). */
+  target: Exact | null,
+  actual: Exact | null,
+  place: FindingPlace,
+  policy: ScoringPolicy,
+  findings: ScoringFinding[],
+): void {
+  if (!isBlank(ind.deviationReason)) return;
+  if (score.lt(weight)) {
+    findings.push(
+      scoringFinding("score.deviation-reason-missing", "warning", place, {
+        why: "below",
+        score: String(score.toNumber()),
+        weight: weight.toString(),
+      }),
+    );
+    return;
   }
-  return row(ind, indicatorIndex, score, rated.working);
+  const ratio = policy.deviationExcessRatio;
+  if (target && actual && target.gt(Exact.ZERO) && actual.gte(target.times(ratio))) {
+    findings.push(
+      scoringFinding("score.deviation-reason-missing", "warning", place, {
+        why: "excess",
+        ratio: Exact.from(ratio).times(100).toString(),
+      }),
+    );
+  }
 }
 
 function rateQualitative(
@@ -136,11 +148,11 @@ function rateQualitative(
   place: FindingPlace,
   policy: ScoringPolicy,
   findings: ScoringFinding[],
-): Rated {
-  let rated: Rated;
+): Unusable {
+  let rated: Unusable;
   if (!ind.grade) {
     findings.push(scoringFinding("score.grade-missing", "error", place));
-    rated = ZERO_UNUSABLE("无等级 no grade → 0");
+    rated = NO_GRADE;
   } else {
     const q = scoreQualitative(ind.grade, weight, ind.score, policy);
     if (q.outOfBand) {
@@ -153,13 +165,20 @@ function rateQualitative(
         }),
       );
     }
-    rated = { score: q.score, working: q.working, fromData: true, positive: null };
+    rated = q;
   }
   if (isBlank(ind.actual)) findings.push(scoringFinding("score.actual-missing", "warning", place));
+  if (rated !== NO_GRADE) checkDeviation(ind, rated.score, weight, null, null, place, policy, findings);
   return rated;
 }
 
-function rateQuantitative(ind: Indicator, weight: Exact, place: FindingPlace, findings: ScoringFinding[]): Rated {
+function rateQuantitative(
+  ind: Indicator,
+  weight: Exact,
+  place: FindingPlace,
+  policy: ScoringPolicy,
+  findings: ScoringFinding[],
+): Unusable {
   const nature = ind.nature as "正向" | "反向";
   if (ind.score !== undefined) {
     findings.push(scoringFinding("score.score-ignored", "warning", place, { score: String(ind.score) }));
@@ -167,11 +186,11 @@ function rateQuantitative(ind: Indicator, weight: Exact, place: FindingPlace, fi
   const target = toIndicatorUnit(ind.target, ind.unit);
   if (!target.ok || target.value.isNegative()) {
     findings.push(scoringFinding("score.target-not-numeric", "error", place, { target: ind.target }));
-    return ZERO_UNUSABLE("目标值无法计分 target unusable → 0");
+    return TARGET_UNUSABLE;
   }
   if (isBlank(ind.actual)) {
     findings.push(scoringFinding("score.actual-missing", "error", place));
-    return ZERO_UNUSABLE("无实际值 no actual → 0");
+    return NO_ACTUAL;
   }
   const actual = toIndicatorUnit(ind.actual!, ind.unit);
   if (!actual.ok) {
@@ -180,9 +199,19 @@ function rateQuantitative(ind: Indicator, weight: Exact, place: FindingPlace, fi
     } else {
       findings.push(scoringFinding("score.actual-not-numeric", "error", place, { actual: String(ind.actual) }));
     }
-    return ZERO_UNUSABLE("实际值无法计分 actual unusable → 0");
+    return ACTUAL_UNUSABLE;
   }
   const q = scoreQuantitative({ nature, operator: ind.operator, target: target.value, actual: actual.value, weight });
-  const positive = nature === "正向" ? { target: target.value, actual: actual.value } : null;
-  return { score: q.score, working: q.working, fromData: true, positive };
+  const positive = nature === "正向";
+  checkDeviation(
+    ind,
+    q.score,
+    weight,
+    positive ? target.value : null,
+    positive ? actual.value : null,
+    place,
+    policy,
+    findings,
+  );
+  return q;
 }

@@ -77,9 +77,12 @@ export function scoreProject(
   const execScore = rate === null ? Exact.ZERO : executionScore(rate, exec);
 
   const indicators: IndicatorScore[] = [];
+  // One place for the rows, moved along: scoreIndicatorInto reads it and never keeps it.
+  const rowPlace: FindingPlace = { project: project.name, projectIndex, indicator: undefined, indicatorIndex: 0 };
   for (let i = 0; i < project.indicators.length; i++) {
     const ind = project.indicators[i]!;
-    const rowPlace: FindingPlace = { project: project.name, projectIndex, indicator: ind.name, indicatorIndex: i };
+    rowPlace.indicator = ind.name;
+    rowPlace.indicatorIndex = i;
     indicators.push(scoreIndicatorInto(ind, rowPlace, policy, findings));
   }
   const sums = rowSums(indicators);

@@ -45,6 +45,51 @@ function runs(line: string): Run[] {
   return out;
 }
 
+/** A header cell: its name and the middle of the span it is printed over. */
+interface HeaderCell {
+  text: string;
+  centre: number;
+}
+
+/**
+ * Header cells of one to three lines: runs stacked over each other (a name wrapped in a narrow
+ * column: 指标 / 性质) are one name, read top to bottom; a run spanning two or more runs of
+ * another line, or stacked over a name it is no part of, is a group label (绩效指标 over
+ * 一级/二级/三级) and is left out.
+ * @example stackedHeader(["一级  三级  指标", "指标  指标  性质"]).map((c) => c.text) // ["一级指标","三级指标","指标性质"]
+ */
+export function stackedHeader(lines: readonly string[]): HeaderCell[] {
+  const rs = lines.flatMap((l, li) => runs(l).map((r) => ({ ...r, end: r.start + r.text.length, li })));
+  const overlap = (a: (typeof rs)[number], b: (typeof rs)[number]) => a.start < b.end && b.start < a.end;
+  const kept = rs.filter((a) => {
+    const per = new Map<number, number>();
+    for (const b of rs) if (b.li !== a.li && overlap(a, b)) per.set(b.li, (per.get(b.li) ?? 0) + 1);
+    return ![...per.values()].some((n) => n >= 2);
+  });
+  const groups: (typeof rs)[] = [];
+  for (const r of kept.sort((a, b) => a.start - b.start)) {
+    const g = groups.find((x) => x.some((y) => y.li !== r.li && overlap(x[0]!, r)));
+    if (g) g.push(r);
+    else groups.push([r]);
+  }
+  return groups.map((g) => {
+    g.sort((a, b) => a.li - b.li || a.start - b.start);
+    const start = Math.min(...g.map((x) => x.start));
+    const end = Math.max(...g.map((x) => x.end));
+    // A label above that is no part of the name (绩效指标 over 二级/指标) falls away: the
+    // longest stack, read from the bottom line up, that is a header name wins.
+    let text = g.map((x) => x.text).join("");
+    for (let top = 0; top < g.length && !matchHeader(text); top++) {
+      const rest = g
+        .slice(top + 1)
+        .map((x) => x.text)
+        .join("");
+      if (rest && matchHeader(rest)) text = rest;
+    }
+    return { text, centre: (start + end) / 2 };
+  });
+}
+
 /** A line's text placed in columns. */
 interface Placed {
   line: number;
@@ -58,15 +103,22 @@ interface Placed {
  */
 export function alignedRows(src: string): AlignedCell[][] | null {
   const all = src.split("\n", MAX_LINES).map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
+  // The header: one line of column names, or names wrapped over two or three lines.
   let h = -1;
-  for (let i = 0; i < all.length && i < 500; i++)
-    if (isGridHeader(runs(all[i]!).map((r) => r.text))) {
-      h = i;
-      break;
+  let hEnd = -1;
+  let header: HeaderCell[] = [];
+  // A one-line header anywhere is preferred to a wrapped one (which could swallow a line above).
+  for (let k = 1; k <= 3 && h < 0; k++)
+    for (let i = 0; i + k <= all.length && i < 500; i++) {
+      if (!/\S/.test(all[i]!)) continue;
+      const cells = stackedHeader(all.slice(i, i + k));
+      if (isGridHeader(cells.map((c) => c.text))) {
+        [h, hEnd, header] = [i, i + k - 1, cells.slice(0, MAX_COLS)];
+        break;
+      }
     }
   if (h < 0) return null;
-  const header = runs(all[h]!).slice(0, MAX_COLS);
-  const centres = header.map((r) => r.start + r.text.length / 2);
+  const centres = header.map((r) => r.centre);
   const keys = header.map((r) => matchHeader(r.text)?.key ?? null);
   const colOf = (r: Run) => {
     const c = r.start + r.text.length / 2;
@@ -81,7 +133,7 @@ export function alignedRows(src: string): AlignedCell[][] | null {
   out.push(header.map((r) => ({ text: r.text })));
 
   const placed: Placed[] = [];
-  for (let i = h + 1; i < all.length; i++) {
+  for (let i = hEnd + 1; i < all.length; i++) {
     const rs = runs(all[i]!);
     if (rs.length === 0) continue;
     const cells = keys.map(() => "");

@@ -41,6 +41,7 @@ const SHAPES: [string, "tabs" | "pipes" | "cell-per-line" | "aligned", (d: Targe
   ["one cell per line with rowspan cells dropped (web page copy)", "cell-per-line", (d) => cellPerLine(d, true)],
   ["columns aligned by spaces (pdftotext -layout), merged cells at the top", "aligned", (d) => aligned(d)],
   ["columns aligned by spaces (pdftotext -layout), merged cells centred", "aligned", (d) => aligned(d, true)],
+  ["columns aligned by spaces (pdftotext -layout), header names wrapped", "aligned", (d) => aligned(d, true, true)],
 ];
 
 for (const [what, shape, render] of SHAPES)

@@ -2,7 +2,7 @@
 // cells, and how rows whose rowspan cells were dropped are put back under their columns.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { alignedRows } from "./aligned-rows.ts";
+import { alignedRows, stackedHeader } from "./aligned-rows.ts";
 import { detectShape, isGridHeader } from "./detect-shape.ts";
 import { fit, realignRows } from "./realign-rows.ts";
 import { segmentRows } from "./segment-cells.ts";
@@ -211,4 +211,16 @@ test("segment: one cell per line with rowspan cells dropped is cut into rows by 
     { row: 3, dropped: 1 },
   ]);
   assert.deepEqual(after, ["附件："]);
+});
+
+test("aligned header: names wrapped over lines are stacked; a group label over several names is left out", () => {
+  const lines = [
+    at([17, "绩效指标"]),
+    at([2, "项目"], [10, "一级"], [18, "二级"], [26, "三级"], [34, "指标"]),
+    at([2, "名称"], [10, "指标"], [18, "指标"], [26, "指标"], [34, "性质"]),
+  ];
+  assert.deepEqual(
+    stackedHeader(lines).map((c) => c.text),
+    ["项目名称", "一级指标", "二级指标", "三级指标", "指标性质"],
+  );
 });

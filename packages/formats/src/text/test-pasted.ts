@@ -82,7 +82,7 @@ export function cellPerLine(doc: TargetDocument, dropRowspans = false): string {
   return cells.join("\n\n");
 }
 
-export function aligned(doc: TargetDocument, centred = false): string {
+export function aligned(doc: TargetDocument, centred = false, wrapHeader = false): string {
   const table = rowsOf(doc).map((r) => r.cells);
   const widths = HEADER.map((_, c) => Math.max(HEADER[c]!.length, ...table.map((r) => r[c]!.length)) + 3);
   const render = (cells: string[]) =>
@@ -90,7 +90,11 @@ export function aligned(doc: TargetDocument, centred = false): string {
       .map((c, i) => c.padEnd(widths[i]!))
       .join("")
       .trimEnd();
-  if (!centred) return [...preamble(doc), "", render(HEADER), ...table.map(render)].join("\n");
+  // A narrow column wraps its name: 指标 / 性质 on two lines.
+  const head = wrapHeader
+    ? [render(HEADER.map((h) => h.slice(0, 2))), render(HEADER.map((h) => h.slice(2)))]
+    : [render(HEADER)];
+  if (!centred) return [...preamble(doc), "", ...head, ...table.map(render)].join("\n");
   // As a spreadsheet's PDF prints: every row on a line with a blank line after it, a merged cell
   // (project cells, 一级/二级 over their run) printed once on the middle line of its rows.
   const lines: string[][] = Array.from({ length: table.length * 2 }, () => HEADER.map(() => ""));
@@ -111,5 +115,5 @@ export function aligned(doc: TargetDocument, centred = false): string {
       a = b + 1;
     }
   }
-  return [...preamble(doc), "", render(HEADER), ...lines.map(render)].join("\n");
+  return [...preamble(doc), "", ...head, ...lines.map(render)].join("\n");
 }

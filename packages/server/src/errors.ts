@@ -229,6 +229,18 @@ export const SERVER_ERRORS = defineDiagnostics("@jixiao/server", "http", {
   ),
   "job.failed": e(422, "文件处理失败", "Processing failed: {detail}", "The worker failed on the file."),
   "storage.full": e(507, "存储空间不足", "Storage is full", "The database refused to grow."),
+  "user.self": e(
+    409,
+    "不能停用自己或取消自己的管理员角色",
+    "You cannot disable yourself or remove your own admin role",
+    "An administrator tried to disable or demote their own account.",
+  ),
+  "user.last-admin": e(
+    409,
+    "不能停用本区划最后一位管理员",
+    "You cannot disable or demote the region's last administrator",
+    "The region would be left without an enabled administrator.",
+  ),
   internal: e(500, "服务器内部错误", "Internal server error", "A bug; the server log has the stack."),
   "comment.not-found": notFoundEntry("comment"),
   "indicator.not-found": notFoundEntry("indicator (it may have been deleted)"),

@@ -1,6 +1,7 @@
 /** Users, departments and units (administration) and their scoped listings. */
 import { type Kysely, sql } from "kysely";
 import { hashPassword } from "../auth/password.ts";
+import { passwordProblem } from "../auth/password-policy.ts";
 import type { DB } from "../db/schema.ts";
 import { AppError, notFound } from "../errors.ts";
 import { type Actor, authorize, deptCodeFilter, type Role } from "../policies.ts";
@@ -223,9 +224,48 @@ export async function insertUser(
   return presentUser(row);
 }
 
+/** Users belong to units and departments that exist in the region (any fiscal year). */
+async function checkOrgExists(
+  db: Kysely<DB>,
+  regionCode: string,
+  role: Role,
+  deptCode: string | null | undefined,
+  unitCode: string | null | undefined,
+): Promise<void> {
+  if (role === "unit_staff" && unitCode) {
+    const u = await db
+      .selectFrom("units")
+      .select("code")
+      .where("region_code", "=", regionCode)
+      .where("code", "=", unitCode)
+      .executeTakeFirst();
+    if (!u)
+      throw new AppError("validation", `单位 ${unitCode} 不存在`, `Unit ${unitCode} does not exist`, {
+        field: "unitCode",
+      });
+  }
+  if (role === "dept_reviewer" && deptCode) {
+    const d = await db
+      .selectFrom("departments")
+      .select("code")
+      .where("region_code", "=", regionCode)
+      .where("code", "=", deptCode)
+      .executeTakeFirst();
+    if (!d)
+      throw new AppError("validation", `部门 ${deptCode} 不存在`, `Department ${deptCode} does not exist`, {
+        field: "deptCode",
+      });
+  }
+}
+
 export async function createUser(ctx: Ctx, u: NewUser): Promise<UserView> {
   authorize(ctx.actor, "user.manage");
-  return ctx.db.transaction().execute((trx) => insertUser(trx, ctx.actor, ctx.actor.regionCode, u));
+  const weak = passwordProblem(u.password, u.username);
+  if (weak) throw weak;
+  return ctx.db.transaction().execute(async (trx) => {
+    await checkOrgExists(trx, ctx.actor.regionCode, u.role, u.deptCode, u.unitCode);
+    return insertUser(trx, ctx.actor, ctx.actor.regionCode, u);
+  });
 }
 
 export async function updateUser(
@@ -250,7 +290,37 @@ export async function updateUser(
       .forUpdate()
       .executeTakeFirst();
     if (!u) throw notFound("user", "用户");
+    if (p.password) {
+      const weak = passwordProblem(p.password, u.username);
+      if (weak) throw weak;
+    }
     const role = p.role ?? (u.role as Role);
+    const losesAdmin =
+      u.role === "admin" && !u.disabled && (p.disabled === true || (p.role !== undefined && p.role !== "admin"));
+    if (losesAdmin && id === ctx.actor.id)
+      throw new AppError(
+        "user.self",
+        "不能停用自己或取消自己的管理员角色",
+        "You cannot disable yourself or remove your own admin role",
+      );
+    if (losesAdmin) {
+      // Lock the region's enabled admins in a stable order, then count the others.
+      const admins = await trx
+        .selectFrom("users")
+        .select("id")
+        .where("region_code", "=", ctx.actor.regionCode)
+        .where("role", "=", "admin")
+        .where("disabled", "=", false)
+        .orderBy("id")
+        .forUpdate()
+        .execute();
+      if (admins.filter((a) => a.id !== id).length === 0)
+        throw new AppError(
+          "user.last-admin",
+          "不能停用本区划最后一位管理员",
+          "You cannot disable or demote the region's last administrator",
+        );
+    }
     const unitCode = role === "unit_staff" ? (p.unitCode !== undefined ? p.unitCode : u.unit_code) : null;
     const deptCode =
       role === "dept_reviewer"
@@ -261,6 +331,8 @@ export async function updateUser(
           ? unitCode.slice(0, 3)
           : null;
     checkRoleScope(role, deptCode, unitCode);
+    if (role !== u.role || deptCode !== u.dept_code || unitCode !== u.unit_code)
+      await checkOrgExists(trx, ctx.actor.regionCode, role, deptCode, unitCode);
     const row = await trx
       .updateTable("users")
       .set({

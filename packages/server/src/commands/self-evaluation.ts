@@ -6,6 +6,7 @@ import { type Grade, type Project, type ProjectScore, scoreProject } from "@jixi
 import { AppError } from "../errors.ts";
 import { authorize } from "../policies.ts";
 import { writeAudit } from "./audit.ts";
+import { monitoringPrefill, type PrefilledFrom } from "./monitoring/prefill.ts";
 import type { Ctx } from "./context.ts";
 import { findProject, type ProjectRow } from "./projects/index.ts";
 
@@ -30,6 +31,8 @@ export interface SelfEvaluationView extends SelfEvaluationInput {
   result: ProjectScore | null;
   updatedAt: string | null;
   updatedBy: string | null;
+  /** Set while nothing is saved and the figures come from the last monitoring round's forecasts. */
+  prefilledFrom?: PrefilledFrom;
 }
 
 async function approvedTable(ctx: Ctx, row: ProjectRow): Promise<{ versionNo: number; table: Project }> {
@@ -108,7 +111,20 @@ export async function getSelfEvaluation(ctx: Ctx, id: number): Promise<SelfEvalu
             .where("version_no", "=", versionNo)
             .executeTakeFirst()
         )?.doc as Project | undefined) ?? null);
-  if (!se) return { versionNo, table, indicators: [], result: null, updatedAt: null, updatedBy: null };
+  if (!se) {
+    const pre = table ? await monitoringPrefill(ctx.db, row, table) : null;
+    if (table && pre)
+      return {
+        versionNo,
+        table,
+        ...pre.input,
+        result: scoreWithActuals(table, pre.input),
+        updatedAt: null,
+        updatedBy: null,
+        prefilledFrom: pre.from,
+      };
+    return { versionNo, table, indicators: [], result: null, updatedAt: null, updatedBy: null };
+  }
   const input = se.input as SelfEvaluationInput;
   return {
     ...input,

@@ -171,6 +171,24 @@ for (const driver of DRIVERS) {
       assert.match(html.body, /财政部门处理意见：暂缓拨款：体检进度滞后/);
       assert.match(html.body, /<td class="light red"[^>]*>红灯<\/td>/);
 
+      // Self-evaluation starts from the last round's forecasts, marked as such, until saved.
+      const se = (await staff.request("GET", `/api/v1/projects/${line.projectId}/self-evaluation`)).json();
+      assert.deepEqual(
+        [se.prefilledFrom?.kind, se.prefilledFrom?.asOfMonth, se.executed],
+        ["monitoring-forecast", 7, 7],
+      );
+      assert.equal(se.indicators[idx].actual, 70);
+      assert.equal(se.updatedAt, null, "nothing stored yet");
+      assert.ok(se.result.total > 0);
+      const kept = await staff.request("PUT", `/api/v1/projects/${line.projectId}/self-evaluation`, {
+        executed: 6.9,
+        indicators: se.indicators,
+      });
+      assert.equal(kept.statusCode, 200, kept.body);
+      const after = (await staff.request("GET", `/api/v1/projects/${line.projectId}/self-evaluation`)).json();
+      assert.equal(after.prefilledFrom, undefined, "saved actuals are the unit's own");
+      assert.equal(after.executed, 6.9);
+
       // Audit: every step.
       const actions = (
         await t.database.db.selectFrom("audit_log").select("action").where("action", "like", "monitoring.%").execute()

@@ -120,7 +120,7 @@ function cropCell(
   y1: number,
   t: number,
   scale: number,
-): Buffer | null {
+): { pgm: Buffer; inkHeight: number } | null {
   const pad = 3;
   let a = Math.max(0, Math.round(x0) + pad);
   let b = Math.min(img.width, Math.round(x1) - pad + 1);
@@ -251,7 +251,7 @@ export async function ocrPages(
       const tables = findTables(h, v, Math.max(2, Math.round(1.5 / ptPerPx)));
       const t = threshold(img);
       const scale = ptPerPx > 0.4 ? 3 : 2;
-      tables.forEach((tb, ti) =>
+      tables.forEach((tb, ti) => {
         tb.cells.forEach((cell, k) => {
           const crop = cropCell(img, tb.xs[cell.c0]!, tb.ys[cell.r0]!, tb.xs[cell.c1]!, tb.ys[cell.r1]!, t, scale);
           if (!crop) return;
@@ -259,8 +259,8 @@ export async function ocrPages(
           const oneLine = crop.inkHeight < 13 / ptPerPx;
           crops[oneLine ? 0 : 1]!.push({ page: s.page.number, table: ti, cell: k, file });
           writes.push(writeFile(file, crop.pgm));
-        }),
-      );
+        });
+      });
       const toPt = (tb: Table): Table => ({
         ...tb,
         xs: tb.xs.map((x) => img.x0 + x * ptPerPx),
@@ -306,7 +306,9 @@ export async function ocrPages(
         const tsv = await runTesseract(bin, listFile, join(dir, `out${id}`), job.psm, left, lang);
         if (!tsv) timedOut = true;
         const read = parseTsv(tsv);
-        job.crops.forEach((c, i) => got.set(c, read.get(i + 1) ?? { text: "", conf: 0 }));
+        job.crops.forEach((c, i) => {
+          got.set(c, read.get(i + 1) ?? { text: "", conf: 0 });
+        });
       };
       await Promise.all(
         Array.from({ length: OCR_PROCESSES }, async () => {

@@ -92,6 +92,7 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
   const rows: Row[] = [];
   const refs: Array<{ page: number; row: number }> = [];
   const doubtful: DoubtfulCell[] = [];
+  const fullToBottom = new Set<string>();
   const seenPreamble = new Set<string>();
   let firstTableSeen = false;
   let lastTableRow: Row | null = null;
@@ -137,6 +138,12 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
         const g1 = Math.max(g0 + 1, gx(t.xs[cell.c1]!));
         const spans = cell.r1 - cell.r0 > 1 || g1 - g0 > 1;
         const master = `p${p.page}!${colName(g0)}${base + cell.r0 + 1}`;
+        const pieces = texts[k];
+        if (cell.r1 === t.ys.length - 1 && Array.isArray(pieces) && pieces.length) {
+          // Text running down to the cell's bottom border: it may go on over the page.
+          const low = pieces.reduce((m, q) => (q.y > m.y ? q : m));
+          if (t.ys[cell.r1]! - low.y < low.size * 1.6) fullToBottom.add(master);
+        }
         const conf = p.confidence?.[it.t]?.[k];
         if (conf !== undefined && conf < lowConfidence)
           doubtful.push({ row: rows.length + cell.r0, ref: master, text: cellText[k] ?? "", confidence: conf });
@@ -161,16 +168,32 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
           const same = row.filter((c, g) => c?.text && c.text === w[g]).length;
           return filled > 0 && same >= Math.max(1, Math.ceil(filled * 0.75));
         };
-        while (skipTop < headerSignature.length && alike(tableRows[skipTop] ?? [], headerSignature[skipTop]!))
+        while (skipTop < headerSignature.length && alike(tableRows[skipTop] ?? [], headerSignature[skipTop]!)) {
+          // The header as first printed: text clipped over it belongs to no cell.
+          const want = headerSignature[skipTop]!.split("\u0001");
+          const row = tableRows[skipTop]!;
+          row.forEach((c, g) => {
+            if (c && want[g] !== undefined && c.text !== want[g]) c.text = want[g]!;
+          });
           skipTop++;
+        }
       }
       // A page that starts by printing again the cells the last page ended with: one merged cell.
       const firstBody = tableRows[skipTop];
       if (pageStart && lastTableRow && firstBody) {
-        joinAcrossPages(lastTableRow, firstBody, tableRows.slice(skipTop));
+        joinAcrossPages(rows, lastTableRow, firstBody, tableRows.slice(skipTop), fullToBottom);
         joinSplitRow(lastTableRow, firstBody);
       }
-      for (const row of tableRows) pushRow(row, p.page);
+      // A row holding nothing but the continuation of merged cells (what a page break leaves
+      // of a row split in two) says nothing: dropped.
+      for (const row of tableRows) {
+        const prev = rows[rows.length - 1];
+        const empty =
+          prev !== undefined &&
+          row.some(Boolean) &&
+          row.every((c, g) => !c || (c.merged !== undefined && prev[g]?.merged === c.merged));
+        if (!empty) pushRow(row, p.page);
+      }
       lastTableRow = tableRows[tableRows.length - 1] ?? lastTableRow;
       pageStart = false;
     }
@@ -205,21 +228,51 @@ function joinSplitRow(last: Row, first: Row): void {
 /**
  * A merged cell cut by the page break: the new page starts with the same text printed again,
  * or with an empty merged cell where the previous page's merged cell had text (the producer
- * printed the text once, on the other part). Either way the two parts become one cell.
+ * printed the text once, on the other part). Either way the two parts become one cell. Once one
+ * column continues so, a merged cell at the page start covering at least the rows of that
+ * continuing cell, whose previous part is filled with text down to its bottom border, is the
+ * rest of that cell (a word processor prints the text on, page after page): its text is appended.
  */
-function joinAcrossPages(last: Row, first: Row, body: Row[]): void {
+function joinAcrossPages(before: Row[], last: Row, first: Row, body: Row[], fullToBottom: Set<string>): void {
+  const extent = (g: number) => {
+    const id = first[g]?.merged;
+    let n = 0;
+    while (n < body.length && id && body[n]![g]?.merged === id) n++;
+    return n;
+  };
+  const relabel = (g: number, merged: string, text: string) => {
+    const b = first[g]!;
+    const from = b.merged;
+    for (const row of body) {
+      const c = row[g];
+      if (!c || (from ? c.merged !== from : c !== b)) break;
+      c.merged = merged;
+      c.text = text;
+    }
+  };
+  let continued = 0;
+  const done = new Set<number>();
   for (let g = 0; g < first.length; g++) {
     const a = last[g];
     const b = first[g];
     if (!a?.merged || !b) continue;
     const emptyPart = b.text === "" && Boolean(b.merged) && a.text !== "";
     if (!emptyPart && (!b.text || a.text !== b.text)) continue;
-    const from = b.merged;
-    for (const row of body) {
+    if (b.merged) continued = Math.max(continued, extent(g));
+    relabel(g, a.merged, a.text);
+    done.add(g);
+  }
+  if (continued < 2) return;
+  for (let g = 0; g < first.length; g++) {
+    const a = last[g];
+    const b = first[g];
+    if (done.has(g) || !a?.merged || !a.text || !b?.merged || !b.text || extent(g) < continued) continue;
+    if (!fullToBottom.has(a.merged)) continue;
+    const text = a.text + b.text;
+    for (const row of [...before, ...body]) {
       const c = row[g];
-      if (!c || (from ? c.merged !== from : c !== b)) break;
-      c.merged = a.merged;
-      c.text = a.text;
+      if (c && (c.merged === a.merged || c.merged === b.merged)) c.text = text;
     }
+    relabel(g, a.merged, text);
   }
 }

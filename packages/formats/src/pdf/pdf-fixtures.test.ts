@@ -26,10 +26,7 @@ const load = (f: string) => ({
 });
 
 for (const f of fixtures.filter((f) => !f.includes("scanned"))) {
-  const todo = f.includes("docx")
-    ? "regressed at 14:50 (was 64/64 at 14:00): 38/64, a project split at a page break; not yet bisected"
-    : undefined;
-  test(`${f}: ≥ 99% of indicators exact, read by its ruling lines`, { todo }, async () => {
+  test(`${f}: ≥ 99% of indicators exact, read by its ruling lines`, async () => {
     const { pdf, truth } = load(f);
     const r = await readPdf(pdf);
     const c = compareDocuments(truth, r.value);
@@ -101,16 +98,10 @@ test("the seed → xlsx export → LibreOffice PDF → import: the same 4 projec
     pdf = new Uint8Array(readFileSync(path.join(dir, "seed-libreoffice.pdf")));
   }
   const back = await readPdf(pdf);
+  assert.equal(back.value?.projects.length, 4, "a project cut by the page break stays one project");
   const c = compareDocuments(seed.value, back.value);
   assert.equal(c.indicators, 59);
   assert.equal(c.exact, 59, `${c.fieldErrors.join("; ")}`);
-});
-
-test("the seed's LibreOffice PDF: a project cut by the page break stays one project", {
-  todo: "5 projects read: the 劳模 project splits at the page break (grid layer starts a project at the page-2 part)",
-}, async () => {
-  const back = await readPdf(new Uint8Array(readFileSync(path.join(dir, "seed-libreoffice.pdf"))));
-  assert.equal(back.value?.projects.length, 4);
 });
 
 const mata = path.join(here, "../../../../../shared/real-world/mata_jingyan_2023");

@@ -67,6 +67,8 @@ const apply = (m: Matrix, x: number, y: number): [number, number] => [
 
 /** Operators read per page at most; a page beyond it is flagged (deeply nested or huge content). */
 export const MAX_OPERATORS = 400_000;
+/** save/restore nesting beyond which a page is not read for text (producers nest a few levels). */
+export const MAX_NESTING = 1000;
 /** Image pixels decoded per page at most (a 300-dpi A3 scan is ≈ 17 M). */
 const MAX_IMAGE_PIXELS = 40_000_000;
 
@@ -89,23 +91,6 @@ export async function readPage(page: PdfJsPage, OPS: Record<string, number>): Pr
     truncated: false,
   };
 
-  const content = await page.getTextContent();
-  for (const raw of content.items) {
-    if (!("str" in raw) || !raw.str.trim()) continue;
-    const m = mul(view, raw.transform as Matrix);
-    const horizontal = Math.abs(m[0]) >= Math.abs(m[1]);
-    const size = Math.hypot(m[2], m[3]) || raw.height || 9;
-    // Vertical or rotated runs are kept at their origin, one character wide.
-    out.runs.push({
-      str: repairRadicals(raw.str),
-      x: m[4],
-      y: m[5],
-      w: horizontal ? raw.width : size,
-      size,
-      font: raw.fontName ?? "",
-    });
-  }
-
   const ol = await page.getOperatorList();
   const fns: number[] = ol.fnArray;
   const args: unknown[][] = ol.argsArray;
@@ -116,10 +101,12 @@ export async function readPage(page: PdfJsPage, OPS: Record<string, number>): Pr
   let fillWhite = false;
   const whiteStack: boolean[] = [];
   let pixels = 0;
+  let depth = 0;
   for (let i = 0; i < n; i++) {
     const fn = fns[i];
     const a = args[i] ?? [];
     if (fn === OPS.save) {
+      depth = Math.max(depth, stack.length + 1);
       stack.push(ctm);
       whiteStack.push(fillWhite);
     } else if (fn === OPS.restore) {
@@ -157,6 +144,29 @@ export async function readPage(page: PdfJsPage, OPS: Record<string, number>): Pr
       }
     }
   }
+  // pdf.js's text extraction is quadratic in save/restore nesting: a page nested deeper than any
+  // producer nests is not asked for its text.
+  if (depth > MAX_NESTING) {
+    out.truncated = true;
+    return out;
+  }
+  const content = await page.getTextContent();
+  for (const raw of content.items) {
+    if (!("str" in raw) || !raw.str.trim()) continue;
+    const m = mul(view, raw.transform as Matrix);
+    const horizontal = Math.abs(m[0]) >= Math.abs(m[1]);
+    const size = Math.hypot(m[2], m[3]) || raw.height || 9;
+    // Vertical or rotated runs are kept at their origin, one character wide.
+    out.runs.push({
+      str: repairRadicals(raw.str),
+      x: m[4],
+      y: m[5],
+      w: horizontal ? raw.width : size,
+      size,
+      font: raw.fontName ?? "",
+    });
+  }
+
   return out;
 }
 

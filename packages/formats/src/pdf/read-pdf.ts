@@ -169,8 +169,8 @@ function readOnePage(page: PdfPage, pages: PageTables[], scans: ScanPage[], diag
       diag(
         "pdf.page-too-complex",
         "error",
-        `第 ${n} 页的绘图指令过多，只读取了一部分`,
-        `Page ${n} has too many drawing operators; only part of it was read`,
+        `第 ${n} 页的绘图指令过多或嵌套过深，只读取了一部分`,
+        `Page ${n} has too many or too deeply nested drawing operators; only part of it was read`,
         `p${n}`,
       ),
     );

@@ -9,7 +9,7 @@ import type { MoneyUnit } from "@jixiao/core";
 import type { ColumnKey } from "./columns.ts";
 import { cellText, type GridCell, type GridSheet, sameMerge } from "./grid.ts";
 import { type HeaderName, matchHeaderName, periodOf } from "./header-names.ts";
-import { isLevelLabel, level1Of, level2Of } from "./vocab.ts";
+import { isLevelLabel, level1Of, level2Of, parseNatureWord, parseOperator } from "./vocab.ts";
 
 type Row = readonly (GridCell | undefined)[];
 
@@ -26,7 +26,7 @@ export interface MappedColumn {
   /** name: by its header; override: the user's mapping; content: by what the column holds. */
   how: "name" | "override" | "content";
   /** Why a named column was not read (long-term twin, duplicate, group label, level labels). */
-  note?: "long-term" | "duplicate" | "group-label" | "level-labels" | "empty";
+  note?: "long-term" | "duplicate" | "group-label" | "level-labels" | "empty" | "other-content";
 }
 
 /** A user's correction of the mapping: a column (by number or by header text) read as a key, or not read. */
@@ -168,15 +168,39 @@ export function mapHeader(
 
 /** Share of the non-empty data cells of a column that satisfy `test` (0 when none). */
 function share(sheet: GridSheet, col: number, from: number, to: number, test: (t: string) => boolean): number {
+  const header = sheet.rows[from - 1] ?? [];
   let n = 0;
   let yes = 0;
   for (let r = from; r < to; r++) {
-    const t = cellText(sheet.rows[r]?.[col]);
-    if (!t) continue;
+    const row = sheet.rows[r] ?? [];
+    const t = cellText(row[col]);
+    // A text spanning more columns than the header does (a note, a footer) says nothing about one column.
+    if (!t || wider(row, header, col)) continue;
     n++;
     if (test(t)) yes++;
   }
   return n === 0 ? 0 : yes / n;
+}
+
+/** The columns a merged cell spans in its row, as [first, last]. */
+function extent(row: Row, col: number): [number, number] {
+  let a = col;
+  let b = col;
+  while (a > 0 && sameMerge(row[a - 1], row[col])) a--;
+  while (b + 1 < row.length && sameMerge(row[b + 1], row[col])) b++;
+  return [a, b];
+}
+
+/** True when the cell at `col` spans beyond the header cell of its column. */
+function wider(row: Row, header: Row, col: number): boolean {
+  const [a, b] = extent(row, col);
+  if (a === b) return false;
+  const [ha, hb] = extent(header, col);
+  return a < ha || b > hb;
+}
+
+function isNatureOrOperator(t: string): boolean {
+  return parseNatureWord(t) !== null || parseOperator(t) !== null;
 }
 
 function hasAny(sheet: GridSheet, col: number, from: number, to: number): boolean {
@@ -211,6 +235,12 @@ function setKey(
 
 function checkByContent(sheet: GridSheet, map: HeaderMap, from: number, to: number): void {
   const { cols } = map;
+  // A 指标性质/指标类型/指标方向 column that mostly holds something else (共性指标/个性指标) is not read as one.
+  for (const key of ["nature", "operator", "polarity"] as const) {
+    const c = cols.get(key);
+    if (c !== undefined && hasAny(sheet, c, from, to) && share(sheet, c, from, to, isNatureOrOperator) < 0.5)
+      setKey(map, c, null, "content", "other-content");
+  }
   // A 分值 column with nothing in it prints no weights.
   const w = cols.get("weight");
   if (w !== undefined && !hasAny(sheet, w, from, to)) setKey(map, w, null, "content", "empty");

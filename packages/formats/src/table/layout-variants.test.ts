@@ -209,3 +209,19 @@ test("a table cut at a page break (the second part has no header) continues the 
   assert.ok(r.diagnostics.some((d) => d.code === "html.table-continued"));
   assert.ok(!r.diagnostics.some((d) => d.code === "html.no-header"));
 });
+
+test("a 指标类型 column holding 共性指标/个性指标 is not read as natures; a weight printed — is not printed", () => {
+  const s = sheetOf([
+    ["项目名称", "三级指标", "指标类型", "指标值", "分值"],
+    ["政务公开", "公开事项数", "个性指标", "≥40项", "50"],
+    ["政务公开", "公众满意度", "共性指标", "≥90%", "—"],
+  ]);
+  const r = readGrid([s], { source: "html" });
+  const [a, b] = r.value!.projects[0]!.indicators;
+  assert.deepEqual([a!.nature, a!.operator, a!.weight, b!.weight], ["正向", "≥", 50, null]);
+  assert.deepEqual(
+    r.diagnostics.filter((d) => d.severity === "error"),
+    [],
+  );
+  assert.equal(r.reading.blocks[0]!.columns.find((c) => c.header === "指标类型")!.note, "other-content");
+});

@@ -42,6 +42,7 @@ const NOTE_WORDS: Record<NonNullable<MappedColumn["note"]>, [string, string]> = 
   "group-label": ["分组标签", "a group label"],
   "level-labels": ["只含层级标签", "holds only level labels"],
   empty: ["整列为空", "the column is empty"],
+  "other-content": ["内容不是指标性质或方向", "it holds neither natures nor operators"],
 };
 
 /** Logs how each column of a block was read. */

@@ -241,7 +241,7 @@ export function readIndicator(row: Row, r: number, ctx: IndicatorContext): { ind
   if (cols.has("weight")) {
     const w = pointsOf(cell("weight"));
     if (w !== null) ind.weight = w;
-    else if (txt("weight") === "")
+    else if (/^[—–\-/／\\]*$/.test(txt("weight")))
       out.push(say(src, "weight-empty", { cell: ref("weight"), name: ind.name }, { cell: ref("weight"), ...at }));
     else
       out.push(

@@ -9,8 +9,9 @@
  * indicator (a department subtotal) keeps a row of its own.
  */
 import { type ColumnKey, matchHeader, normalizeLevel1, normalizeLevel2, readMoney } from "@jixiao/core";
-import { isGridHeader } from "./detect-shape.ts";
+import { headerKeys, isGridHeader } from "./detect-shape.ts";
 import type { AlignedCell } from "./realign-rows.ts";
+import { numberCell } from "./vocab.ts";
 
 const MAX_LINES = 400_000;
 const MAX_COLS = 256;
@@ -45,9 +46,10 @@ function runs(line: string): Run[] {
   return out;
 }
 
-/** A header cell: its name and the middle of the span it is printed over. */
+/** A header cell: its name, where its span starts and the middle of it. */
 interface HeaderCell {
   text: string;
+  start: number;
   centre: number;
 }
 
@@ -86,7 +88,7 @@ export function stackedHeader(lines: readonly string[]): HeaderCell[] {
         .join("");
       if (rest && matchHeader(rest)) text = rest;
     }
-    return { text, centre: (start + end) / 2 };
+    return { text, start, centre: (start + end) / 2 };
   });
 }
 
@@ -118,7 +120,25 @@ export function alignedRows(src: string): AlignedCell[][] | null {
       }
     }
   if (h < 0) return null;
+  // A name wrapped onto the lines around the one-line header (年度指标 / 值) completes it: take
+  // the stack of lines around it that names the most columns.
+  let keysNamed = headerKeys(header.map((c) => c.text));
+  for (const [a, b] of [
+    [h - 1, hEnd],
+    [h, hEnd + 1],
+    [h - 1, hEnd + 1],
+  ] as const) {
+    if (a < 0 || b >= all.length || hEnd - h > b - a) continue;
+    const cells = stackedHeader(all.slice(a, b + 1));
+    const named = headerKeys(cells.map((c) => c.text));
+    // More columns named; or as many, with a line below whose every run stacks onto a name
+    // (年度指标 / 值: names wrap downwards; a line above adding nothing is the preamble's).
+    const better = named > keysNamed || (named === keysNamed && b > hEnd && cells.length <= header.length);
+    if (better && isGridHeader(cells.map((c) => c.text)))
+      [keysNamed, header, h, hEnd] = [named, cells.slice(0, MAX_COLS), a, b];
+  }
   const centres = header.map((r) => r.centre);
+  const leftEdge = Math.min(...header.map((c) => c.start));
   const keys = header.map((r) => matchHeader(r.text)?.key ?? null);
   const colOf = (r: Run) => {
     const c = r.start + r.text.length / 2;
@@ -138,25 +158,39 @@ export function alignedRows(src: string): AlignedCell[][] | null {
     if (rs.length === 0) continue;
     const cells = keys.map(() => "");
     for (const r of rs) {
+      // Text ending before the first column's header starts is a label column the header does
+      // not name (绩效指标 printed down the left edge): not a cell of the table.
+      if (r.start + r.text.length < leftEdge) continue;
       const c = colOf(r);
       cells[c] += r.text;
     }
-    placed.push({ line: i, cells });
+    if (cells.some((t) => t !== "")) placed.push({ line: i, cells });
   }
   const perRow = keys.map((k) => k === null || !MERGEABLE.has(k));
-  const isAnchor = (p: Placed) => p.cells.filter((t, c) => t !== "" && perRow[c]).length >= 2;
+  // A row is the line its 分值 is printed on (a number on one line, centred in its cell) when the
+  // table has weights; else a line with two or more cells in the per-row columns.
+  const weightCol = keys.indexOf("weight");
+  const byWeight = weightCol >= 0 && placed.filter((p) => numberCell(p.cells[weightCol]!) !== null).length >= 2;
+  const isAnchor = (p: Placed) =>
+    byWeight ? numberCell(p.cells[weightCol]!) !== null : p.cells.filter((t, c) => t !== "" && perRow[c]).length >= 2;
   const anchors = placed.filter(isAnchor);
   if (anchors.length === 0) return [...out, ...placed.map((p) => p.cells.map((text) => ({ text })))];
   const firstLine = anchors[0]!.line;
   const lastLine = anchors[anchors.length - 1]!.line;
   // Lines of their own: before the first row with cells in two columns (a subtotal), or well
   // after the last row (合计, notes).
+  // Lines of their own: before the first row, two or more cells none of them per-row (a
+  // department subtotal: code and amount); or well after the last row (合计, notes).
   const own = (p: Placed) =>
-    !isAnchor(p) && ((p.line < firstLine && p.cells.filter((t) => t !== "").length >= 2) || p.line > lastLine + 3);
+    !isAnchor(p) &&
+    ((p.line < firstLine && p.cells.filter((t) => t !== "").length >= 2 && p.cells.every((t, c) => !t || !perRow[c])) ||
+      p.line > lastLine + 3);
 
-  // Per-row columns: each fragment goes to the nearest row (the row above on a tie).
-  const rows = anchors.map((a) => a.cells.map((t, c) => (perRow[c] ? t : "")));
+  // Per-row columns: each fragment goes to the nearest row (the row above on a tie), joined in
+  // line order; a row extends over the lines of its fragments.
   const lineOfRow = anchors.map((a) => a.line);
+  const firstOf = [...lineOfRow];
+  const lastOf = [...lineOfRow];
   const nearest = (line: number) => {
     let lo = 0;
     let hi = lineOfRow.length - 1;
@@ -169,20 +203,22 @@ export function alignedRows(src: string): AlignedCell[][] | null {
     if (lineOfRow[lo]! > line) return lo;
     return line - lineOfRow[lo]! <= lineOfRow[next]! - line ? lo : next;
   };
+  const parts: string[][][] = anchors.map(() => keys.map(() => []));
   const fragments: { line: number; col: number; text: string }[] = [];
   for (const p of placed) {
     if (own(p)) continue;
-    const anchored = isAnchor(p);
+    const r = nearest(p.line);
     p.cells.forEach((t, c) => {
       if (!t) return;
       if (!perRow[c]) fragments.push({ line: p.line, col: c, text: t });
-      else if (!anchored) {
-        const r = nearest(p.line);
-        const row = rows[r]!;
-        row[c] = p.line < lineOfRow[r]! ? t + row[c] : row[c] + t;
+      else {
+        parts[r]![c]!.push(t);
+        firstOf[r] = Math.min(firstOf[r]!, p.line);
+        lastOf[r] = Math.max(lastOf[r]!, p.line);
       }
     });
   }
+  const rows = parts.map((r) => r.map((ts) => ts.join("")));
   // Merged columns: each value spans the rows it is centred on.
   const merged: AlignedCell[][] = rows.map((r) => r.map((text) => ({ text })));
   const budgetCol = keys.indexOf("budget");
@@ -204,7 +240,7 @@ export function alignedRows(src: string): AlignedCell[][] | null {
   );
   columns.forEach((vs, c) => {
     if (vs)
-      spreadCentred(vs, lineOfRow, centred, (row, text, id) => {
+      spreadCentred(vs, { first: firstOf, last: lastOf }, centred, (row, text, id) => {
         merged[row]![c] = { text, merged: `text:${id}:${c}` };
       });
   });
@@ -276,14 +312,15 @@ function valuesOf(
  */
 function spreadCentred(
   values: readonly Value[],
-  lineOfRow: readonly number[],
+  extent: { first: readonly number[]; last: readonly number[] },
   centred: boolean,
   put: (row: number, text: string, id: number) => void,
 ): void {
-  const n = lineOfRow.length;
+  const n = extent.first.length;
   if (n === 0) return;
-  const top = (r: number) => (r === 0 ? lineOfRow[0]! - 0.5 : (lineOfRow[r - 1]! + lineOfRow[r]!) / 2);
-  const bottom = (r: number) => (r === n - 1 ? lineOfRow[r]! + 0.5 : (lineOfRow[r]! + lineOfRow[r + 1]!) / 2);
+  // A row reaches halfway to its neighbour (or half a line past its own text at the ends).
+  const top = (r: number) => (r === 0 ? extent.first[0]! - 0.5 : (extent.last[r - 1]! + extent.first[r]!) / 2);
+  const bottom = (r: number) => (r === n - 1 ? extent.last[r]! + 0.5 : (extent.last[r]! + extent.first[r + 1]!) / 2);
   /** The row whose extent holds a line (bisection: rows are in line order). */
   const rowAt = (line: number) => {
     let lo = 0;

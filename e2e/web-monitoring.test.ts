@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import type { Page } from "playwright-core";
-import { CHROMIUM, launch, SKIP_REASON, shot } from "./support/browser.ts";
+import { CHROMIUM, describeViolations, launch, SKIP_REASON, seriousViolations, shot } from "./support/browser.ts";
 import { login, logout, VIEWPORT, watchErrors } from "./support/pages.ts";
 import { ROOT, startServer } from "./support/server.ts";
 
@@ -50,6 +50,10 @@ test("web: a July monitoring round from opening to the finance bureau's red ligh
     await page.getByRole("heading", { name: /截至7月/ }).waitFor();
     assert.equal(await page.locator("[data-testid^='matrix-']").count(), 4, "one row per approved seed project");
     await shot(page, "monitoring-01-round-opened");
+    await page.goto(`${srv.url}/monitoring`);
+    await page.getByTestId("round-7").waitFor();
+    const roundsA11y = await seriousViolations(page);
+    assert.equal(roundsA11y.length, 0, `the rounds page: ${describeViolations(roundsA11y)}`);
     await logout(page);
 
     // 2. The unit fills 退休人员体检费: approved targets read-only beside the inputs; one row red.
@@ -75,6 +79,8 @@ test("web: a July monitoring round from opening to the finance bureau's red ligh
       .waitFor();
     assert.equal(await page.getByTestId("submit").isDisabled(), true);
     await shot(page, "monitoring-02-unit-red-row");
+    const formA11y = await seriousViolations(page);
+    assert.equal(formA11y.length, 0, `the 监控表 form: ${describeViolations(formA11y)}`);
     await row.locator("select[aria-label$='偏差原因']").selectOption("人员保障");
     await row.getByLabel(/原因说明$/).fill("部分退休人员外出或住院，集中体检安排在9月");
     await row.getByLabel(/纠偏措施$/).fill("9月集中组织体检，对未参检人员逐一电话通知并预约补检");
@@ -99,6 +105,8 @@ test("web: a July monitoring round from opening to the finance bureau's red ligh
     assert.equal(await red.count(), 1, "exactly the one red indicator");
     assert.match((await red.getAttribute("aria-label")) ?? "", new RegExp(`${RED_ROW}：红灯`));
     await shot(page, "monitoring-03-finance-dashboard");
+    const boardA11y = await seriousViolations(page);
+    assert.equal(boardA11y.length, 0, `the dashboard: ${describeViolations(boardA11y)}`);
     await line.getByRole("link", { name: PROJECT, exact: true }).click();
     await page.getByTestId("decide").click();
     await page.getByLabel("理由（单位可见）").fill("体检进度滞后，待9月补检后拨付");

@@ -69,3 +69,64 @@ test("indicator light is monotonic in progress: 正向 rises with the actual, �
     }),
   );
 });
+
+test("hostile input: the format parser and the engine never throw, whatever the JSON", async () => {
+  const { parseMonitoringDocument } = await import("./parse-monitoring.ts");
+  const { monitorDocument } = await import("./monitor-project.ts");
+  const cellish = fc.oneof(
+    fc.string({ maxLength: 8 }),
+    fc.double(),
+    fc.integer(),
+    fc.constant(null),
+    fc.constantFrom("≥95%", "30人", "6.5万元", "", "约一半"),
+  );
+  const indicator = fc.record(
+    {
+      level1: fc.string({ maxLength: 4 }),
+      level2: fc.string({ maxLength: 4 }),
+      name: fc.string({ maxLength: 6 }),
+      nature: fc.constantFrom("定性", "正向", "反向", "x"),
+      operator: fc.constantFrom("≥", "≤", "=", ">", "<", null, "?"),
+      target: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("70", "≥95%", "有效保障", "0")),
+      unit: fc.constantFrom("人", "%", "万元", "元", null),
+      actualToDate: cellish,
+      forecast: cellish,
+      likelihood: fc.constantFrom("确定能", "有可能", "完全不可能", "也许"),
+      deviationCause: fc.constantFrom("经费保障", "其他", "x"),
+    },
+    { requiredKeys: [] },
+  );
+  const project = fc.record(
+    {
+      name: fc.string({ maxLength: 6 }),
+      unitCode: fc.constant("151001"),
+      unitName: fc.string({ maxLength: 6 }),
+      category: fc.constant("部门预算项目"),
+      initialBudget: fc.oneof(fc.double(), fc.integer({ min: -5, max: 1000 })),
+      adjustedBudget: fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constant(0)),
+      executed: fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.string({ maxLength: 3 })),
+      forecastExecuted: fc.double({ min: 0, max: 1e6, noNaN: true }),
+      indicators: fc.array(indicator, { maxLength: 5 }),
+    },
+    { requiredKeys: ["indicators"] },
+  );
+  const doc = fc.record({
+    format: fc.constantFrom("jixiao.monitoring/1", "x"),
+    moneyUnit: fc.constantFrom("万元", "元"),
+    round: fc.record({
+      fiscalYear: fc.constant(2024),
+      asOfMonth: fc.integer({ min: -1, max: 14 }),
+      scope: fc.constantFrom("region", "department"),
+    }),
+    projects: fc.array(project, { maxLength: 3 }),
+  });
+  fc.assert(
+    fc.property(fc.oneof(doc, fc.anything()), (data) => {
+      const parsed = parseMonitoringDocument(data);
+      if (parsed.value) {
+        const r = monitorDocument(parsed.value, DEFAULT_MONITORING_POLICY);
+        assert.equal(r.projects.length, parsed.value.projects.length);
+      } else assert.ok(parsed.diagnostics.length > 0);
+    }),
+  );
+});

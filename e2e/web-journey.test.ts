@@ -31,7 +31,7 @@ test("web: import the seed, fix a finding, submit, approve, publish, read it in 
     await admin("POST", "/users", {
       username: "clerk",
       displayName: "文化宫填报员",
-      password: "clerk-password-1",
+      password: "staff-password-1",
       role: "unit_staff",
       unitCode: "151002",
     });
@@ -73,7 +73,7 @@ test("web: import the seed, fix a finding, submit, approve, publish, read it in 
     await logout(page);
 
     // 3. Unit staff of 工人文化宫 opens 体检费 and sees the contradiction at its 指标方向 cell.
-    await login(page, srv.url, "clerk", "clerk-password-1");
+    await login(page, srv.url, "clerk", "staff-password-1");
     await page.goto(`${srv.url}/projects`);
     await page.getByTestId("project-count").filter({ hasText: "共 1 个项目" }).waitFor();
     await page.getByRole("link", { name: "体检费", exact: true }).click();

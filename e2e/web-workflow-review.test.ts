@@ -18,7 +18,7 @@ import { CHROMIUM, launch, SKIP_REASON, shot } from "./support/browser.ts";
 import { login, logout, VIEWPORT, watchErrors } from "./support/pages.ts";
 import { ADMIN_PASSWORD, apiLogin, type RunningServer, startServer } from "./support/server.ts";
 
-const CLERK = { username: "clerk", password: "clerk-password-1" };
+const CLERK = { username: "clerk", password: "staff-password-1" };
 const DEPT = { username: "deptrev", password: "dept-password-1" };
 const FIN = { username: "finrev", password: "fin-password-1" };
 const LAST_YEAR_NAME = seedDocument().projects[0]!.name; // 退休人员体检费
@@ -140,7 +140,13 @@ describe("web: projects and review workflow", { skip: CHROMIUM ? false : SKIP_RE
     await clerk("POST", `/projects/${id}/submit`, { explanation: "体检人数含离休人员，口径与目标一致" });
 
     await login(page, srv.url, DEPT.username, DEPT.password);
-    await page.goto(`${srv.url}/projects/${id}/review`);
+    // 待办: the menu counts it; the list links to it; the notice says it was submitted.
+    await page.goto(`${srv.url}/todo`);
+    await page.getByTestId("todo-toReview").getByRole("link", { name: LAST_YEAR_NAME }).waitFor();
+    await page.getByTestId("notices").getByText(`「${LAST_YEAR_NAME}」已提交`).first().waitFor();
+    assert.match((await page.getByTestId("menu-todo").textContent()) ?? "", /待办\s*\d+/);
+    await shot(page, "workflow-06a-todo");
+    await page.getByTestId("todo-toReview").getByRole("link", { name: LAST_YEAR_NAME }).click();
     await page.getByText("待主管部门初审（第 1/2 级）").waitFor();
     await page.getByTestId("unit-explanation").getByText("口径与目标一致").waitFor();
     await page.getByText("年度绩效目标").first().waitFor();

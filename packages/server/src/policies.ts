@@ -115,6 +115,18 @@ export function countsScope(
   return eb.and(conds);
 }
 
+/** The same scope for in-app notices (keyed by the project's unit code). */
+export function noticesScope(
+  eb: ExpressionBuilder<DB, "notices">,
+  actor: Actor,
+): ExpressionWrapper<DB, "notices", SqlBool> {
+  const conds = [eb("notices.region_code", "=", actor.regionCode)];
+  if (actor.role === "unit_staff") conds.push(eb("notices.unit_code", "=", actor.unitCode ?? "\u0000"));
+  if (actor.role === "dept_reviewer")
+    conds.push(eb(sql<string>`left(notices.unit_code, 3)`, "=", actor.deptCode ?? "\u0000"));
+  return eb.and(conds);
+}
+
 /** Department codes condition for tables keyed by a department (publications, departments, units). */
 export function deptCodeFilter(actor: Actor): string | null {
   if (actor.role === "unit_staff") return (actor.unitCode ?? "\u0000").slice(0, 3);

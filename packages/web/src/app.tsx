@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CheckSquareOutlined,
   CloudUploadOutlined,
   FileSearchOutlined,
   GlobalOutlined,
@@ -11,7 +12,20 @@ import {
   TeamOutlined,
 } from "@ant-design/icons";
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
-import { App as AntApp, Button, ConfigProvider, Layout, Menu, Segmented, Select, Space, Spin, Tag, theme } from "antd";
+import {
+  App as AntApp,
+  Badge,
+  Button,
+  ConfigProvider,
+  Layout,
+  Menu,
+  Segmented,
+  Select,
+  Space,
+  Spin,
+  Tag,
+  theme,
+} from "antd";
 import enUSModule from "antd/es/locale/en_US.js";
 import zhCNModule from "antd/es/locale/zh_CN.js";
 import { lazy, type ReactNode, Suspense } from "react";
@@ -19,6 +33,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from
 import { qs, request } from "./api/client.ts";
 import type { Department } from "./api/types.ts";
 import { ToneTag } from "./components/status-tag.tsx";
+import { useTodo } from "./components/todo-count.ts";
 import { useFiscalYears } from "./components/year-card.tsx";
 import { LangProvider, useLang } from "./i18n.tsx";
 import { LoginPage } from "./pages/login.tsx";
@@ -33,6 +48,7 @@ const PublishPage = lazy(() => import("./pages/publish.tsx"));
 const PublicPage = lazy(() => import("./pages/public.tsx"));
 const SelfEvalPage = lazy(() => import("./pages/self-eval.tsx"));
 const DashboardPage = lazy(() => import("./pages/dashboard.tsx"));
+const TodoPage = lazy(() => import("./pages/todo.tsx"));
 const AuditPage = lazy(() => import("./pages/audit.tsx"));
 const AdminPage = lazy(() => import("./pages/admin.tsx"));
 const MonitoringRoundsPage = lazy(() => import("./pages/monitoring/rounds-page.tsx"));
@@ -112,6 +128,7 @@ function Authed() {
           <Suspense fallback={<Spin style={{ margin: 48 }} />}>
             <Routes>
               <Route path="/" element={<DashboardPage />} />
+              <Route path="/todo" element={<TodoPage />} />
               <Route path="/projects" element={<ProjectsPage />} />
               <Route path="/projects/:id" element={<EditorPage />} />
               <Route path="/projects/:id/review" element={<ReviewPage />} />
@@ -207,11 +224,21 @@ function Header() {
 
 function Sider() {
   const { user } = useSession();
+  const todo = useTodo();
   const { t } = useLang();
   const navigate = useNavigate();
   const location = useLocation();
   const items = [
     { key: "/", icon: <BarChartOutlined />, label: t("绩效看板", "Dashboard") },
+    {
+      key: "/todo",
+      icon: <CheckSquareOutlined />,
+      label: (
+        <span data-testid="menu-todo">
+          {t("待办", "To do")} <Badge count={todo.data?.counts.total ?? 0} size="small" color="#a8071a" />
+        </span>
+      ),
+    },
     { key: "/projects", icon: <TableOutlined />, label: t("项目目标表", "Projects") },
     can.edit(user) ? { key: "/import", icon: <CloudUploadOutlined />, label: t("导入", "Import") } : null,
     { key: "/review", icon: <FileSearchOutlined />, label: t("审核批复", "Review") },

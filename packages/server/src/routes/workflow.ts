@@ -7,12 +7,41 @@ import {
   openSubmission,
   transition,
 } from "../commands/projects/index.ts";
+import { getTodo, listNotices } from "../commands/todo.ts";
 import { ctxOf, expectedVersion } from "../http/context.ts";
-import { idParams } from "../http/schemas.ts";
+import { fiscalYear, idParams } from "../http/schemas.ts";
 import type { AppState } from "../http/state.ts";
 import { NEEDS_REASON, TRANSITIONS } from "../workflow.ts";
 
 export function workflowRoutes(app: FastifyInstance, state: AppState): void {
+  app.get<{ Querystring: { fiscalYear: number } }>(
+    "/api/v1/todo",
+    {
+      schema: {
+        tags: ["workflow"],
+        summary:
+          "待办: my to-do list with counts (drafts, returned, to review at my level, self-evaluations, publications)",
+        querystring: {
+          type: "object",
+          required: ["fiscalYear"],
+          additionalProperties: false,
+          properties: { fiscalYear },
+        },
+      },
+    },
+    async (req) => getTodo(ctxOf(state, req), req.query.fiscalYear),
+  );
+  app.get<{ Querystring: { fiscalYear?: number } }>(
+    "/api/v1/notices",
+    {
+      schema: {
+        tags: ["workflow"],
+        summary: "In-app notices addressed to me (submit, return, approve), newest first",
+        querystring: { type: "object", additionalProperties: false, properties: { fiscalYear } },
+      },
+    },
+    async (req) => ({ items: await listNotices(ctxOf(state, req), req.query.fiscalYear) }),
+  );
   for (const t of TRANSITIONS) {
     const needsReason = NEEDS_REASON.includes(t);
     app.post<{

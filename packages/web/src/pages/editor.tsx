@@ -175,6 +175,7 @@ function Editor({ detail }: { detail: ProjectDetail }) {
     onSuccess: () => {
       setGate(null);
       message.success(t("已提交审核", "Submitted for review"));
+      qc.invalidateQueries({ queryKey: ["todo"] });
       qc.invalidateQueries({ queryKey: ["project", id] });
       qc.invalidateQueries({ queryKey: ["projects"] });
     },

@@ -92,6 +92,7 @@ export default function ReviewPage() {
   }, [older.data, detail.data]);
   const refresh = () => {
     qc.invalidateQueries({ queryKey: ["timeline", id] });
+    qc.invalidateQueries({ queryKey: ["todo"] });
     qc.invalidateQueries({ queryKey: ["project", id] });
     qc.invalidateQueries({ queryKey: ["versions", id] });
     qc.invalidateQueries({ queryKey: ["projects"] });

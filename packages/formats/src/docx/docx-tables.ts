@@ -40,10 +40,15 @@ export function extractDocxTables(xml: string): { tables: GridSheet[]; after: st
       onopentag(name, attribs) {
         const t = stack.at(-1);
         switch (name) {
-          case "w:tbl":
-            stack.push({ rows: [], cell: null, before: outside.slice(-12) });
-            outside = [];
+          case "w:tbl": {
+            // The lines before it: the body's paragraphs, or those of the cell it is nested in.
+            const host = t?.cell;
+            const lines = host ? host.lines.map((l) => l.trim()).filter(Boolean) : outside;
+            stack.push({ rows: [], cell: null, before: lines.slice(-12) });
+            if (host) host.lines = [];
+            else outside = [];
             break;
+          }
           case "w:tr":
             t?.rows.push({ gridBefore: 0, cells: [] });
             break;

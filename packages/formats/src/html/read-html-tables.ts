@@ -78,8 +78,11 @@ export function extractHtmlTables(html: string): HtmlTable[] {
         if (skip) return;
         if (name === "table") {
           if (tables.length + stack.length >= HTML_LIMITS.tables) return;
-          const before = cleanLines(outside.join("")).slice(-HTML_LIMITS.beforeLines);
-          outside = [];
+          // The lines before it: the page's text, or the text of the cell it is nested in.
+          const host = stack.at(-1)?.cell;
+          const before = cleanLines((host ? host.parts : outside).join("")).slice(-HTML_LIMITS.beforeLines);
+          if (host) host.parts = [];
+          else outside = [];
           stack.push({ rows: [], row: null, cell: null, before });
           return;
         }

@@ -56,15 +56,16 @@ test("HTML in GB2312: meta charset, rowspan/colspan, several tables, 单位 row 
   );
 });
 
-test("HTML tables: nested tables read on their own; text before each table kept", () => {
+test("HTML tables: nested tables read on their own; text before each table kept as its preamble", () => {
   const t = extractHtmlTables(
     "<p>标题一</p><table><tr><td>外<table><tr><td>内1</td><td>内2</td></tr></table></td><td colspan=3>x</td></tr></table>",
   );
   assert.deepEqual(
     t.map((x) => x.rows.map((r) => r.map((c) => c.text))),
-    [[["内1", "内2"]], [["外", "x"]]],
+    [[["内1", "内2"]], [["", "x"]]],
   );
   assert.equal(t[0]!.rows.length, 1);
+  assert.deepEqual(t[0]!.before, ["外"], "text before a nested table in its cell is that table's caption");
   assert.deepEqual(t[1]!.before, ["标题一"]);
   assert.equal(t[1]!.rows[0]![1]!.colSpan, 3);
 });
@@ -80,4 +81,17 @@ test("HTML: a hostile rowspan is bounded, a page without a table or too large is
   assert.equal(none.diagnostics[0]!.code, "html.no-table");
   const big = new Uint8Array(HTML_MAX_BYTES + 1);
   assert.equal(readHtml(big).diagnostics[0]!.code, "html.too-large");
+});
+
+test("a table nested in a page-layout table keeps the title printed above it in the same cell", () => {
+  const html = `<table><tr><td>网站导航</td></tr><tr><td><p>社区食堂项目绩效目标表</p><p>项目名称：社区食堂</p>
+<table><tr><td>三级指标</td><td>指标值</td><td>分值</td></tr><tr><td>供餐人次</td><td>≥2000人次</td><td>100</td></tr></table>
+</td></tr></table>`;
+  const r = readHtml(new TextEncoder().encode(html));
+  const doc = r.value!;
+  assert.equal(doc.title, "社区食堂项目绩效目标表");
+  assert.deepEqual(
+    doc.projects.map((p) => [p.name, p.indicators.length]),
+    [["社区食堂", 1]],
+  );
 });

@@ -34,7 +34,8 @@ function check(truth: TargetDocument, got: TargetDocument | null, what: string):
 }
 
 const SHAPES: [string, "tabs" | "pipes" | "cell-per-line" | "aligned", (d: TargetDocument) => string][] = [
-  ["tab-separated (spreadsheet copy)", "tabs", tsv],
+  ["tab-separated (spreadsheet copy)", "tabs", (d) => tsv(d)],
+  ["tab-separated with rowspan cells dropped (browser copy)", "tabs", (d) => tsv(d, true)],
   ["pipes (web copy)", "pipes", (d) => pipes(d, false)],
   ["pipes with rowspan cells dropped (web copy)", "pipes", (d) => pipes(d, true)],
   ["one cell per line (web page copy)", "cell-per-line", (d) => cellPerLine(d)],

@@ -58,8 +58,14 @@ function preamble(doc: TargetDocument): string[] {
   return [doc.title ?? "项目绩效目标表", `单位：${doc.moneyUnit}`];
 }
 
-export function tsv(doc: TargetDocument): string {
-  return [...preamble(doc), HEADER.join("\t"), ...rowsOf(doc).map((r) => r.cells.join("\t"))].join("\n");
+export function tsv(doc: TargetDocument, dropRowspans = false): string {
+  // A browser's copy of a table with rowspans: a covered cell is left out, the row is shorter.
+  const body = rowsOf(doc).map((r) =>
+    dropRowspans && r.merged > 0 && r.cells.slice(0, r.merged).every((c) => c === "")
+      ? r.cells.slice(r.merged)
+      : r.cells,
+  );
+  return [...preamble(doc), HEADER.join("\t"), ...body.map((cells) => cells.join("\t"))].join("\n");
 }
 
 export function pipes(doc: TargetDocument, dropRowspans: boolean): string {

@@ -84,6 +84,12 @@ export function readerFor(format: InputFormat): Reader | undefined {
   return READERS[format];
 }
 
+/** The OLE2 compound-file signature of .xls/.doc (Office 97–2003). */
+function isLegacyOffice(bytes: Uint8Array): boolean {
+  const sig = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  return sig.every((b, i) => bytes[i] === b);
+}
+
 function unreadable(code: string, zh: string, en: string): Parsed<TargetDocument> {
   const d: Diagnostic = { code, severity: "error", message: zh, messageEn: en };
   return { value: null, diagnostics: [d] };
@@ -96,6 +102,12 @@ function unreadable(code: string, zh: string, en: string): Parsed<TargetDocument
 export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const format = sniffFormat(bytes, options.fileName);
   if (format === "empty") return unreadable("input.empty", "输入为空", "Input is empty");
+  if (format === "binary" && isLegacyOffice(bytes))
+    return unreadable(
+      "input.legacy-office",
+      "这是旧版 Office 文件（.xls 或 .doc）：请在 Excel/WPS/Word 中另存为 .xlsx 或 .docx 后再导入",
+      "This is a legacy Office file (.xls or .doc): save it as .xlsx or .docx in Excel, WPS or Word, then import it",
+    );
   if (format === "binary")
     return unreadable(
       "input.binary",

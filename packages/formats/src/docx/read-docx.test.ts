@@ -94,3 +94,12 @@ test("not a zip, a zip without a document, a document without a table: coded err
   });
   assert.equal(readDocx(noTable).diagnostics[0]!.code, "docx.no-table");
 });
+
+test("a legacy .doc/.xls (OLE2) is refused with words saying what to do", async () => {
+  const ole = new Uint8Array(1024);
+  ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  const r = await readDocument(ole, { fileName: "目标表.doc" });
+  assert.equal(r.value, null);
+  assert.equal(r.diagnostics[0]!.code, "input.legacy-office");
+  assert.match(r.diagnostics[0]!.messageEn, /\.docx/);
+});

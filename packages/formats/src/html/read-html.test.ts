@@ -95,3 +95,12 @@ test("a table nested in a page-layout table keeps the title printed above it in 
     [["社区食堂", 1]],
   );
 });
+
+test("an .xls that is really an HTML table (as many sites export) is read as HTML", async () => {
+  const html = `<html><body><table><tr><td>项目名称</td><td>三级指标</td><td>指标值</td><td>分值</td></tr>
+<tr><td>防疫物资</td><td>储备口罩</td><td>≥10万只</td><td>100</td></tr></table></body></html>`;
+  const bytes = new TextEncoder().encode(html);
+  assert.equal(sniffFormat(bytes, "导出.xls"), "html");
+  const r = await readDocument(bytes, { fileName: "导出.xls" });
+  assert.equal(r.value!.projects[0]!.indicators[0]!.target, "10");
+});

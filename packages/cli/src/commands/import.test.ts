@@ -121,3 +121,11 @@ test("an HTML table reads (exit 0) and a table read with a blank target exits 1 
   assert.ok(err, r.stderr);
   assert.equal(err.cell, "table 1 row 5 col 4");
 });
+
+test("import --help documents the exit codes, exit 1 included", async () => {
+  const r = await jixiao(["import", "--help"]);
+  assert.equal(r.code, 0);
+  const help = r.stdout + r.stderr;
+  assert.match(help, /\n\s+1\s+结果有错误级诊断/);
+  assert.match(help, /html|docx/i);
+});

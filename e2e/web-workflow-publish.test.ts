@@ -142,6 +142,19 @@ describe("web: self-evaluation during an adjustment; publishing", { skip: CHROMI
     await page.getByRole("button", { name: /确认结转/ }).click();
     await page.getByText("已结转到 2025 年度").first().waitFor();
     await page.locator("header").getByText("2025 年度").waitFor();
+    // The review chain is configured here too: add a second level and save.
+    const rs = page.getByTestId("review-settings");
+    assert.equal(await rs.getByRole("textbox", { name: "第 1 级名称" }).inputValue(), "审核批复");
+    await rs.getByRole("button", { name: /增加一级/ }).click();
+    await rs.getByRole("textbox", { name: "第 2 级名称" }).fill("预算处批复");
+    await rs.getByRole("button", { name: /保存审核设置/ }).click();
+    await page.getByText("审核设置已保存").first().waitFor();
+    const saved = await page.request.get(`${srv.url}/api/v1/settings/review`);
+    assert.deepEqual(
+      ((await saved.json()).chain as { name: string }[]).map((l) => l.name),
+      ["审核批复", "预算处批复"],
+    );
+    await shot(page, "workflow-pub-06b-review-settings");
     await logout(page);
     // The unit's staff see the year and their unit in it: a 2025 project can be created.
     await login(page, srv.url, UNIT.username, UNIT.password);

@@ -3,6 +3,7 @@ import { App, Button, Card, Col, Form, Input, Row, Select, Switch, Table, Tag, T
 import { qs, request } from "../api/client.ts";
 import type { Department, Role, Unit, User } from "../api/types.ts";
 import { ErrorView, errorText } from "../components/error-view.tsx";
+import { ReviewSettingsCard } from "../components/review-settings-card.tsx";
 import { YearCard } from "../components/year-card.tsx";
 import { useLang } from "../i18n.tsx";
 import { ROLE_LABEL, useSession } from "../session.tsx";
@@ -54,9 +55,14 @@ export default function AdminPage() {
   }));
   return (
     <div className="jx-page">
-      <div style={{ marginBottom: 16 }}>
-        <YearCard />
-      </div>
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        <Col xs={24} xl={12}>
+          <YearCard />
+        </Col>
+        <Col xs={24} xl={12}>
+          <ReviewSettingsCard />
+        </Col>
+      </Row>
       <Card
         title={
           <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>

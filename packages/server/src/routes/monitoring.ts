@@ -90,28 +90,40 @@ export function monitoringRoutes(app: FastifyInstance, state: AppState): void {
     },
     async (req, reply) => reply.code(201).send(await openRound(ctxOf(state, req), req.body)),
   );
-  app.get<{ Params: { id: number } }>(
+  const deptQuery = {
+    type: "object",
+    additionalProperties: false,
+    properties: { deptCode: { type: "string", pattern: "^[0-9]{3}$" } },
+  } as const;
+  app.get<{ Params: { id: number }; Querystring: { deptCode?: string } }>(
     "/api/v1/monitoring/rounds/:id",
     {
       schema: {
         tags: TAG,
-        summary: "A round's dashboard: every project in scope with its execution light and indicator lights",
+        summary:
+          "A round's dashboard: every project in scope (deptCode narrows to one department) with its execution light and indicator lights",
         params: idParams,
+        querystring: deptQuery,
       },
     },
-    async (req) => getRound(ctxOf(state, req), req.params.id),
+    async (req) => getRound(ctxOf(state, req), req.params.id, req.query.deptCode),
   );
-  app.get<{ Params: { id: number; format: MonitoringExport } }>(
+  app.get<{ Params: { id: number; format: MonitoringExport }; Querystring: { deptCode?: string } }>(
     "/api/v1/monitoring/rounds/:id/export.:format",
     {
       schema: {
         tags: TAG,
-        summary: "The round's 绩效运行监控表 (汇总 + one per project in scope) as xlsx, html, pdf or json",
+        summary:
+          "The round's 绩效运行监控表 (汇总 + one per project in scope; deptCode narrows) as xlsx, html, pdf or json",
         params: exportParams,
+        querystring: deptQuery,
       },
     },
     async (req, reply) =>
-      send(reply, await exportRound(ctxOf(state, req), req.params.id, req.params.format, state.printLock)),
+      send(
+        reply,
+        await exportRound(ctxOf(state, req), req.params.id, req.params.format, state.printLock, req.query.deptCode),
+      ),
   );
   app.get<{ Params: { id: number } }>(
     "/api/v1/monitoring/reports/:id",

@@ -314,22 +314,26 @@ export interface ApiOperations {
     };
     response: unknown;
   };
-  /** A round's dashboard: every project in scope with its execution light and indicator lights */
+  /** A round's dashboard: every project in scope (deptCode narrows to one department) with its execution light and indicator lights */
   "GET /api/v1/monitoring/rounds/{id}": {
     params: {
       id: number;
     };
-    query: never;
+    query: {
+      deptCode?: string;
+    };
     body: never;
     response: unknown;
   };
-  /** The round's 绩效运行监控表 (汇总 + one per project in scope) as xlsx, html, pdf or json */
+  /** The round's 绩效运行监控表 (汇总 + one per project in scope; deptCode narrows) as xlsx, html, pdf or json */
   "GET /api/v1/monitoring/rounds/{id}/export.{format}": {
     params: {
       id: number;
       format: "xlsx" | "html" | "pdf" | "json";
     };
-    query: never;
+    query: {
+      deptCode?: string;
+    };
     body: never;
     response: unknown;
   };

@@ -105,6 +105,7 @@ export async function exportRound(
   id: number,
   format: MonitoringExport,
   printLock?: Mutex,
+  deptCode?: string,
 ): Promise<Download> {
   authorizeMonitoring(ctx.actor, "monitoring.read");
   const round = await findRound(ctx.db, ctx.actor, id);
@@ -113,6 +114,7 @@ export async function exportRound(
     .selectAll()
     .where("round_id", "=", round.id)
     .where((eb) => reportScope(eb, ctx.actor))
+    .where((eb) => (deptCode ? eb("dept_code", "=", deptCode) : eb.lit(true)))
     .orderBy("unit_code")
     .orderBy("project_id")
     .execute();

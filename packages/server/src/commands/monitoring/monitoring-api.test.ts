@@ -127,6 +127,10 @@ for (const driver of DRIVERS) {
       // The finance bureau: the dashboard shows the red light; 暂缓拨款 with a reason.
       const board = (await finance.request("GET", `/api/v1/monitoring/rounds/${round.id}`)).json();
       assert.equal(board.projects.length, 4);
+      const narrowed = await finance.request("GET", `/api/v1/monitoring/rounds/${round.id}?deptCode=152`);
+      assert.deepEqual(narrowed.json().projects, [], "deptCode narrows the dashboard to one department");
+      const ownDept = await finance.request("GET", `/api/v1/monitoring/rounds/${round.id}?deptCode=151`);
+      assert.equal(ownDept.json().projects.length, 4);
       const seen = board.projects.find((p: { reportId: number }) => p.reportId === line.reportId);
       assert.equal(seen.indicators[idx].light, "red");
       assert.equal(seen.status, "accepted");

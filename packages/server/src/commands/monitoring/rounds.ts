@@ -162,7 +162,8 @@ export interface RoundDashboard extends RoundSummary {
 }
 
 /** A round's dashboard: every project in scope with its execution light and indicator lights. */
-export async function getRound(ctx: Ctx, id: number): Promise<RoundDashboard> {
+/** `deptCode` narrows the dashboard to one department (inside the scope, never beyond it). */
+export async function getRound(ctx: Ctx, id: number, deptCode?: string): Promise<RoundDashboard> {
   authorizeMonitoring(ctx.actor, "monitoring.read");
   const round = await findRound(ctx.db, ctx.actor, id);
   const rows = await ctx.db
@@ -176,6 +177,7 @@ export async function getRound(ctx: Ctx, id: number): Promise<RoundDashboard> {
     .select("p.money_unit")
     .where("monitoring_reports.round_id", "=", round.id)
     .where((eb) => reportScope(eb as never, ctx.actor))
+    .where((eb) => (deptCode ? eb("monitoring_reports.dept_code", "=", deptCode) : eb.lit(true)))
     .orderBy("monitoring_reports.unit_code")
     .orderBy("monitoring_reports.project_id")
     .execute();

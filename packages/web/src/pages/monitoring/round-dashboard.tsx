@@ -8,9 +8,10 @@ import { DownloadOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Button, Card, Descriptions, Space, Spin, Statistic, Table, Tag, Typography } from "antd";
 import { Link, useParams } from "react-router-dom";
-import { request } from "../../api/client.ts";
+import { qs, request } from "../../api/client.ts";
 import { ErrorView } from "../../components/error-view.tsx";
 import { useLang } from "../../i18n.tsx";
+import { useSession } from "../../session.tsx";
 import { LIGHT_BG, LIGHT_FG, LightTag } from "./light-tag.tsx";
 import type { DashboardLine, RoundDashboard } from "./types.ts";
 import { DECISION_WORDS, LIGHT_WORDS, STATUS_WORDS, word } from "./words.ts";
@@ -73,9 +74,12 @@ function IndicatorCells({ line }: { line: DashboardLine }) {
 export default function MonitoringRoundPage() {
   const { id = "" } = useParams();
   const { t, lang } = useLang();
+  // The department chosen in the header narrows the dashboard and the download to it.
+  const { deptCode } = useSession();
+  const query = qs({ deptCode });
   const q = useQuery({
-    queryKey: ["monitoring-round", id],
-    queryFn: () => request<RoundDashboard>(`/monitoring/rounds/${id}`),
+    queryKey: ["monitoring-round", id, deptCode],
+    queryFn: () => request<RoundDashboard>(`/monitoring/rounds/${id}${query}`),
   });
   if (q.error)
     return (
@@ -102,12 +106,16 @@ export default function MonitoringRoundPage() {
             <Link to="/monitoring">{t("全部轮次", "All rounds")}</Link>
             <Button
               icon={<DownloadOutlined />}
-              href={`/api/v1/monitoring/rounds/${r.id}/export.xlsx`}
+              href={`/api/v1/monitoring/rounds/${r.id}/export.xlsx${query}`}
               data-format="xlsx"
             >
               {t("下载监控表 XLSX", "监控表 XLSX")}
             </Button>
-            <Button icon={<DownloadOutlined />} href={`/api/v1/monitoring/rounds/${r.id}/export.pdf`} data-format="pdf">
+            <Button
+              icon={<DownloadOutlined />}
+              href={`/api/v1/monitoring/rounds/${r.id}/export.pdf${query}`}
+              data-format="pdf"
+            >
               {t("下载监控表 PDF", "监控表 PDF")}
             </Button>
           </Space>

@@ -225,3 +225,19 @@ test("a 指标类型 column holding 共性指标/个性指标 is not read as nat
   );
   assert.equal(r.reading.blocks[0]!.columns.find((c) => c.header === "指标类型")!.note, "other-content");
 });
+
+test("a 合计 row at the top of a row table (above the departments) is the total and ends nothing", () => {
+  const s = sheetOf([
+    ["单位名称", "项目名称", "预算数", "三级指标", "指标值", "权重"],
+    ["合计", "", "30.00", "", "", ""],
+    ["501-某区民政部门", "", "30.00", "", "", ""],
+    ["501001-某区民政局", "低保审核", "30.00", "审核户数", "≥1200户", "100"],
+  ]);
+  const r = readGrid([s], { source: "xlsx" });
+  assert.equal(r.value!.total, 30);
+  assert.deepEqual(
+    r.value!.projects.map((p) => [p.name, p.unitCode, p.indicators.length]),
+    [["低保审核", "501001", 1]],
+  );
+  assert.ok(!r.diagnostics.some((d) => d.code === "xlsx.subtotal-mismatch" || d.code === "xlsx.total-mismatch"));
+});

@@ -205,7 +205,7 @@ export function readBlock(block: Block, st: DocumentState): number[] {
             { cell: ref, action: "not a project" },
           ),
         );
-        if (isTotal) afterTotal = true;
+        if (isTotal && project) afterTotal = true; // a 合计 at the top (above the projects) ends nothing
         continue;
       }
     }

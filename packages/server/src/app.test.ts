@@ -181,9 +181,13 @@ for (const driver of DRIVERS) {
       assert.equal(approved.json().status, "approved");
       // Approved: no edit, no delete.
       const cur = approved.json();
-      const noEdit = await staff.request("PUT", `/api/v1/projects/${p.id}/table`, { project: cur.table });
+      const noEdit = await staff.request("PUT", `/api/v1/projects/${p.id}/table`, {
+        project: cur.table,
+        rowVersion: cur.rowVersion,
+      });
       assert.equal(noEdit.statusCode, 409, noEdit.body);
-      assert.equal((await staff.request("DELETE", `/api/v1/projects/${p.id}`)).statusCode, 409);
+      const ifMatch = { "if-match": String(cur.rowVersion) };
+      assert.equal((await staff.request("DELETE", `/api/v1/projects/${p.id}`, undefined, ifMatch)).statusCode, 409);
       // Adjustment draft → version 3, with its reason (调整原因) required and counted.
       assert.equal((await staff.request("POST", `/api/v1/projects/${p.id}/adjust`, {})).statusCode, 400);
       const adj = (await staff.request("POST", `/api/v1/projects/${p.id}/adjust`, { reason: "预算调减" })).json();

@@ -229,6 +229,12 @@ export const SERVER_ERRORS = defineDiagnostics("@jixiao/server", "http", {
   ),
   "job.failed": e(422, "文件处理失败", "Processing failed: {detail}", "The worker failed on the file."),
   "storage.full": e(507, "存储空间不足", "Storage is full", "The database refused to grow."),
+  "precondition.required": e(
+    428,
+    "请附上所读取的版本（If-Match 请求头或 rowVersion），以免覆盖他人的修改",
+    "Send the version you read (If-Match header or rowVersion) so that no one's changes are overwritten",
+    "Writes to a project must say which row version they were made on.",
+  ),
   "user.self": e(
     409,
     "不能停用自己或取消自己的管理员角色",

@@ -240,7 +240,8 @@ for (const driver of DRIVERS) {
       assert.equal(afterDash.projectCount, before.projectCount - 1);
       assert.equal((await staff.request("GET", `/api/v1/projects/${p.id}`)).json().status, "voided");
       assert.equal((await staff.request("POST", `/api/v1/projects/${p.id}/adjust`, { reason: "x" })).statusCode, 409);
-      assert.equal((await staff.request("DELETE", `/api/v1/projects/${p.id}`)).statusCode, 409);
+      const ifMatch = { "if-match": String(v.json().rowVersion) };
+      assert.equal((await staff.request("DELETE", `/api/v1/projects/${p.id}`, undefined, ifMatch)).statusCode, 409);
     });
   });
 }

@@ -2,6 +2,7 @@ import type { MoneyUnit, Project } from "@jixiao/core";
 import type { FastifyInstance } from "fastify";
 import { createProject, deleteProject, getProject, listProjects, updateTable } from "../commands/projects/index.ts";
 import { ctxOf, expectedVersion } from "../http/context.ts";
+import { requiredVersion } from "../http/required-version.ts";
 import { fiscalYear, idParams, moneyUnit, projectSchema } from "../http/schemas.ts";
 import type { AppState } from "../http/state.ts";
 import { STATUSES } from "../workflow.ts";
@@ -84,7 +85,9 @@ export function projectRoutes(app: FastifyInstance, state: AppState): void {
       },
     },
     async (req, reply) => {
-      const p = await updateTable(ctxOf(state, req), req.params.id, req.body.project, expectedVersion(req, req.body));
+      const ctx = ctxOf(state, req);
+      const version = await requiredVersion(ctx, req.params.id, expectedVersion(req, req.body));
+      const p = await updateTable(ctx, req.params.id, req.body.project, version);
       reply.header("ETag", `"${p.rowVersion}"`);
       return p;
     },
@@ -100,7 +103,8 @@ export function projectRoutes(app: FastifyInstance, state: AppState): void {
       },
     },
     async (req) => {
-      await deleteProject(ctxOf(state, req), req.params.id, expectedVersion(req));
+      const ctx = ctxOf(state, req);
+      await deleteProject(ctx, req.params.id, await requiredVersion(ctx, req.params.id, expectedVersion(req)));
       return { ok: true };
     },
   );

@@ -104,3 +104,10 @@ test("an .xls that is really an HTML table (as many sites export) is read as HTM
   const r = await readDocument(bytes, { fileName: "导出.xls" });
   assert.equal(r.value!.projects[0]!.indicators[0]!.target, "10");
 });
+
+test("a page re-saved as UTF-8 that still declares gb2312 is read as UTF-8", () => {
+  const bytes = new TextEncoder().encode(PAGE);
+  const r = readHtml(bytes);
+  assert.equal(r.value!.projects[1]!.name, "流动书车");
+  assert.ok(!r.diagnostics.some((d) => d.code === "html.charset"));
+});

@@ -23,14 +23,28 @@ export function metaCharset(bytes: Uint8Array): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-/** Decodes a page by its BOM, its meta charset, else by what the bytes are. */
+/** True when the bytes are valid UTF-8 holding some non-ASCII text (a page re-saved as UTF-8 keeps its old meta). */
+function validUtf8Text(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decodes a page: by its BOM; else by its meta charset (GBK family → GB18030) unless the bytes
+ * are valid UTF-8 text (GBK text almost never is); else by what the bytes are.
+ */
 export function decodeHtml(bytes: Uint8Array): { text: string; diagnostics: Diagnostic[] } {
   const bom =
     (bytes[0] === 0xef && bytes[1] === 0xbb) ||
     (bytes[0] === 0xff && bytes[1] === 0xfe) ||
     (bytes[0] === 0xfe && bytes[1] === 0xff);
   const charset = bom ? null : metaCharset(bytes);
-  if (charset && /^(gbk|gb2312|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/.test(charset)) {
+  if (charset && /^(gbk|gb2312|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/.test(charset) && !validUtf8Text(bytes)) {
     const text = new TextDecoder("gb18030").decode(bytes);
     return {
       text,

@@ -16,6 +16,7 @@ import { lookupSession } from "./commands/sessions.ts";
 import type { Database } from "./db/connect.ts";
 import { Mutex } from "./db/mutex.ts";
 import { AppError, errorBody, statusOf } from "./errors.ts";
+import { isDiskFull, storageFull } from "./http/faults.ts";
 import { checkRequestText } from "./http/input-hygiene.ts";
 import type { AppState } from "./http/state.ts";
 import { registerRoutes } from "./routes/index.ts";
@@ -52,6 +53,7 @@ const CSRF_EXEMPT = new Set(["/api/v1/auth/login"]);
 
 function toAppError(e: FastifyError | AppError | Error): AppError {
   if (e instanceof AppError) return e;
+  if (isDiskFull(e)) return storageFull();
   const fe = e as FastifyError;
   if (fe.validation) {
     return new AppError("validation", `请求无效：${fe.message}`, `Invalid request: ${fe.message}`, fe.validation);

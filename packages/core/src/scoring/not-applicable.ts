@@ -4,6 +4,7 @@
  * weights and rounded to 2 decimals, so the indicator part keeps its total.
  */
 import { Exact } from "../model/exact.ts";
+import { text } from "./working-text.ts";
 
 export interface IndicatorPart {
   /** The indicator part's score, 2 decimals. */
@@ -70,7 +71,7 @@ export function rowSums(rows: ReadonlyArray<{ score: number | null; weight: numb
  */
 export function partFromSums(sums: RowSums, indicatorTotal: number): IndicatorPart {
   const { raw, applicableWeight, dropped } = sums;
-  if (dropped === 0) return { score: raw, raw, applicableWeight, rescaled: false, working: `Σ = ${raw}` };
+  if (dropped === 0) return { score: raw, raw, applicableWeight, rescaled: false, working: text("Σ = ", raw) };
   if (applicableWeight.isZero()) {
     return { score: Exact.ZERO, raw, applicableWeight, rescaled: true, working: "Σ applicable weights = 0 → 0" };
   }
@@ -81,6 +82,6 @@ export function partFromSums(sums: RowSums, indicatorTotal: number): IndicatorPa
     raw,
     applicableWeight,
     rescaled: true,
-    working: `${raw} × ${total} ÷ ${applicableWeight} = ${score}`,
+    working: text(raw, " × ", total, " ÷ ", applicableWeight, " = ", score),
   };
 }

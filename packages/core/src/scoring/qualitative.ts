@@ -6,6 +6,7 @@
 import type { Grade } from "../model/document.ts";
 import { Exact } from "../model/exact.ts";
 import type { GradeBand, ScoringPolicy } from "./policy.ts";
+import { text } from "./working-text.ts";
 
 export interface QualitativeScore {
   /** Rounded to 2 decimals. */
@@ -34,7 +35,7 @@ export function inGradeBand(score: Exact, band: GradeBand, weight: Exact): boole
 
 function bandText(band: GradeBand, weight: Exact): string {
   const { low, high, highInclusive } = gradeBandPoints(band, weight);
-  return `[${low}, ${high}${highInclusive ? "]" : ")"}`;
+  return text("[", low, ", ", high, highInclusive ? "]" : ")");
 }
 
 /**
@@ -50,16 +51,16 @@ export function scoreQualitative(
 ): QualitativeScore {
   const band = policy.qualitative[grade];
   const fallback = weight.times(band.default).round(2);
-  if (given === undefined) return { score: fallback, working: `${grade} → ${fallback}` };
+  if (given === undefined) return { score: fallback, working: text(grade, " → ", fallback) };
   // The band is checked on the score as recorded (2 decimals): 7.996 of a [6, 8) band is 8.00, outside.
   const s = Number.isFinite(given) ? Exact.from(given).round(2) : null;
   if (s && inGradeBand(s, band, weight)) {
-    return { score: s, working: `${grade} ${bandText(band, weight)}, 填报 given ${s}` };
+    return { score: s, working: text(grade, " ", bandText(band, weight), ", 填报 given ", s) };
   }
-  const text = bandText(band, weight);
+  const shown = bandText(band, weight);
   return {
     score: fallback,
-    working: `${grade} → ${fallback} (填报 given ${given} ∉ ${text})`,
-    outOfBand: { given, band: text },
+    working: text(grade, " → ", fallback, " (填报 given ", String(given), " ∉ ", shown, ")"),
+    outOfBand: { given, band: shown },
   };
 }

@@ -9,6 +9,7 @@
  */
 import type { Operator } from "../model/document.ts";
 import { Exact } from "../model/exact.ts";
+import { text } from "./working-text.ts";
 
 export interface QuantitativeInput {
   nature: "正向" | "反向";
@@ -44,34 +45,33 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeScore {
   const { weight: w, target: a, actual: raw } = input;
   const negative = raw.isNegative();
   const b = negative ? Exact.ZERO : raw;
-  const pre = negative ? `B = ${raw} < 0 → 0; ` : "";
   const mode = quantitativeMode(input.nature, input.operator);
   let score: Exact;
   let working: string;
   if (a.isZero()) {
     const full = mode === "positive" || b.isZero();
     score = full ? w : Exact.ZERO;
-    working = full ? `A = 0, B = ${b} → ${w}` : `A = 0, B = ${b} > 0 → 0`;
+    working = full ? text("A = 0, B = ", b, " → ", w) : text("A = 0, B = ", b, " > 0 → 0");
   } else if (mode === "reverse") {
     const twoA = a.times(TWO);
     if (b.lte(a)) {
       score = w;
-      working = `${b} ≤ ${a} → ${w}`;
+      working = text(b, " ≤ ", a, " → ", w);
     } else if (b.gte(twoA)) {
       score = Exact.ZERO;
-      working = `${b} ≥ 2 × ${a} → 0`;
+      working = text(b, " ≥ 2 × ", a, " → 0");
     } else {
       // w × (1 − (B − A)/A) = w × (2A − B) / A, multiplied before dividing.
       score = w.times(twoA.minus(b)).div(a, 2);
-      working = `${w} × (1 − (${b} − ${a}) ÷ ${a}) = ${score}`;
+      working = text(w, " × (1 − (", b, " − ", a, ") ÷ ", a, ") = ", score);
     }
   } else if (b.gte(a)) {
     score = w;
-    working = `${b} ≥ ${a} → ${w}`;
+    working = text(b, " ≥ ", a, " → ", w);
   } else {
     score = w.times(b).div(a, 2);
-    working = `${w} × ${b} ÷ ${a} = ${score}`;
+    working = text(w, " × ", b, " ÷ ", a, " = ", score);
   }
   score = Exact.max(Exact.ZERO, Exact.min(score, w));
-  return { score: score.round(2), working: pre + working };
+  return { score: score.round(2), working: negative ? text("B = ", raw, " < 0 → 0; ", working) : working };
 }

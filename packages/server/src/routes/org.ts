@@ -152,7 +152,7 @@ export function orgRoutes(app: FastifyInstance, state: AppState): void {
           properties: {
             username: { type: "string", pattern: "^[A-Za-z0-9_.-]{2,50}$" },
             displayName: { type: "string", maxLength: 100 },
-            password: { type: "string", minLength: 8, maxLength: 200 },
+            password: { type: "string", minLength: 10, maxLength: 200 },
             role,
             deptCode: code3,
             unitCode: code6,
@@ -188,7 +188,7 @@ export function orgRoutes(app: FastifyInstance, state: AppState): void {
             deptCode: code3,
             unitCode: code6,
             disabled: { type: "boolean" },
-            password: { type: "string", minLength: 8, maxLength: 200 },
+            password: { type: "string", minLength: 10, maxLength: 200 },
           },
         },
       },

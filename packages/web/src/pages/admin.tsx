@@ -102,7 +102,7 @@ export default function AdminPage() {
           <Form.Item name="username" label={t("用户名", "Username")} rules={[{ required: true }]}>
             <Input />
           </Form.Item>
-          <Form.Item name="password" label={t("初始密码", "Password")} rules={[{ required: true, min: 8 }]}>
+          <Form.Item name="password" label={t("初始密码", "Password")} rules={[{ required: true, min: 10 }]}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Form.Item name="role" label={t("角色", "Role")} rules={[{ required: true }]}>

@@ -6,10 +6,12 @@
  */
 import { AppError } from "../errors.ts";
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Why a string is refused, or null. */
 export function badText(s: string): "nul" | "surrogate" | null {
   if (s.includes("\u0000")) return "nul";
-  if (!s.isWellFormed()) return "surrogate";
+  if (LONE_SURROGATE.test(s)) return "surrogate";
   return null;
 }
 

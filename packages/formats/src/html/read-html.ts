@@ -43,8 +43,8 @@ export function decodeHtml(bytes: Uint8Array): { text: string; diagnostics: Diag
     (bytes[0] === 0xef && bytes[1] === 0xbb) ||
     (bytes[0] === 0xff && bytes[1] === 0xfe) ||
     (bytes[0] === 0xfe && bytes[1] === 0xff);
-  const charset = bom ? null : metaCharset(bytes);
-  if (charset && /^(gbk|gb2312|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/.test(charset) && !validUtf8Text(bytes)) {
+  const charset = bom || validUtf8Text(bytes) ? null : metaCharset(bytes);
+  if (charset && /^(gbk|gb2312|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/.test(charset)) {
     const text = new TextDecoder("gb18030").decode(bytes);
     return {
       text,

@@ -83,7 +83,14 @@ export function monitoringRoutes(app: FastifyInstance, state: AppState): void {
             scope: { type: "string", enum: ["region", "department"] },
             deptCode: { type: "string", pattern: "^[0-9]{3}$" },
             dueDate: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
-            policy: { type: "string", enum: Object.keys(MONITORING_PRESETS) },
+            policy: {
+              description:
+                "A preset name, or the region's own settings {extends?, name?, thresholds?: {red?, green?}, executionForecastFloor?, excessRatio?}",
+              oneOf: [
+                { type: "string", enum: Object.keys(MONITORING_PRESETS) },
+                { type: "object", maxProperties: 10 },
+              ],
+            },
           },
         },
       },

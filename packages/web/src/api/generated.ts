@@ -310,7 +310,8 @@ export interface ApiOperations {
       scope: "region" | "department";
       deptCode?: string;
       dueDate?: string;
-      policy?: "default" | "strict";
+      /** A preset name, or the region's own settings {extends?, name?, thresholds?: {red?, green?}, executionForecastFloor?, excessRatio?} */
+      policy?: ("default" | "strict") | Record<string, never>;
     };
     response: unknown;
   };

@@ -3,14 +3,7 @@
  * actor's scope) and one report's, as xlsx, html, pdf (printed by the system's chromium, one at
  * a time) or json (the exchange format jixiao.monitoring/1, which `jixiao monitor` reads).
  */
-import {
-  DEFAULT_MONITORING_POLICY,
-  MONITORING_FORMAT_ID,
-  type MonitoredProject,
-  type MonitoringDocument,
-  monitorDocument,
-  monitoringPreset,
-} from "@jixiao/core";
+import { MONITORING_FORMAT_ID, type MonitoredProject, type MonitoringDocument, monitorDocument } from "@jixiao/core";
 import { renderMonitoringHtml } from "@jixiao/formats/html/monitoring-html.ts";
 import { printHtmlToPdf } from "@jixiao/formats/pdf/write-pdf.ts";
 import { writeMonitoringXlsx } from "@jixiao/formats/xlsx/write-monitoring-xlsx.ts";
@@ -21,6 +14,7 @@ import type { Ctx } from "../context.ts";
 import type { Download } from "../project-export.ts";
 import { EXPORT_TYPES } from "../publications.ts";
 import { findReport, findRound, type ReportRow, type RoundRow } from "./find.ts";
+import { roundPolicy } from "./round-policy.ts";
 
 export const MONITORING_EXPORTS = ["xlsx", "html", "pdf", "json"] as const;
 export type MonitoringExport = (typeof MONITORING_EXPORTS)[number];
@@ -69,7 +63,7 @@ async function render(
   printLock?: Mutex,
 ): Promise<Download> {
   const doc = await build(ctx, round, reports);
-  const result = monitorDocument(doc, monitoringPreset(round.policy) ?? DEFAULT_MONITORING_POLICY);
+  const result = monitorDocument(doc, roundPolicy(round.policy));
   const decisions = new Map<number, string>();
   reports.forEach((r, i) => {
     if (r.decision) decisions.set(i, `${r.decision}：${r.decision_reason ?? ""}`);

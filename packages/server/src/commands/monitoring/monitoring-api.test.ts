@@ -232,6 +232,41 @@ for (const driver of DRIVERS) {
       }
       const none = await staff.request("GET", "/api/v1/monitoring/rounds?fiscalYear=2030");
       assert.deepEqual(none.json().items, []);
+
+      // A region's own thresholds: kept with the round, used by the lights.
+      const bad = await dept.request("POST", "/api/v1/monitoring/rounds", {
+        fiscalYear: 2024,
+        asOfMonth: 10,
+        scope: "department",
+        policy: { thresholds: { red: 90, green: 80 } },
+      });
+      assert.equal(bad.statusCode, 400);
+      assert.match(bad.json().error.message, /red must not exceed green/);
+      const own = await dept.request("POST", "/api/v1/monitoring/rounds", {
+        fiscalYear: 2024,
+        asOfMonth: 10,
+        scope: "department",
+        policy: { name: "本市规则", thresholds: { red: 20, green: 30 } },
+      });
+      assert.equal(own.statusCode, 201, own.body);
+      assert.deepEqual([own.json().policy, own.json().policySettings.thresholds], ["本市规则", { red: 20, green: 30 }]);
+      const unit = await t.login("unit151001");
+      const board = (await unit.request("GET", `/api/v1/monitoring/rounds/${own.json().id}`)).json();
+      const line = board.projects.find((p: { name: string }) => p.name === "退休人员体检费");
+      const report = (await unit.request("GET", `/api/v1/monitoring/reports/${line.reportId}`)).json();
+      assert.equal(report.round.policySettings.thresholds.green, 30);
+      const idx = report.input.indicators.findIndex((i: { name: string }) => i.name === "参加体检的退休人数");
+      const entries = report.input.indicators.map(() => ({ likelihood: "确定能" }));
+      entries[idx] = { actualToDate: 20, likelihood: "有可能" };
+      // 20 of 70 by October: 20 × 1200 ÷ (70 × 10) = 34.29 — red by default, green under red 20 / green 30.
+      const saved = await unit.request("PUT", `/api/v1/monitoring/reports/${line.reportId}`, {
+        executed: 5,
+        indicators: entries,
+      });
+      assert.deepEqual(
+        [saved.json().result.indicators[idx].value, saved.json().result.indicators[idx].light],
+        [34.29, "green"],
+      );
     });
 
     test("the 监控表 prints as PDF", {

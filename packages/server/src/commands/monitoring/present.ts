@@ -1,6 +1,7 @@
 /** The API's view of monitoring rows: rounds, the dashboard's project lines, one report in full. */
-import type { MonitoredProject, ProjectMonitor } from "@jixiao/core";
+import type { MonitoredProject, MonitoringPolicy, ProjectMonitor } from "@jixiao/core";
 import type { ReportRow, RoundRow } from "./find.ts";
+import { roundPolicy } from "./round-policy.ts";
 
 export interface RoundView {
   id: number;
@@ -9,7 +10,10 @@ export interface RoundView {
   scope: "region" | "department";
   deptCode: string | null;
   dueDate: string | null;
+  /** The policy's name. */
   policy: string;
+  /** The policy itself: thresholds and floors the lights and findings use. */
+  policySettings: MonitoringPolicy;
   openedBy: string;
   openedAt: string;
 }
@@ -22,7 +26,8 @@ export function presentRound(r: RoundRow): RoundView {
     scope: r.scope as RoundView["scope"],
     deptCode: r.dept_code,
     dueDate: r.due_date,
-    policy: r.policy,
+    policy: roundPolicy(r.policy).name,
+    policySettings: roundPolicy(r.policy),
     openedBy: r.opened_by,
     openedAt: new Date(r.opened_at).toISOString(),
   };

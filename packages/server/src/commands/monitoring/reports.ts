@@ -6,11 +6,10 @@
  * row version it read (If-Match), is audited, and re-monitors the table with the round's policy.
  */
 import {
-  DEFAULT_MONITORING_POLICY,
   type DeviationCause,
   type Likelihood,
   type MonitoredProject,
-  monitoringPreset,
+  type MonitoringPolicy,
   monitorProject,
 } from "@jixiao/core";
 import type { Kysely } from "kysely";
@@ -21,6 +20,7 @@ import { writeAudit } from "../audit.ts";
 import type { Ctx } from "../context.ts";
 import { bumpReport, findReport, lockReport, type ReportRow } from "./find.ts";
 import { presentReport, type ReportView } from "./present.ts";
+import { roundPolicy } from "./round-policy.ts";
 
 export interface IndicatorEntry {
   actualToDate?: string | number | null;
@@ -39,7 +39,14 @@ export interface ReportInput {
 }
 
 export interface ReportDetail extends ReportView {
-  round: { fiscalYear: number; asOfMonth: number; dueDate: string | null; scope: string; policy: string };
+  round: {
+    fiscalYear: number;
+    asOfMonth: number;
+    dueDate: string | null;
+    scope: string;
+    policy: string;
+    policySettings: MonitoringPolicy;
+  };
   moneyUnit: string;
 }
 
@@ -100,7 +107,8 @@ async function detail(db: Kysely<DB>, row: ReportRow): Promise<ReportDetail> {
       asOfMonth: round.as_of_month,
       dueDate: round.due_date,
       scope: round.scope,
-      policy: round.policy,
+      policy: roundPolicy(round.policy).name,
+      policySettings: roundPolicy(round.policy),
     },
     moneyUnit: p?.money_unit ?? "万元",
   };
@@ -127,7 +135,7 @@ export async function saveReport(
     if (input.indicators.length > approved.indicators.length)
       throw appError("validation", { detail: "indicators" }, { indicators: approved.indicators.length });
     const round = await roundOf(trx, row);
-    const policy = monitoringPreset(round.policy) ?? DEFAULT_MONITORING_POLICY;
+    const policy = roundPolicy(round.policy);
     const merged = mergeEntries(approved, input);
     const result = monitorProject(merged, 0, round.as_of_month, policy);
     const updated = await bumpReport(trx, row, {

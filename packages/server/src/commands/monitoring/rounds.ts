@@ -5,7 +5,7 @@
  * table has its lights and findings from the start. Listing and the dashboard show only what the
  * actor's scope holds.
  */
-import { monitoredFromApproved, monitoringPreset, monitorProject, type Project, timeProgress } from "@jixiao/core";
+import { monitoredFromApproved, monitorProject, type Project, timeProgress } from "@jixiao/core";
 import { appError } from "../../errors.ts";
 import { authorizeMonitoring, reportScope, roundVisible } from "../../monitoring-policies.ts";
 import { deptInScope } from "../../policies.ts";
@@ -13,6 +13,7 @@ import { writeAudit } from "../audit.ts";
 import type { Ctx } from "../context.ts";
 import { findRound } from "./find.ts";
 import { type DashboardLine, dashboardLine, presentRound, type RoundView } from "./present.ts";
+import { resolvePolicy } from "./round-policy.ts";
 
 export interface OpenRoundInput {
   fiscalYear: number;
@@ -21,8 +22,8 @@ export interface OpenRoundInput {
   /** The department of a department round (a department reviewer's own by default). */
   deptCode?: string;
   dueDate?: string;
-  /** Monitoring policy preset (default "default"). */
-  policy?: string;
+  /** Monitoring policy: a preset name (default "default") or a region's own settings. */
+  policy?: string | Record<string, unknown>;
 }
 
 export interface RoundSummary extends RoundView {
@@ -42,8 +43,7 @@ export async function openRound(ctx: Ctx, input: OpenRoundInput): Promise<RoundS
     if (!deptCode) throw appError("validation", { detail: "deptCode" }, { field: "deptCode" });
     if (!deptInScope(actor, actor.regionCode, deptCode)) throw appError("forbidden");
   }
-  const policy = monitoringPreset(input.policy ?? "default");
-  if (!policy) throw appError("validation", { detail: "policy" }, { field: "policy" });
+  const { policy, stored } = resolvePolicy(input.policy);
   return ctx.db.transaction().execute(async (trx) => {
     const exists = await trx
       .selectFrom("monitoring_rounds")
@@ -82,7 +82,7 @@ export async function openRound(ctx: Ctx, input: OpenRoundInput): Promise<RoundS
         dept_code: deptCode,
         as_of_month: input.asOfMonth,
         due_date: input.dueDate ?? null,
-        policy: policy.name,
+        policy: stored,
         opened_by: actor.username,
       })
       .returningAll()

@@ -193,7 +193,7 @@ export default function MonitoringReportPage() {
     (user?.role === "unit_staff" || user?.role === "admin") && (d.status === "draft" || d.status === "returned");
   const reviewer = (user?.role === "dept_reviewer" || user?.role === "admin") && d.status === "submitted";
   const finance = user?.role === "finance_reviewer" || user?.role === "admin";
-  const policy = monitoringPreset(d.round.policy) ?? DEFAULT_MONITORING_POLICY;
+  const policy = d.round.policySettings ?? monitoringPreset(d.round.policy) ?? DEFAULT_MONITORING_POLICY;
   const live = monitorProject(merged(p, money, rows), 0, d.round.asOfMonth, policy);
   const set = (i: number, patch: Partial<EntryRow>) =>
     setRows((rs) => {

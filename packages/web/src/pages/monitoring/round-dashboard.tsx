@@ -124,7 +124,13 @@ export default function MonitoringRoundPage() {
         <Descriptions size="small" column={{ xs: 1, md: 3, xl: 6 }} style={{ marginBottom: 12 }}>
           <Descriptions.Item label={t("序时进度", "Time elapsed")}>{r.timeProgress}%</Descriptions.Item>
           <Descriptions.Item label={t("报送截止", "Due")}>{r.dueDate ?? "—"}</Descriptions.Item>
-          <Descriptions.Item label={t("监控规则", "Policy")}>{r.policy}</Descriptions.Item>
+          <Descriptions.Item label={t("监控规则", "Policy")}>
+            {r.policy}
+            {t(
+              `（红灯 < ${r.policySettings.thresholds.red}，绿灯 ≥ ${r.policySettings.thresholds.green}）`,
+              ` (red < ${r.policySettings.thresholds.red}, green ≥ ${r.policySettings.thresholds.green})`,
+            )}
+          </Descriptions.Item>
         </Descriptions>
         <Space size={32} wrap style={{ marginBottom: 16 }}>
           <Statistic title={t("项目数", "Projects")} value={r.projects.length} />

@@ -52,8 +52,8 @@ export default function MonitoringRoundsPage() {
         >
           <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
             {t(
-              "按序时进度监控预算执行和绩效目标完成情况（“双监控”）：红灯低于 60，黄灯 60–80，绿灯 80 以上。",
-              "Budget execution and target completion against the time elapsed: red below 60, yellow 60–80, green from 80.",
+              "按序时进度监控预算执行和绩效目标完成情况（“双监控”）；默认规则：红灯低于 60，黄灯 60–80，绿灯 80 以上。",
+              "Budget execution and target completion against the time elapsed; default policy: red below 60, yellow 60–80, green from 80.",
             )}
           </Typography.Paragraph>
           {rounds.error ? <ErrorView error={rounds.error} /> : null}

@@ -8,6 +8,7 @@ import type {
   Light,
   Likelihood,
   MonitoredProject,
+  MonitoringPolicy,
   ProjectMonitor,
 } from "@jixiao/core/monitoring/index.ts";
 
@@ -22,6 +23,7 @@ export interface RoundSummary {
   deptCode: string | null;
   dueDate: string | null;
   policy: string;
+  policySettings: MonitoringPolicy;
   openedBy: string;
   openedAt: string;
   counts: Record<ReportStatus, number>;
@@ -78,7 +80,14 @@ export interface ReportDetail {
   reviewedBy: string | null;
   updatedAt: string;
   updatedBy: string;
-  round: { fiscalYear: number; asOfMonth: number; dueDate: string | null; scope: string; policy: string };
+  round: {
+    fiscalYear: number;
+    asOfMonth: number;
+    dueDate: string | null;
+    scope: string;
+    policy: string;
+    policySettings?: MonitoringPolicy;
+  };
   moneyUnit: string;
 }
 

@@ -12,11 +12,11 @@ import type { Exact } from "../model/exact.ts";
  * The parts as one string.
  * @example text(Exact.from(9), " × ", Exact.from(65)) // "9 × 65"
  */
-export function text(...parts: ReadonlyArray<string | Exact>): string {
-  const strings: string[] = new Array(parts.length);
+export function text(...parts: (string | Exact)[]): string {
+  // `parts` is this call's own array: print the numbers in place, then join.
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
-    strings[i] = typeof p === "string" ? p : p.toString();
+    if (typeof p !== "string") parts[i] = p.toString();
   }
-  return strings.join("");
+  return parts.join("");
 }

@@ -34,10 +34,14 @@ export function extractDocxTables(xml: string): { tables: GridSheet[]; after: st
   let paragraph: string[] = [];
   let outside: string[] = [];
   let inText = false;
+  // mc:Fallback repeats what mc:Choice already holds (text boxes, drawings): read once.
+  let skip = 0;
   let cells = 0;
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (name === "mc:fallback") skip++;
+        if (skip) return;
         const t = stack.at(-1);
         switch (name) {
           case "w:tbl": {
@@ -85,12 +89,24 @@ export function extractDocxTables(xml: string): { tables: GridSheet[]; after: st
           case "w:cr":
             paragraph.push("\n");
             break;
+          case "w:sym":
+            paragraph.push(symbolChar(attribs["w:font"] ?? "", attribs["w:char"] ?? ""));
+            break;
+          case "w:nobreakhyphen":
+            paragraph.push("-");
+            break;
         }
       },
       ontext(text) {
+        if (skip) return;
         if (inText && paragraph.length < 10_000) paragraph.push(text);
       },
       onclosetag(name) {
+        if (name === "mc:fallback") {
+          skip = Math.max(0, skip - 1);
+          return;
+        }
+        if (skip) return;
         const t = stack.at(-1);
         if (name === "w:t") inText = false;
         else if (name === "w:p") {
@@ -113,6 +129,31 @@ export function extractDocxTables(xml: string): { tables: GridSheet[]; after: st
   parser.end();
   while (stack.length) out.push(layOut(stack.pop()!, out.length + 1));
   return { tables: out, after: outside };
+}
+
+/** Symbol-font characters Word inserts for ≥ ≤ ≠ ± (Insert → Symbol). */
+const SYMBOL_FONT: Record<number, string> = {
+  179: "≥",
+  163: "≤",
+  185: "≠",
+  177: "±",
+  62: ">",
+  60: "<",
+  61: "=",
+  180: "×",
+  184: "÷",
+};
+
+/**
+ * The character of a `w:sym`: a Symbol-font code (F0B3 → ≥) or a Unicode code point.
+ * @example symbolChar("Symbol", "F0B3") // "≥"
+ */
+export function symbolChar(font: string, code: string): string {
+  const n = Number.parseInt(code, 16);
+  if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff) return "";
+  const low = n >= 0xf000 && n <= 0xf0ff ? n - 0xf000 : n;
+  if (/symbol/i.test(font) || n >= 0xf000) return SYMBOL_FONT[low] ?? "";
+  return String.fromCodePoint(n);
 }
 
 function cellText(c: RawCell): string {

@@ -103,3 +103,23 @@ test("a legacy .doc/.xls (OLE2) is refused with words saying what to do", async 
   assert.equal(r.diagnostics[0]!.code, "input.legacy-office");
   assert.match(r.diagnostics[0]!.messageEn, /\.docx/);
 });
+
+test("Word: ≥ inserted as a Symbol-font character and text-box fallbacks read once", () => {
+  const row = (cells: string[]) => `<w:tr>${cells.map((c) => `<w:tc>${c}</w:tc>`).join("")}</w:tr>`;
+  const p = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+  const xml = `<w:document xmlns:w="w" xmlns:mc="mc"><w:body>${p("项目名称：河道治理")}<w:tbl>
+${row([p("三级指标"), p("指标值"), p("分值")])}
+${row([p("治理长度"), `<w:p><w:r><w:sym w:font="Symbol" w:char="F0B3"/></w:r><w:r><w:t>8公里</w:t></w:r></w:p>`, p("60")])}
+${row([`<w:p><w:r><mc:AlternateContent><mc:Choice><w:t>水质达标率</w:t></mc:Choice><mc:Fallback><w:t>水质达标率</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>`, p("100%"), p("40")])}
+</w:tbl></w:body></w:document>`;
+  const r = readDocx(zipSync({ "word/document.xml": new TextEncoder().encode(xml) }));
+  const p0 = r.value!.projects[0]!;
+  assert.equal(p0.name, "河道治理");
+  assert.deepEqual(
+    p0.indicators.map((i) => [i.name, i.operator, i.target, i.unit]),
+    [
+      ["治理长度", "≥", "8", "公里"],
+      ["水质达标率", null, "100", "%"],
+    ],
+  );
+});

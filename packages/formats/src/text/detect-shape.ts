@@ -8,7 +8,7 @@
  * - `cell-per-line`: one cell per line (copied from a web page).
  * Every shape but `printed` goes to the grid reader when a header row is found in it.
  */
-import { matchHeader } from "@jixiao/core";
+import { matchHeader, TABLE12_HEADER } from "@jixiao/core";
 import { UNIT_CELL } from "./vocab.ts";
 
 export type TextShape = "printed" | "pipes" | "tabs" | "aligned" | "cell-per-line";
@@ -66,6 +66,14 @@ export function isGridHeader(cells: readonly string[]): boolean {
   return k.size >= 4 && (k.has("indicator") || ((k.has("level1") || k.has("level2")) && k.has("target")));
 }
 
+const PRINTED_KEYS = TABLE12_HEADER.map((h) => matchHeader(h)?.key ?? "").join(",");
+
+/** True when a header row names the printed 表12's columns in its order (whatever the spelling). */
+export function isPrintedHeader(cells: readonly string[]): boolean {
+  const keys = cells.filter((c) => c !== "").map((c) => matchHeader(c)?.key ?? "?");
+  return keys.join(",") === PRINTED_KEYS;
+}
+
 /**
  * The shape of a text (see the module comment).
  * @example detectShape("| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| 产出指标 | 数量指标 | 人数 | 5 |") // "pipes"
@@ -88,14 +96,21 @@ export function detectShape(src: string): TextShape {
   if (piped >= nonEmpty * 0.6) return "pipes";
   const tabs = tabbed >= nonEmpty * 0.3;
   if (tabs || gapped >= nonEmpty * 0.3) {
-    // The printed 表12: a `code-unit` cell right after the project name on some row.
+    // The printed 表12: its header's columns in its order (any spelling), or no header at all,
+    // and a `code-unit` cell right after the project name on some row. Any other header (other
+    // columns, another order, 实际完成值, 长期/年度 pairs, no 分值) is a table for the grid reader.
+    let header: string[] | null = null;
+    let unitRow = false;
     for (const l of lines) {
       const cells = roughCells(l, tabs);
-      for (let t = 1; t <= 2 && t < cells.length; t++) {
+      if (!header && isGridHeader(cells)) header = cells;
+      for (let t = 1; t <= 2 && t < cells.length && !unitRow; t++) {
         const c0 = cells[t]!.charCodeAt(0);
-        if (c0 >= 48 && c0 <= 57 && UNIT_CELL.test(cells[t]!)) return "printed";
+        if (c0 >= 48 && c0 <= 57 && UNIT_CELL.test(cells[t]!)) unitRow = true;
       }
+      if (header && unitRow) break;
     }
+    if (unitRow && (!header || isPrintedHeader(header))) return "printed";
     return tabs ? "tabs" : "aligned";
   }
   // Mostly one cell per line: a header spelled one name per line.

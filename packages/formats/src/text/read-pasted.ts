@@ -11,7 +11,7 @@ import { isGridHeader, SHAPE_WORDS, type TextShape } from "./detect-shape.ts";
 import { type AlignedCell, realignRows } from "./realign-rows.ts";
 import { segmentRows } from "./segment-cells.ts";
 import { textDiagnostic } from "./text-diagnostics.ts";
-import { cellPerLineTable, pipeRows, tabRows } from "./text-grid.ts";
+import { cellPerLineBlocks, pipeRows, tabRows } from "./text-grid.ts";
 
 const SHEET = "text";
 
@@ -35,40 +35,50 @@ export function textSheet(
   src: string,
   shape: Exclude<TextShape, "printed">,
 ): { sheet: GridSheet; moved: { row: number; dropped: number }[]; after: string[] } | null {
-  let all: AlignedCell[][];
-  let h: number;
-  let moved: { row: number; dropped: number }[] = [];
+  let all: AlignedCell[][] = [];
+  const moved: { row: number; dropped: number }[] = [];
   let after: string[] = [];
+  const asCells = (r: readonly string[]): AlignedCell[] => r.map((text) => ({ text }));
   if (shape === "cell-per-line") {
-    // One cell per line: the header's names fix the columns; the cells after it are cut into
-    // rows by what they hold (rowspan cells a web copy dropped make rows shorter).
-    const t = cellPerLineTable(src);
-    if (!t || !isGridHeader(t.header)) return null;
-    const cut = segmentRows(t.header, t.body, SHEET);
-    const top = t.before.length ? [t.before.map((text) => ({ text }))] : [];
-    all = [...top, t.header.map((text) => ({ text })), ...cut.rows];
-    h = top.length;
-    moved = cut.moved;
-    after = cut.after;
+    // One cell per line: each header's names fix the columns; the cells after it are cut into
+    // rows by what they hold (rowspan cells a web copy dropped make rows shorter). What does not
+    // fit the last rows (a title) goes to the next table's form.
+    const blocks = cellPerLineBlocks(src);
+    if (!blocks) return null;
+    for (const t of blocks) {
+      const before = [...after, ...t.before];
+      if (before.length) all.push(asCells(before));
+      all.push(asCells(t.header));
+      const cut = segmentRows(t.header, t.body, SHEET);
+      const base = all.length;
+      all.push(...cut.rows);
+      moved.push(...cut.moved.map((m) => ({ row: base + m.row, dropped: m.dropped })));
+      after = cut.after;
+    }
   } else if (shape === "aligned") {
     // Aligned text places cells by position and spreads merged cells itself.
     const rows = alignedRows(src);
-    h = rows ? rows.findIndex((r, i) => i < 200 && isGridHeader(r.map((c) => c.text))) : -1;
-    if (!rows || h < 0) return null;
+    if (!rows || !rows.some((r, i) => i < 200 && isGridHeader(r.map((c) => c.text)))) return null;
     all = rows;
   } else {
+    // Rows of cells: each header starts a table whose short rows are realigned under it.
     const rows = rowsOf(src, shape);
-    h = rows.findIndex((r, i) => i < 200 && isGridHeader(r));
-    if (h < 0) return null;
-    const realigned = realignRows(rows[h]!, rows.slice(h + 1), SHEET);
-    all = [...rows.slice(0, h + 1).map((r) => r.map((text) => ({ text }))), ...realigned.rows];
-    moved = realigned.moved;
+    const heads = rows.flatMap((r, i) => (isGridHeader(r) ? [i] : []));
+    if (heads.length === 0 || heads[0]! >= 200) return null;
+    all = rows.slice(0, heads[0]).map(asCells);
+    heads.forEach((hi, k) => {
+      all.push(asCells(rows[hi]!));
+      const realigned = realignRows(rows[hi]!, rows.slice(hi + 1, heads[k + 1] ?? rows.length), SHEET);
+      const base = all.length;
+      all.push(...realigned.rows);
+      moved.push(...realigned.moved.map((m) => ({ row: base + m.row, dropped: m.dropped })));
+    });
   }
   const grid: (GridCell | undefined)[][] = all.map((r) =>
     r.map((c) => (c.merged ? { text: c.text, merged: c.merged } : { text: c.text })),
   );
   const sheet: GridSheet = { name: SHEET, rows: grid, ref: (r, c) => `${SHEET}!${columnName(c)}${r + 1}` };
-  return { sheet, moved: moved.map((m) => ({ row: m.row + h + 2, dropped: m.dropped })), after };
+  return { sheet, moved: moved.map((m) => ({ row: m.row + 1, dropped: m.dropped })), after };
 }
 
 /** Options of a pasted-table read: progress, and the user's corrections of the column mapping. */

@@ -30,6 +30,21 @@ export interface AlignedCell {
 }
 
 const INTERIOR_GAP = 0.3;
+/** What a cell in a column usually left empty costs (长期 columns beside their 年度 twins). */
+const UNLIKELY = 1;
+/** Columns tables print as merged cells over several rows. */
+const MERGED_KEYS = new Set<ColumnKey | null>([
+  "seq",
+  "name",
+  "unit",
+  "unitCode",
+  "department",
+  "category",
+  "budget",
+  "goal",
+  "level1",
+  "level2",
+]);
 /** An indicator row has a name: a cell followed by more cells fits the 三级 column better still. */
 export const NAME_BONUS = 2;
 /** How much better a new place must fit before a row is moved. */
@@ -110,6 +125,21 @@ export class FitCache {
   }
 }
 
+/**
+ * Per-row columns of a 长期/中期 half beside a 年度 (or plain) column of the same kind: tables
+ * print the long-term 三级/指标值 empty more often than not, so a cell is unlikely to belong
+ * there (the 二级 is printed in both halves).
+ */
+export function longTermColumns(header: readonly string[]): Set<number> {
+  const m = header.map((h) => (h && h.length <= 24 ? matchHeader(h) : null));
+  const out = new Set<number>();
+  m.forEach((x, i) => {
+    if (x && (x.period === "长期" || x.period === "中期") && !MERGED_KEYS.has(x.key))
+      if (m.some((y, j) => j !== i && y?.key === x.key && y.period !== "长期" && y.period !== "中期")) out.add(i);
+  });
+  return out;
+}
+
 /** Column keys of a header row (null for a cell that names no column). */
 export function columnKeys(header: readonly string[]): (ColumnKey | null)[] {
   return header.map((h) => (h && h.length <= 24 ? (matchHeader(h)?.key ?? null) : null));
@@ -120,6 +150,7 @@ function place(
   cells: readonly string[],
   keys: readonly (ColumnKey | null)[],
   cache: FitCache,
+  unlikely: ReadonlySet<number>,
 ): { cols: number[]; score: number } {
   const n = cells.length;
   const m = keys.length;
@@ -134,7 +165,8 @@ function place(
   for (let i = 1; i <= n; i++)
     for (let j = i; j <= m; j++) {
       const named = keys[j - 1] === "indicator" && cells[i - 1] !== "" && i - 1 < lastFilled ? NAME_BONUS : 0;
-      const take = f[i - 1]![j - 1]! + cache.fit(cells[i - 1]!, keys[j - 1]!) + named;
+      const odd = unlikely.has(j - 1) && cells[i - 1] !== "" ? UNLIKELY : 0;
+      const take = f[i - 1]![j - 1]! + cache.fit(cells[i - 1]!, keys[j - 1]!) + named - odd;
       // A skipped column costs a little more the further left it is: on a tie, cells fill from the left.
       const skip = f[i]![j - 1]! - INTERIOR_GAP - (0.01 * (m - j)) / m;
       if (take >= skip) [f[i]![j], from[i]![j]] = [take, 1];
@@ -175,18 +207,24 @@ export function realignRows(
   const out: AlignedCell[][] = [];
   const moved: { row: number; dropped: number }[] = [];
   const cache = new FitCache();
+  const unlikely = longTermColumns(header);
   for (let r = 0; r < rows.length; r++) {
     const cells = content(rows[r]!);
     const asPrinted = (): AlignedCell[] => rows[r]!.map((text) => ({ text }));
-    if (cells.length === 0 || cells.length >= width || cells.length > 64) {
+    // A form row (项目名称 | …) or a title is no indicator row: it stays as printed.
+    const formRow = cells.some((c) => c !== "" && c.length <= 24 && matchHeader(c) !== null);
+    // So is a lone line of text that is no label (a title between two tables, a note).
+    const filled = cells.filter((c) => c !== "");
+    const lone = filled.length === 1 && !isLabel(filled[0]!);
+    if (cells.length === 0 || cells.length >= width || cells.length > 64 || formRow || lone) {
       out.push(asPrinted());
       continue;
     }
     let printedScore = 0;
     cells.forEach((c, i) => {
-      printedScore += cache.fit(c, keys[i] ?? null);
+      printedScore += cache.fit(c, keys[i] ?? null) - (unlikely.has(i) && c !== "" ? UNLIKELY : 0);
     });
-    const best = place(cells, keys.slice(0, width), cache);
+    const best = place(cells, keys.slice(0, width), cache, unlikely);
     if (best.score < printedScore + MARGIN) {
       out.push(asPrinted());
       continue;
@@ -196,8 +234,16 @@ export function realignRows(
       row[best.cols[i]!] = { text: c };
     });
     const dropped = best.cols[0] ?? 0;
-    // The columns a rowspan covered take the cell above (never the header's).
-    if (r > 0) fillFromAbove(out, row, dropped, sheet);
+    // The columns a rowspan covered take the cell above (never the header's): the leading ones,
+    // and those skipped between cells in the columns tables merge (project cells, 一级/二级).
+    if (r > 0) {
+      const covered: number[] = [];
+      for (let c = 0; c < dropped; c++) covered.push(c);
+      const used = new Set(best.cols);
+      for (let c = dropped; c < best.cols[best.cols.length - 1]!; c++)
+        if (!used.has(c) && MERGED_KEYS.has(keys[c]!)) covered.push(c);
+      fillFromAbove(out, row, covered, sheet);
+    }
     out.push(row);
     moved.push({ row: r, dropped });
   }
@@ -205,13 +251,19 @@ export function realignRows(
 }
 
 /**
- * Fills the first `dropped` cells of a row from the row above, as one merged cell with it
- * (a rowspan the copy dropped). The row above gets the merge id too.
+ * Fills cells of a row from the row above, as one merged cell with it (a rowspan the copy
+ * dropped): the first `covered` cells, or the listed columns. The row above gets the merge id too.
  */
-export function fillFromAbove(out: AlignedCell[][], row: AlignedCell[], dropped: number, sheet: string): void {
+export function fillFromAbove(
+  out: AlignedCell[][],
+  row: AlignedCell[],
+  covered: number | readonly number[],
+  sheet: string,
+): void {
   const above = out[out.length - 1];
   if (!above) return;
-  for (let c = 0; c < dropped; c++) {
+  const cols = typeof covered === "number" ? Array.from({ length: covered }, (_, c) => c) : covered;
+  for (const c of cols) {
     const a = above[c];
     if (!a?.text) continue;
     a.merged ??= `${sheet}:${out.length - 1}:${c}`;

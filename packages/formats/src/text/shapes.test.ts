@@ -2,6 +2,7 @@
 // cells, and how rows whose rowspan cells were dropped are put back under their columns.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { TABLE12_HEADER } from "@jixiao/core";
 import { alignedRows, stackedHeader } from "./aligned-rows.ts";
 import { detectShape, isGridHeader } from "./detect-shape.ts";
 import { fit, realignRows } from "./realign-rows.ts";
@@ -11,8 +12,11 @@ import { cellPerLineRows, pipeRows, tabRows } from "./text-grid.ts";
 const HEAD = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重"];
 
 test("detect shape: printed 表12 (a code-unit cell after the name) stays on the line passes", () => {
-  const printed = "项目名称\t项目单位\t预算数\t三级指标\n体检费\t151001-某单位\t7.00\t人数\t正向\t等于\t5\t人\t10";
+  const printed = `${TABLE12_HEADER.join("\t")}\n体检费\t151001-某单位\t部门项目\t7.00\t目标\t产出指标\t数量指标\t人数\t正向\t等于\t5\t人\t10`;
   assert.equal(detectShape(printed), "printed");
+  // Code-unit cells under another header (other columns or order) are a table for the grid.
+  const reordered = `单位名称\t${TABLE12_HEADER.filter((h) => h !== "项目单位").join("\t")}\n151001-某单位\t体检费\t部门项目\t7.00`;
+  assert.equal(detectShape(reordered), "tabs");
   assert.equal(detectShape(`${HEAD.join("\t")}\n产出指标\t数量指标\t人数\t≥\t5\t人\t10`), "tabs");
   assert.equal(detectShape(`| ${HEAD.join(" | ")} |\n| 产出指标 | 数量指标 | 人数 | ≥ | 5 | 人 | 10 |`), "pipes");
   assert.equal(detectShape(`${HEAD.join("    ")}\n产出指标    数量指标    人数    ≥    5    人    10`), "aligned");

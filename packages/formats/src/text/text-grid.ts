@@ -9,7 +9,7 @@
  * Bounded: at most MAX_ROWS rows and MAX_COLS cells a row.
  */
 import { matchHeader } from "@jixiao/core";
-import { headerKeys } from "./detect-shape.ts";
+import { isGridHeader } from "./detect-shape.ts";
 
 export const MAX_ROWS = 200_000;
 export const MAX_COLS = 256;
@@ -93,13 +93,15 @@ function quotedEnd(src: string, i: number): number {
  * joined when only the pair is a name.
  */
 export function cellPerLineRows(src: string): string[][] {
-  const t = cellPerLineTable(src);
-  if (!t) return [cellsOf(src).filter((c) => c !== "")];
+  const blocks = cellPerLineBlocks(src);
+  if (!blocks) return [cellsOf(src).filter((c) => c !== "")];
   const rows: string[][] = [];
-  if (t.before.length) rows.push(t.before);
-  rows.push(t.header);
-  const w = t.header.length;
-  for (let i = 0; i < t.body.length && rows.length < MAX_ROWS; i += w) rows.push(t.body.slice(i, i + w));
+  for (const t of blocks) {
+    if (t.before.length) rows.push(t.before);
+    rows.push(t.header);
+    const w = t.header.length;
+    for (let i = 0; i < t.body.length && rows.length < MAX_ROWS; i += w) rows.push(t.body.slice(i, i + w));
+  }
   return rows;
 }
 
@@ -120,30 +122,44 @@ function cellsOf(src: string): string[] {
   return cells;
 }
 
+/** One table of a one-cell-per-line text: the cells above it (a form, a title), its header, its cells. */
+export interface CellBlock {
+  before: string[];
+  header: string[];
+  body: string[];
+}
+
+const isName = (c: string) => c !== "" && c.length <= 24 && matchHeader(c) !== null;
+
 /**
- * A one-cell-per-line text split at its header (the longest run of consecutive header names):
- * the cells before it (a form above the grid), the header, and the cells after it, not yet
- * cut into rows. null when no run of header names is found.
+ * A one-cell-per-line text split into its tables: each header is a run of consecutive header
+ * names that names an indicator grid; a table's cells end where the next table's form begins (the
+ * first cell that is a header name: 项目名称, 主管部门及编码 …). null when no header is found.
  */
-export function cellPerLineTable(src: string): { before: string[]; header: string[]; body: string[] } | null {
+export function cellPerLineBlocks(src: string): CellBlock[] | null {
   const cells = cellsOf(src);
-  let best = -1;
-  let bestLen = 0;
+  const heads: [number, number][] = [];
   for (let i = 0; i < cells.length; ) {
     let j = i;
-    while (j < cells.length && cells[j]!.length <= 24 && cells[j] !== "" && matchHeader(cells[j]!)) j++;
-    if (j - i > bestLen && headerKeys(cells.slice(i, j)) >= 3) [best, bestLen] = [i, j - i];
+    while (j < cells.length && isName(cells[j]!)) j++;
+    if (j - i >= 3 && isGridHeader(cells.slice(i, j))) heads.push([i, j - i]);
     i = Math.max(j, i + 1);
   }
-  if (best < 0) return null;
-  return {
-    before: cells
-      .slice(0, best)
-      .filter((c) => c !== "")
-      .slice(0, MAX_COLS * 4),
-    header: cells.slice(best, best + bestLen),
-    body: cells.slice(best + bestLen, best + bestLen + MAX_ROWS * bestLen),
-  };
+  if (heads.length === 0) return null;
+  const blocks: CellBlock[] = [];
+  let before = cells.slice(0, heads[0]![0]).filter((c) => c !== "");
+  heads.forEach(([start, len], k) => {
+    const end = heads[k + 1]?.[0] ?? cells.length;
+    let f = start + len;
+    while (f < end && !(k + 1 < heads.length && isName(cells[f]!))) f++;
+    blocks.push({
+      before: before.slice(0, MAX_COLS * 4),
+      header: cells.slice(start, start + len),
+      body: cells.slice(start + len, Math.min(f, start + len + MAX_ROWS * len)),
+    });
+    before = cells.slice(f, end).filter((c) => c !== "");
+  });
+  return blocks;
 }
 
 /** Joins a header name split over two cells (主管部门 / 及编码 → 主管部门及编码). */

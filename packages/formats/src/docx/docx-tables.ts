@@ -7,6 +7,7 @@
  * in XML mode); bounded like the HTML reader.
  */
 import { Parser } from "htmlparser2";
+import { symbolChar } from "../symbol-font.ts";
 import { GRID_LIMITS, type GridCell, type GridSheet } from "../table/grid.ts";
 
 interface RawCell {
@@ -129,31 +130,6 @@ export function extractDocxTables(xml: string): { tables: GridSheet[]; after: st
   parser.end();
   while (stack.length) out.push(layOut(stack.pop()!, out.length + 1));
   return { tables: out, after: outside };
-}
-
-/** Symbol-font characters Word inserts for ≥ ≤ ≠ ± (Insert → Symbol). */
-const SYMBOL_FONT: Record<number, string> = {
-  179: "≥",
-  163: "≤",
-  185: "≠",
-  177: "±",
-  62: ">",
-  60: "<",
-  61: "=",
-  180: "×",
-  184: "÷",
-};
-
-/**
- * The character of a `w:sym`: a Symbol-font code (F0B3 → ≥) or a Unicode code point.
- * @example symbolChar("Symbol", "F0B3") // "≥"
- */
-export function symbolChar(font: string, code: string): string {
-  const n = Number.parseInt(code, 16);
-  if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff) return "";
-  const low = n >= 0xf000 && n <= 0xf0ff ? n - 0xf000 : n;
-  if (/symbol/i.test(font) || n >= 0xf000) return SYMBOL_FONT[low] ?? "";
-  return String.fromCodePoint(n);
 }
 
 function cellText(c: RawCell): string {

@@ -5,6 +5,7 @@
  * Scripts and styles are skipped. Bounded: at most LIMITS.cells cells and LIMITS.tables tables.
  */
 import { Parser } from "htmlparser2";
+import { fromSymbolFont } from "../symbol-font.ts";
 import type { SpanCell } from "../table/grid.ts";
 
 export interface HtmlTable {
@@ -64,6 +65,9 @@ export function extractHtmlTables(html: string): HtmlTable[] {
   let outside: string[] = [];
   let skip = 0;
   let cells = 0;
+  // Open elements whose font is Symbol (Word's ≥ pasted as ³ in a Symbol span).
+  const fonts: number[] = [];
+  let symbol = 0;
   const sink = (): string[] => {
     const t = stack.at(-1);
     return t?.cell ? t.cell.parts : outside;
@@ -71,6 +75,13 @@ export function extractHtmlTables(html: string): HtmlTable[] {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        fonts.push(
+          /font-family:\s*["']?symbol|mso-symbol-font-family:\s*symbol/i.test(attribs.style ?? "") ||
+            /^symbol$/i.test(attribs.face ?? "")
+            ? 1
+            : 0,
+        );
+        symbol += fonts.at(-1)!;
         if (SKIP.has(name)) {
           skip++;
           return;
@@ -106,9 +117,10 @@ export function extractHtmlTables(html: string): HtmlTable[] {
       ontext(text) {
         if (skip) return;
         const parts = sink();
-        if (parts.length < HTML_LIMITS.cellText) parts.push(text);
+        if (parts.length < HTML_LIMITS.cellText) parts.push(symbol > 0 ? fromSymbolFont(text) : text);
       },
       onclosetag(name) {
+        symbol -= fonts.pop() ?? 0;
         if (SKIP.has(name)) {
           skip = Math.max(0, skip - 1);
           return;

@@ -111,3 +111,10 @@ test("a page re-saved as UTF-8 that still declares gb2312 is read as UTF-8", () 
   assert.equal(r.value!.projects[1]!.name, "流动书车");
   assert.ok(!r.diagnostics.some((d) => d.code === "html.charset"));
 });
+
+test("Word-pasted HTML: ≥ printed in the Symbol font (³ in a Symbol span) reads as ≥", () => {
+  const html = `<table><tr><td>项目名称</td><td>三级指标</td><td>指标值</td><td>分值</td></tr>
+<tr><td>农机补贴</td><td>补贴台数</td><td><span style="font-family:Symbol;mso-ascii-font-family:宋体">³</span><span>500台</span></td><td>100</td></tr></table>`;
+  const i = readHtml(new TextEncoder().encode(html)).value!.projects[0]!.indicators[0]!;
+  assert.deepEqual([i.operator, i.target, i.unit], ["≥", "500", "台"]);
+});

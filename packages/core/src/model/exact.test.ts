@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
-import { Exact } from "./exact.ts";
+import { Exact, ExactSum } from "./exact.ts";
 
 /** Decimal texts from tiny to past the safe range, with 0–18 decimals, both signs. */
 const decimalText = fc
@@ -115,5 +115,28 @@ test("property: toFixed equals decimal.js toFixed (half up)", () => {
       assert.equal(a.toFixed(places), da.toFixed(places, Decimal.ROUND_HALF_UP));
     }),
     { numRuns: 2000 },
+  );
+});
+
+test("property: ExactSum adds like a chain of Exact.plus (decimal.js past the safe range)", () => {
+  const numbers = fc.array(
+    fc.oneof(
+      doubles,
+      fc.integer({ min: -1e6, max: 1e6 }).map((h) => h / 100),
+      fc.constantFrom(2 ** 53, 1e16, 0.1),
+    ),
+    { maxLength: 30 },
+  );
+  fc.assert(
+    fc.property(numbers, (xs) => {
+      const sum = new ExactSum();
+      let chain = Exact.ZERO;
+      for (const x of xs) {
+        sum.add(x);
+        chain = chain.plus(Exact.from(x));
+      }
+      assert.equal(sum.value().toString(), chain.toString());
+    }),
+    { numRuns: 3000 },
   );
 });

@@ -3,7 +3,7 @@
  * (already rounded) indicator scores is scaled by policy indicator total ÷ sum of applicable
  * weights and rounded to 2 decimals, so the indicator part keeps its total.
  */
-import { Exact } from "../model/exact.ts";
+import { Exact, ExactSum } from "../model/exact.ts";
 import { text } from "./working-text.ts";
 
 export interface IndicatorPart {
@@ -47,21 +47,20 @@ export interface RowSums {
  * @example rowSums([{ score: 8, weight: 10 }, { score: null, weight: 5 }]).weight.toString() // "15"
  */
 export function rowSums(rows: ReadonlyArray<{ score: number | null; weight: number | null }>): RowSums {
-  let weight = Exact.ZERO;
-  let raw = Exact.ZERO;
-  let applicableWeight = Exact.ZERO;
+  const weight = new ExactSum();
+  const raw = new ExactSum();
+  const applicableWeight = new ExactSum();
   let dropped = 0;
   for (const r of rows) {
-    const w = r.weight === null ? null : Exact.from(r.weight);
-    if (w) weight = weight.plus(w);
+    if (r.weight !== null) weight.add(r.weight);
     if (r.score === null) {
       dropped++;
       continue;
     }
-    raw = raw.plus(Exact.from(r.score));
-    if (w) applicableWeight = applicableWeight.plus(w);
+    raw.add(r.score);
+    if (r.weight !== null) applicableWeight.add(r.weight);
   }
-  return { weight, raw, applicableWeight, dropped };
+  return { weight: weight.value(), raw: raw.value(), applicableWeight: applicableWeight.value(), dropped };
 }
 
 /**

@@ -74,7 +74,10 @@ export function resolveLevels(row: RawIndicator, above: Levels | null, layout: L
     const l1 = above && isValidPair(above.level1, x.level2, layout) ? above.level1 : parentOf(x.level2, layout)!;
     if (above?.level1 !== l1)
       diagnostics.push(textDiagnostic("text.level1-inferred", { level2: x.level2, to: l1 }, { line: row.line }));
-    return { levels: withLabels(l1, x.level2, undefined, x.text), diagnostics };
+    // The 一级 carried down from above keeps its printed label (产出指标(50分)).
+    const levels = withLabels(l1, x.level2, undefined, x.text);
+    if (above?.level1 === l1 && above.level1Label) levels.level1Label = above.level1Label;
+    return { levels, diagnostics };
   }
   if (x.level2) {
     const l2 = x.level2;

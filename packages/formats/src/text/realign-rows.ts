@@ -90,7 +90,9 @@ export function fit(text: string, key: ColumnKey | null): number {
       return parseTargetCell(text).kind === "number" ? 1 : 0.3;
     }
     case "measure":
-      return looksLikeUnit(text) && !label ? 1 : -1;
+      // Units are short (人, 万元, 平方米, 元/人); four characters of words (有所提高) are a target.
+      if (!looksLikeUnit(text) || label) return -1;
+      return text.length <= 3 || /[/／]|^(平方|立方)/.test(text) ? 1 : 0;
     case "indicator":
       // A 三级 may be named like its 二级 (服务对象满意度): a label is possible, not likely.
       if (label) return 0.2;

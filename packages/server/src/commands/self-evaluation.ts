@@ -6,8 +6,8 @@ import { type Grade, type Project, type ProjectScore, scoreProject } from "@jixi
 import { AppError } from "../errors.ts";
 import { authorize } from "../policies.ts";
 import { writeAudit } from "./audit.ts";
-import { monitoringPrefill, type PrefilledFrom } from "./monitoring/prefill.ts";
 import type { Ctx } from "./context.ts";
+import { monitoringPrefill, type PrefilledFrom } from "./monitoring/prefill.ts";
 import { findProject, type ProjectRow } from "./projects/index.ts";
 
 export interface ActualInput {

@@ -9,8 +9,6 @@
 import { DownloadOutlined } from "@ant-design/icons";
 import {
   DEFAULT_MONITORING_POLICY,
-  DEVIATION_CAUSES,
-  LIKELIHOODS,
   type MonitoredProject,
   monitoringPreset,
   monitorProject,
@@ -37,9 +35,10 @@ import { request } from "../../api/client.ts";
 import { ErrorView, errorText } from "../../components/error-view.tsx";
 import { useLang } from "../../i18n.tsx";
 import { useSession } from "../../session.tsx";
+import { EntriesTable } from "./entries-table.tsx";
 import { LightTag } from "./light-tag.tsx";
 import type { Decision, EntryRow, ReportDetail } from "./types.ts";
-import { CAUSE_WORDS, DECISION_WORDS, LIKELIHOOD_WORDS, STATUS_WORDS, word } from "./words.ts";
+import { DECISION_WORDS, STATUS_WORDS, word } from "./words.ts";
 
 type Money = { adjustedBudget: number | null; executed: number | null; forecastExecuted: number | null };
 
@@ -304,134 +303,14 @@ export default function MonitoringReportPage() {
             }
           />
         ) : null}
-        <div style={{ overflowX: "auto" }}>
-          <table className="jx-sheet" aria-label={t("绩效运行监控表", "Monitoring table")}>
-            <thead>
-              <tr>
-                {[
-                  t("三级指标", "Indicator"),
-                  t("年度指标值（已批复）", "Approved target"),
-                  t(`截至${d.round.asOfMonth}月实际完成值`, "Actual to date"),
-                  t("全年预计完成值", "Year-end forecast"),
-                  t("完成可能性", "Likelihood"),
-                  t("监控灯", "Light"),
-                  t("偏差原因", "Cause of deviation"),
-                  t("纠偏措施", "Corrective action"),
-                ].map((h) => (
-                  <th key={h} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {p.indicators.map((ind, i) => {
-                const r = rows[i] ?? {};
-                const m = live.indicators[i];
-                const label = (s: string) => t(`第${i + 1}行 ${s}`, `Row ${i + 1} ${s}`);
-                const quantitative = ind.nature !== "定性";
-                return (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the approved table
-                  <tr key={i} data-testid={`row-${i}`}>
-                    <td>
-                      <div style={{ fontSize: 11, color: "#595959" }}>
-                        {ind.level1} / {ind.level2}
-                      </div>
-                      {ind.name}
-                    </td>
-                    <td className="c" data-testid={`target-${i}`}>
-                      {quantitative
-                        ? `${ind.operator ?? ""}${ind.target}${/^[\d.]+$/.test(ind.target) ? (ind.unit ?? "") : ""}`
-                        : ind.target}
-                    </td>
-                    <td>
-                      {quantitative ? (
-                        <input
-                          className="jx-input"
-                          aria-label={label(t("实际完成值", "actual"))}
-                          placeholder={ind.unit ?? ""}
-                          disabled={!editable}
-                          value={r.actualToDate ?? ""}
-                          onChange={(e) => set(i, { actualToDate: e.target.value })}
-                        />
-                      ) : (
-                        t("（定性）", "(qualitative)")
-                      )}
-                    </td>
-                    <td>
-                      {quantitative ? (
-                        <input
-                          className="jx-input"
-                          aria-label={label(t("全年预计", "forecast"))}
-                          placeholder={ind.unit ?? ""}
-                          disabled={!editable}
-                          value={r.forecast ?? ""}
-                          onChange={(e) => set(i, { forecast: e.target.value })}
-                        />
-                      ) : null}
-                    </td>
-                    <td>
-                      <select
-                        className="jx-native-select"
-                        aria-label={label(t("完成可能性", "likelihood"))}
-                        disabled={!editable}
-                        value={r.likelihood ?? ""}
-                        onChange={(e) =>
-                          set(i, { likelihood: (e.target.value || undefined) as EntryRow["likelihood"] })
-                        }
-                      >
-                        <option value="">{t("（未填）", "(none)")}</option>
-                        {LIKELIHOODS.map((l) => (
-                          <option key={l} value={l}>
-                            {word(LIKELIHOOD_WORDS[l], lang)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td className="c" data-testid={`light-${i}`}>
-                      <LightTag light={m?.light ?? null} title={m?.working} />
-                    </td>
-                    <td>
-                      <select
-                        className="jx-native-select"
-                        aria-label={label(t("偏差原因", "cause"))}
-                        disabled={!editable}
-                        value={r.deviationCause ?? ""}
-                        onChange={(e) =>
-                          set(i, { deviationCause: (e.target.value || undefined) as EntryRow["deviationCause"] })
-                        }
-                      >
-                        <option value="">{t("（无）", "(none)")}</option>
-                        {DEVIATION_CAUSES.map((c) => (
-                          <option key={c} value={c}>
-                            {word(CAUSE_WORDS[c], lang)}
-                          </option>
-                        ))}
-                      </select>
-                      <Input
-                        size="small"
-                        aria-label={label(t("原因说明", "cause text"))}
-                        disabled={!editable}
-                        value={r.deviationText ?? ""}
-                        placeholder={t("原因说明", "explain")}
-                        onChange={(e) => set(i, { deviationText: e.target.value })}
-                      />
-                    </td>
-                    <td>
-                      <Input.TextArea
-                        autoSize
-                        aria-label={label(t("纠偏措施", "corrective action"))}
-                        disabled={!editable}
-                        value={r.correctiveAction ?? ""}
-                        onChange={(e) => set(i, { correctiveAction: e.target.value })}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <EntriesTable
+          indicators={p.indicators}
+          rows={rows}
+          live={live.indicators}
+          editable={editable}
+          asOfMonth={d.round.asOfMonth}
+          set={set}
+        />
         <Space style={{ marginTop: 12 }} wrap>
           {editable ? (
             <>

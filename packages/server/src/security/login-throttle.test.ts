@@ -27,11 +27,16 @@ for (const driver of DRIVERS) {
       });
 
     test("40 parallel wrong passwords: at most the allowed number are checked, the rest 429", async () => {
+      const t0 = performance.now();
       const rs = await Promise.all(Array.from({ length: 40 }, () => login("finance", "wrong-password-x", "10.0.0.1")));
+      const seconds = (performance.now() - t0) / 1000;
       const checked = rs.filter((r) => r.statusCode === 401).length;
       const limited = rs.filter((r) => r.statusCode === 429);
       assert.equal(checked + limited.length, 40);
-      assert.ok(checked <= THROTTLE.account.free, `${checked} checked`);
+      // The allowed number: the free attempts, plus one per back-off window (1 s, 2 s, 4 s …) that ended
+      // while the burst lasted (a loaded machine makes the burst itself take seconds).
+      const allowed = THROTTLE.account.free + Math.floor(Math.log2(seconds + 1));
+      assert.ok(checked <= allowed, `${checked} checked in ${seconds.toFixed(1)} s (allowed ${allowed})`);
       assert.ok(checked >= 1);
       for (const r of limited) {
         assert.equal(r.json().error.code, "auth.rate-limited");
@@ -52,11 +57,13 @@ for (const driver of DRIVERS) {
 
     test("one address spraying many usernames is limited across usernames", async () => {
       const ip = "10.0.2.1";
+      const t0 = performance.now();
       const rs = await Promise.all(
         Array.from({ length: THROTTLE.address.free + 10 }, (_, i) => login(`nobody${i}`, "wrong-password-x", ip)),
       );
+      const allowed = THROTTLE.address.free + Math.floor(Math.log2((performance.now() - t0) / 1000 + 1));
       const checked = rs.filter((r) => r.statusCode === 401).length;
-      assert.ok(checked <= THROTTLE.address.free, `${checked} checked`);
+      assert.ok(checked <= allowed, `${checked} checked (allowed ${allowed})`);
       assert.ok(rs.some((r) => r.statusCode === 429));
       // Another address is not affected.
       assert.equal((await login("unit151001", "demo-unit-151001", "10.0.2.2")).statusCode, 200);
@@ -65,13 +72,15 @@ for (const driver of DRIVERS) {
     test("password change: throttled guesses, the policy, and other sessions end", async () => {
       const a = await t.login("unit151002");
       const b = await t.login("unit151002");
+      const g0 = performance.now();
       const guesses = await Promise.all(
         Array.from({ length: 12 }, () =>
           a.request("POST", "/api/v1/auth/password", { oldPassword: "guess-guess-1", newPassword: "whatever-1-x" }),
         ),
       );
       const checked = guesses.filter((r) => r.statusCode === 401).length;
-      assert.ok(checked <= THROTTLE.password.free, `${checked} checked`);
+      const allowed = THROTTLE.password.free + Math.floor(Math.log2((performance.now() - g0) / 1000 + 1));
+      assert.ok(checked <= allowed, `${checked} checked (allowed ${allowed})`);
       assert.ok(guesses.some((r) => r.statusCode === 429));
       // The block is per user: clear it as an administrator would by waiting; here, delete the row.
       await t.database.db.deleteFrom("auth_throttle").where("key", "like", "pw:%").execute();

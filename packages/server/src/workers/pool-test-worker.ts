@@ -10,7 +10,7 @@ serveJobs({
   },
   allocate: () => {
     const keep: number[][] = [];
-    for (;;) keep.push(Array.from({ length: 1e5 }, (_, i) => i * 1.5));
+    for (let i = 0; ; i++) keep.push(new Array(1e6).fill(i + 0.5)); // 8 MB of doubles a step
   },
   fail: () => {
     throw new Error("bad input");

@@ -8,7 +8,7 @@ const pool = new WorkerPool({
   size: 2,
   maxQueued: 3,
   perUser: 2,
-  timeoutMs: 3000,
+  timeoutMs: 8000,
   resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
 });
 after(() => pool.close());

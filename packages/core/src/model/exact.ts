@@ -380,7 +380,10 @@ export class ExactSum {
         }
         if (Number.isNaN(xn)) {
           const e = Exact.from(x);
-          if (e.big !== null) return this.#spill(e.big);
+          if (e.big !== null) {
+            this.#spill(e.big);
+            return;
+          }
           xn = e.n;
           xs = e.s;
         }
@@ -399,7 +402,8 @@ export class ExactSum {
         this.#s = s;
         return;
       }
-      return this.#spill(Exact.from(x).toDecimal());
+      this.#spill(Exact.from(x).toDecimal());
+      return;
     }
     this.#big = this.#big.plus(Exact.from(x).toDecimal());
   }

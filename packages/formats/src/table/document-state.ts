@@ -83,7 +83,7 @@ export function newState(src: string): DocumentState {
 }
 
 /**
- * "820-马踏镇部门" → { code: "820", name: "马踏镇部门" }; a bare name stays a name.
+ * "310-某区水务部门" → { code: "310", name: "某区水务部门" }; a bare name stays a name.
  * @example parseDepartment("151-呼和浩特市总工会") // { code: "151", name: "呼和浩特市总工会" }
  */
 export function parseDepartment(text: string): { code?: string; name: string } {
@@ -92,8 +92,8 @@ export function parseDepartment(text: string): { code?: string; name: string } {
 }
 
 /**
- * A unit cell: `151001-呼和浩特市总工会`, `[015001]武汉市青山区教育局`, `015001 武汉市…`, or a bare name.
- * @example parseUnit("[015001]武汉市青山区教育局") // { unitCode: "015001", unitName: "武汉市青山区教育局" }
+ * A unit cell: `151001-呼和浩特市总工会`, `[207001]某县卫生健康局`, `207001 某县…`, or a bare name.
+ * @example parseUnit("[207001]某县卫生健康局") // { unitCode: "207001", unitName: "某县卫生健康局" }
  */
 export function parseUnit(text: string): { unitCode: string; unitName: string } {
   const t = text.trim();
@@ -102,7 +102,7 @@ export function parseUnit(text: string): { unitCode: string; unitName: string } 
     /^[[【〔（(](\d+)[\]】〕）)]\s*(.*)$/s.exec(t) ??
     /^(\d{6,})\s+(.*)$/s.exec(t);
   if (m) return { unitCode: m[1]!, unitName: m[2]!.trim() };
-  // The code after the name: 井研县马踏镇人民政府-820001, 武汉市青山区教育局（015001）, 某某局 015001.
+  // The code after the name: 某县人民政府-310001, 某县卫生健康局（207001）, 某某局 207001.
   const after =
     /^(.*?[^\d\s])\s*[[【〔（(](\d{3,})[\]】〕）)]$/s.exec(t) ?? /^(.*?[^\d\s])\s*(?:[-－—]\s*|\s+)(\d{6,})$/s.exec(t);
   if (after) return { unitCode: after[2]!, unitName: after[1]!.trim() };

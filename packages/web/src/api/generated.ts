@@ -181,13 +181,18 @@ export interface ApiOperations {
     body: never;
     response: unknown;
   };
-  /** Commit a preview: every project in one transaction (all or nothing) */
+  /** Commit a preview in one transaction: all or nothing, or per project with `choices` */
   "POST /api/v1/imports/{previewId}/commit": {
     params: {
       previewId: string;
     };
     query: never;
-    body: Record<string, never>;
+    body: {
+      choices?: {
+        index: number;
+        action: "create" | "update" | "skip";
+      }[];
+    };
     response: unknown;
   };
   /** Search indicators of approved tables in your scope */
@@ -334,6 +339,15 @@ export interface ApiOperations {
     };
     query: {
       deptCode?: string;
+    };
+    body: never;
+    response: unknown;
+  };
+  /** In-app notices addressed to me (submit, return, approve), newest first */
+  "GET /api/v1/notices": {
+    params: never;
+    query: {
+      fiscalYear?: number;
     };
     body: never;
     response: unknown;
@@ -924,6 +938,15 @@ export interface ApiOperations {
         rules: Record<string, "block" | "explain" | "none">;
       };
     };
+    response: unknown;
+  };
+  /** 待办: my to-do list with counts (drafts, returned, to review at my level, self-evaluations, publications) */
+  "GET /api/v1/todo": {
+    params: never;
+    query: {
+      fiscalYear: number;
+    };
+    body: never;
     response: unknown;
   };
   /** Units in your scope */

@@ -92,7 +92,9 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
   const rows: Row[] = [];
   const refs: Array<{ page: number; row: number }> = [];
   const doubtful: DoubtfulCell[] = [];
-  const fullToBottom = new Set<string>();
+  const fullToBottom = new WeakSet<GridCell>();
+  const fromTop = new WeakSet<GridCell>();
+  const bottomText = new Set<string>();
   const seenPreamble = new Set<string>();
   let firstTableSeen = false;
   let lastTableRow: Row | null = null;
@@ -142,7 +144,7 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
         if (cell.r1 === t.ys.length - 1 && Array.isArray(pieces) && pieces.length) {
           // Text running down to the cell's bottom border: it may go on over the page.
           const low = pieces.reduce((m, q) => (q.y > m.y ? q : m));
-          if (t.ys[cell.r1]! - low.y < low.size * 1.6) fullToBottom.add(master);
+          if (t.ys[cell.r1]! - low.y < low.size * 1.6) bottomText.add(master);
         }
         const conf = p.confidence?.[it.t]?.[k];
         if (conf !== undefined && conf < lowConfidence)
@@ -153,6 +155,24 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
             if (!text && !spans) continue;
             tableRows[r]![g] = spans ? { text, merged: master } : { text };
           }
+      });
+      const lastRow = tableRows[tableRows.length - 1] ?? [];
+      t.cells.forEach((cell, k) => {
+        // Text starting at the cell's top border (not centred in it): it may continue text before.
+        const pieces = texts[k];
+        if (!Array.isArray(pieces) || !pieces.length) return;
+        const high = pieces.reduce((m, q) => (q.y < m.y ? q : m));
+        const c = tableRows[cell.r0]?.[gx(t.xs[cell.c0]!)];
+        if (c && high.y - high.size * 0.85 - t.ys[cell.r0]! < high.size * 0.7) fromTop.add(c);
+      });
+      t.cells.forEach((cell) => {
+        if (cell.r1 !== t.ys.length - 1) return;
+        const master = `p${p.page}!${colName(gx(t.xs[cell.c0]!))}${base + cell.r0 + 1}`;
+        if (!bottomText.has(master)) return;
+        for (let g = gx(t.xs[cell.c0]!); g < Math.max(gx(t.xs[cell.c0]!) + 1, gx(t.xs[cell.c1]!)); g++) {
+          const c = lastRow[g];
+          if (c) fullToBottom.add(c);
+        }
       });
       const sig = (row: Row) => row.map((c) => c?.text ?? "").join("\u0001");
       let skipTop = 0;
@@ -181,7 +201,7 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
       // A page that starts by printing again the cells the last page ended with: one merged cell.
       const firstBody = tableRows[skipTop];
       if (pageStart && lastTableRow && firstBody) {
-        joinAcrossPages(rows, lastTableRow, firstBody, tableRows.slice(skipTop), fullToBottom);
+        joinAcrossPages(rows, lastTableRow, firstBody, tableRows.slice(skipTop), fullToBottom, fromTop);
         joinSplitRow(lastTableRow, firstBody);
       }
       // A row holding nothing but the continuation of merged cells (what a page break leaves
@@ -219,6 +239,8 @@ function joinSplitRow(last: Row, first: Row): void {
   const a = new Set(own(last));
   const b = own(first);
   if (!b.length || b.length * 2 > a.size || !b.every((g) => a.has(g))) return;
+  // No cell begins with the row: every merged cell in it continues one of the previous row.
+  if (!first.every((c, g) => !c?.merged || !c.text || c.merged === last[g]?.merged)) return;
   for (const g of b) {
     last[g] = { text: last[g]!.text + first[g]!.text };
     first[g] = undefined;
@@ -228,18 +250,19 @@ function joinSplitRow(last: Row, first: Row): void {
 /**
  * A merged cell cut by the page break: the new page starts with the same text printed again,
  * or with an empty merged cell where the previous page's merged cell had text (the producer
- * printed the text once, on the other part). Either way the two parts become one cell. Once one
- * column continues so, a merged cell at the page start covering at least the rows of that
- * continuing cell, whose previous part is filled with text down to its bottom border, is the
- * rest of that cell (a word processor prints the text on, page after page): its text is appended.
+ * printed the text once, on the other part). Either way the two parts become one cell. A merged
+ * cell at the page start whose text starts at its top border, after a cell filled with text down
+ * to its bottom border, is the rest of that cell (a word processor prints the text on, page after
+ * page; a centred label is not): its text is appended.
  */
-function joinAcrossPages(before: Row[], last: Row, first: Row, body: Row[], fullToBottom: Set<string>): void {
-  const extent = (g: number) => {
-    const id = first[g]?.merged;
-    let n = 0;
-    while (n < body.length && id && body[n]![g]?.merged === id) n++;
-    return n;
-  };
+function joinAcrossPages(
+  before: Row[],
+  last: Row,
+  first: Row,
+  body: Row[],
+  fullToBottom: WeakSet<GridCell>,
+  fromTop: WeakSet<GridCell>,
+): void {
   const relabel = (g: number, merged: string, text: string) => {
     const b = first[g]!;
     const from = b.merged;
@@ -250,29 +273,48 @@ function joinAcrossPages(before: Row[], last: Row, first: Row, body: Row[], full
       c.text = text;
     }
   };
-  let continued = 0;
+  const extent = (g: number) => {
+    const id = first[g]?.merged;
+    if (!id) return 1;
+    let n = 0;
+    while (n < body.length && body[n]![g]?.merged === id) n++;
+    return n;
+  };
+  // Rows the first printed row takes (a cell merged only over the fine rows of one printed row
+  // is not a cell continued from the previous page).
+  let shortest = Number.POSITIVE_INFINITY;
+  first.forEach((c, g) => {
+    if (c?.text) shortest = Math.min(shortest, extent(g));
+  });
   const done = new Set<number>();
-  for (let g = 0; g < first.length; g++) {
-    const a = last[g];
-    const b = first[g];
-    if (!a?.merged || !b) continue;
-    const emptyPart = b.text === "" && Boolean(b.merged) && a.text !== "";
-    if (!emptyPart && (!b.text || a.text !== b.text)) continue;
-    if (b.merged) continued = Math.max(continued, extent(g));
-    relabel(g, a.merged, a.text);
-    done.add(g);
-  }
-  if (continued < 2) return;
-  for (let g = 0; g < first.length; g++) {
-    const a = last[g];
-    const b = first[g];
-    if (done.has(g) || !a?.merged || !a.text || !b?.merged || !b.text || extent(g) < continued) continue;
-    if (!fullToBottom.has(a.merged)) continue;
-    const text = a.text + b.text;
-    for (const row of [...before, ...body]) {
+  /** Makes the previous page's cell and the new page's group one merged cell with `text`. */
+  const unite = (g: number, a: GridCell, b: GridCell, text: string) => {
+    const id = a.merged ?? b.merged ?? `${g}`;
+    for (const row of before) {
       const c = row[g];
-      if (c && (c.merged === a.merged || c.merged === b.merged)) c.text = text;
+      if (c && a.merged && c.merged === a.merged) c.text = text;
     }
-    relabel(g, a.merged, text);
+    a.merged = id;
+    a.text = text;
+    relabel(g, id, text);
+    done.add(g);
+  };
+  for (let g = 0; g < first.length; g++) {
+    const a = last[g];
+    const b = first[g];
+    if (!a?.text || !b) continue;
+    // The same merged cell printed again, or its empty part (the text printed once, before).
+    if (a.merged && b.text === a.text) unite(g, a, b, a.text);
+    else if (b.merged && b.text === "" && (a.merged || extent(g) > shortest)) unite(g, a, b, a.text);
+  }
+  // Text carried over. Merged cells nest left to right (project, 一级, 二级): a cell beginning
+  // anew at the page start (a new project's name) ends every cell to its right, so only the
+  // tails left of the first such cell are carried.
+  for (let g = 0; g < first.length; g++) {
+    const a = last[g];
+    const b = first[g];
+    if (done.has(g) || !b?.merged || !b.text) continue;
+    if (!a?.text || !fullToBottom.has(a) || !fromTop.has(b)) return;
+    unite(g, a, b, a.text + b.text);
   }
 }

@@ -241,3 +241,22 @@ test("a 合计 row at the top of a row table (above the departments) is the tota
   );
   assert.ok(!r.diagnostics.some((d) => d.code === "xlsx.subtotal-mismatch" || d.code === "xlsx.total-mismatch"));
 });
+
+test("a form's footer under the grid (填报人 | 张三 | 联系电话 | …) is a note, not an indicator", () => {
+  const s = sheetOf([
+    ["项目名称", { t: "路灯维护", cs: 3 }],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "质量指标", "亮灯率", "≥98%"],
+    ["填报人：", "张三", "联系电话：", "12345678"],
+    ["单位负责人", "李四", "填报日期", "2025年3月1日"],
+  ]);
+  const r = readGrid([s], { source: "docx" });
+  assert.deepEqual(
+    r.value!.projects[0]!.indicators.map((i) => i.name),
+    ["亮灯率"],
+  );
+  assert.deepEqual(
+    r.diagnostics.filter((d) => d.severity === "error"),
+    [],
+  );
+});

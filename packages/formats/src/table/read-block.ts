@@ -19,6 +19,9 @@ import { say } from "./words.ts";
 type Row = readonly (GridCell | undefined)[];
 
 const NOTE_PREFIX = /^(口径说明|注[:：]|说明[:：]|备注[:：]|注\s*\d)/;
+/** A form's footer under the grid: who filled it in, who checked it, the seal, the date. */
+const FOOTER =
+  /^(?:填报人|填表人|联系人|联系电话|经办人|审核人|复核人|(?:主管部门|财政部门)?审核意见|(?:单位|部门|财务)?负责人|填报日期|填表日期|单位(?:公章|盖章)|(?:年\s*)?月\s*日)(?:[:：\s]|$)/;
 
 export interface Block {
   sheet: GridSheet;
@@ -217,7 +220,13 @@ export function readBlock(block: Block, st: DocumentState): number[] {
         continue;
       }
     }
-    if (afterTotal || (banner && kind !== "indicator") || (nonEmpty.length <= 2 && NOTE_PREFIX.test(first))) {
+    if (
+      afterTotal ||
+      (banner && kind !== "indicator") ||
+      (nonEmpty.length <= 2 && NOTE_PREFIX.test(first)) ||
+      FOOTER.test(ownFirst.replace(/\s+/g, "")) ||
+      FOOTER.test(first.replace(/\s+/g, ""))
+    ) {
       st.notes.push(banner ? first : nonEmpty.map((c) => c.text.trim()).join(""));
       continue;
     }

@@ -50,6 +50,11 @@ export const NAME_BONUS = 2;
 /** How much better a new place must fit before a row is moved. */
 const MARGIN = 1;
 
+/** A number or a quantity (≥95%, 1538个, =300天): a value, never a name. */
+function quantity(t: string): boolean {
+  return readNumber(t) !== null || parseTargetCell(t).kind === "number";
+}
+
 function isLabel(t: string): boolean {
   return t.length <= 24 && (normalizeLevel1(t) !== null || normalizeLevel2(t) !== null);
 }
@@ -96,7 +101,7 @@ export function fit(text: string, key: ColumnKey | null): number {
     case "indicator":
       // A 三级 may be named like its 二级 (服务对象满意度): a label is possible, not likely.
       if (label) return 0.2;
-      return readNumber(text) || parseOperator(text) || parseNatureWord(text) ? -1 : 0.5;
+      return quantity(text) || parseOperator(text) || parseNatureWord(text) ? -1 : 0.5;
     case "name":
     case "goal":
     case "category":
@@ -104,7 +109,7 @@ export function fit(text: string, key: ColumnKey | null): number {
     case "standard":
     case "deviationReason":
     case "goalActual":
-      return label || readNumber(text) || parseOperator(text) || parseNatureWord(text) ? -1 : 0.5;
+      return label || quantity(text) || parseOperator(text) || parseNatureWord(text) ? -1 : 0.5;
     default:
       return label || readNumber(text) ? -0.5 : 0;
   }

@@ -7,7 +7,7 @@ import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { CHROMIUM, describeViolations, launch, SKIP_REASON, seriousViolations, shot } from "./support/browser.ts";
 import { login, VIEWPORT } from "./support/pages.ts";
-import { ADMIN_PASSWORD, apiLogin, type RunningServer, startServer } from "./support/server.ts";
+import { ADMIN_PASSWORD, apiLogin, loadScaledDeadline, type RunningServer, startServer } from "./support/server.ts";
 
 let srv: RunningServer | null = null;
 let browser: Browser | null = null;
@@ -33,7 +33,7 @@ async function settle(page: Page): Promise<void> {
   await page
     .locator(".ant-spin-spinning")
     .first()
-    .waitFor({ state: "detached", timeout: 10_000 })
+    .waitFor({ state: "detached", timeout: loadScaledDeadline(10_000) })
     .catch(() => {});
   await page.waitForTimeout(300);
 }
@@ -55,7 +55,7 @@ const SCREENS: { name: string; path: (id: number) => string; anonymous?: boolean
 
 for (const lang of ["zh", "en"] as const) {
   test(`web a11y (${lang}): no serious or critical axe violations on any main screen`, {
-    timeout: 240_000,
+    timeout: loadScaledDeadline(240_000),
   }, async (t) => {
     if (!CHROMIUM || !srv || !browser) {
       t.skip(SKIP_REASON);

@@ -7,7 +7,7 @@ import { after, before, test } from "node:test";
 import type { Browser } from "playwright-core";
 import { CHROMIUM, launch, SKIP_REASON, shot } from "./support/browser.ts";
 import { login, VIEWPORT, watchErrors } from "./support/pages.ts";
-import { ADMIN_PASSWORD, apiLogin, type RunningServer, startServer } from "./support/server.ts";
+import { ADMIN_PASSWORD, apiLogin, loadScaledDeadline, type RunningServer, startServer } from "./support/server.ts";
 
 let srv: RunningServer | null = null;
 let browser: Browser | null = null;
@@ -27,7 +27,9 @@ after(async () => {
   await srv?.stop();
 });
 
-test("web: a unit user cannot reach another unit's project by URL", { timeout: 120_000 }, async (t) => {
+test("web: a unit user cannot reach another unit's project by URL", {
+  timeout: loadScaledDeadline(120_000),
+}, async (t) => {
   if (!CHROMIUM || !srv || !browser) {
     t.skip(SKIP_REASON);
     return;
@@ -50,7 +52,7 @@ test("web: a unit user cannot reach another unit's project by URL", { timeout: 1
 });
 
 test("web: self-evaluation of 退休人员体检费 reaches a grade that survives a reload", {
-  timeout: 120_000,
+  timeout: loadScaledDeadline(120_000),
 }, async (t) => {
   if (!CHROMIUM || !srv || !browser) {
     t.skip(SKIP_REASON);

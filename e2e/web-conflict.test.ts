@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { CHROMIUM, launch, SKIP_REASON, shot } from "./support/browser.ts";
 import { login, VIEWPORT } from "./support/pages.ts";
-import { ADMIN_PASSWORD, apiLogin, startServer } from "./support/server.ts";
+import { ADMIN_PASSWORD, apiLogin, loadScaledDeadline, startServer } from "./support/server.ts";
 
 interface Detail {
   id: number;
@@ -14,7 +14,9 @@ interface Detail {
   table: { goal: string; indicators: { name: string; target: string; weight: number }[] };
 }
 
-test("web: a stale save shows their changes and merges without losing my typing", { timeout: 180_000 }, async (t) => {
+test("web: a stale save shows their changes and merges without losing my typing", {
+  timeout: loadScaledDeadline(180_000),
+}, async (t) => {
   if (!CHROMIUM) {
     t.skip(SKIP_REASON);
     return;

@@ -13,7 +13,7 @@ import { renderHtml } from "../bench/generator/render-markup.ts";
 import { printRows } from "../bench/generator/row-table.ts";
 import { CHROMIUM, describeViolations, launch, SKIP_REASON, seriousViolations, shot } from "./support/browser.ts";
 import { login, VIEWPORT, watchErrors } from "./support/pages.ts";
-import { ADMIN_PASSWORD, apiLogin, startServer } from "./support/server.ts";
+import { ADMIN_PASSWORD, apiLogin, loadScaledDeadline, startServer } from "./support/server.ts";
 
 const UNKNOWN_HEADER = "考核要求";
 
@@ -31,7 +31,7 @@ interface Detail {
 }
 
 test("web import wizard: an unknown header is mapped by hand, the table re-read and committed", {
-  timeout: 300_000,
+  timeout: loadScaledDeadline(300_000),
 }, async (t) => {
   if (!CHROMIUM) {
     t.skip(SKIP_REASON);
@@ -49,7 +49,7 @@ test("web import wizard: an unknown header is mapped by hand, the table re-read 
     await page
       .locator('input[type="file"]')
       .setInputFiles({ name: "targets.html", mimeType: "text/html", buffer: html });
-    await page.getByRole("button", { name: /确认导入/ }).waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: /确认导入/ }).waitFor({ timeout: loadScaledDeadline(60_000) });
 
     // As read: the 考核要求 column is not read, the targets are empty and marked doubtful.
     const select = page.getByLabel(`「${UNKNOWN_HEADER}」列读作`);

@@ -9,12 +9,12 @@ import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { CHROMIUM, describeViolations, launch, SKIP_REASON, seriousViolations, shot } from "./support/browser.ts";
 import { login, logout, VIEWPORT, watchErrors } from "./support/pages.ts";
-import { ADMIN_PASSWORD, apiLogin, SEED, startServer } from "./support/server.ts";
+import { ADMIN_PASSWORD, apiLogin, loadScaledDeadline, SEED, startServer } from "./support/server.ts";
 
 const CONTRADICTION = "value.direction-contradiction";
 
 test("web: import the seed, fix a finding, submit, approve, publish, read it in public and download the xlsx and PDF", {
-  timeout: 300_000,
+  timeout: loadScaledDeadline(300_000),
 }, async (t) => {
   if (!CHROMIUM) {
     t.skip(SKIP_REASON);
@@ -59,7 +59,7 @@ test("web: import the seed, fix a finding, submit, approve, publish, read it in 
     await login(page, srv.url, "admin", ADMIN_PASSWORD);
     await page.goto(`${srv.url}/import`);
     await page.locator('input[type="file"]').setInputFiles(SEED);
-    await page.getByRole("button", { name: /确认导入/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: /确认导入/ }).waitFor({ timeout: loadScaledDeadline(30_000) });
     const previewRows = page.locator("table:has(caption:text('将要导入的项目')) tbody tr");
     assert.equal(await previewRows.count(), 4, "the preview lists the seed's 4 projects");
     await shot(page, "journey-01-import-preview");

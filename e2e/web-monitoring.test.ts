@@ -14,7 +14,7 @@ import { test } from "node:test";
 import type { Page } from "playwright-core";
 import { CHROMIUM, describeViolations, launch, SKIP_REASON, seriousViolations, shot } from "./support/browser.ts";
 import { login, logout, VIEWPORT, watchErrors } from "./support/pages.ts";
-import { ROOT, startServer } from "./support/server.ts";
+import { loadScaledDeadline, ROOT, startServer } from "./support/server.ts";
 
 const PROJECT = "退休人员体检费";
 const RED_ROW = "参加体检的退休人数";
@@ -28,7 +28,7 @@ async function openReport(page: Page, url: string): Promise<void> {
 }
 
 test("web: a July monitoring round from opening to the finance bureau's red light and the 监控表 downloads", {
-  timeout: 300_000,
+  timeout: loadScaledDeadline(300_000),
 }, async (t) => {
   if (!CHROMIUM) {
     t.skip(SKIP_REASON);

@@ -5,18 +5,37 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { ROOT } from "./server.ts";
+import { loadScaledDeadline, ROOT } from "./server.ts";
 
 export const CHROMIUM = process.env.JIXIAO_CHROMIUM;
 export const SKIP_REASON =
   "JIXIAO_CHROMIUM is not set: install Debian's chromium (apt-get install -y chromium fonts-noto-cjk) to run browser tests";
 
+/**
+ * Launches chromium. Every context it opens (browser.newContext, browser.newPage) waits for
+ * elements and navigations up to Playwright's 30 s scaled by the machine's load
+ * (loadScaledDeadline), so a loaded machine makes a test slower, not failed.
+ */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const ctx = await newContext(options);
+    ctx.setDefaultTimeout(loadScaledDeadline(30_000));
+    ctx.setDefaultNavigationTimeout(loadScaledDeadline(30_000));
+    return ctx;
+  };
+  browser.newPage = async (options) => {
+    const ctx = await browser.newContext(options);
+    const page = await ctx.newPage();
+    page.once("close", () => void ctx.close().catch(() => {}));
+    return page;
+  };
+  return browser;
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

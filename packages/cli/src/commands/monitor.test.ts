@@ -124,6 +124,24 @@ test("bad usage and unreadable input exit 2 with a message, never a stack", asyn
   }
 });
 
+test("--init prints an empty monitoring table for an approved 表12 in any format; it monitors", async () => {
+  const seed = fileURLToPath(new URL("../../../../examples/seed-2024-hohhot-union.txt", import.meta.url));
+  const io = memoryIo();
+  assert.equal(await run([seed, "--init", "--month", "7", "--year", "2024"], io), 0, io.stderr);
+  const doc = JSON.parse(io.stdout);
+  assert.deepEqual([doc.format, doc.round.fiscalYear, doc.round.asOfMonth], ["jixiao.monitoring/1", 2024, 7]);
+  assert.equal(doc.projects.length, 4);
+  assert.equal(doc.projects[0].indicators[8].target, "70");
+  assert.equal(doc.projects[0].indicators[8].actualToDate, undefined);
+  const dir = await mkdtemp(path.join(tmpdir(), "jixiao-monitor-"));
+  const file = path.join(dir, "empty.json");
+  await writeFile(file, io.stdout);
+  const out = memoryIo();
+  assert.equal(await run([file], out), 1, "nothing filled in: executed and likelihoods missing are errors");
+  assert.match(out.stdout, /monitor\.executed-missing/);
+  assert.equal(await run([seed, "--init", "--year", "1"], memoryIo()), 2);
+});
+
 test("--xlsx and --html write the 监控表", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "jixiao-monitor-"));
   const xlsx = path.join(dir, "m.xlsx");

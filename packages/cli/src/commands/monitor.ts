@@ -4,6 +4,8 @@
  * computes the execution light and every indicator's light against 序时进度 under a monitoring
  * policy, and prints the table, the lights and the findings — or, with --json, the documented
  * shape (monitorJson). Exit: 0 monitored, 1 monitored with error findings, 2 unreadable input or bad usage.
+ * `jixiao monitor --init TABLE [--month N] [--year Y]` prints an empty monitoring table for an
+ * approved 表12 in any format jixiao reads (the targets copied, nothing filled in).
  */
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
@@ -17,13 +19,14 @@ import {
   type MonitoringPolicy,
   type MonitoringResult,
   monitorDocument,
+  monitoringFromApproved,
   monitoringPreset,
   parseMonitoringDocument,
   parseMonitoringPolicy,
 } from "@jixiao/core";
 import { readCommandArgs } from "../command-args.ts";
 import type { Io } from "../io.ts";
-import { formatDiagnostics } from "../load.ts";
+import { formatDiagnostics, loadDocument } from "../load.ts";
 
 export const summary = "绩效运行监控（执行灯与指标灯）· mid-year monitoring: execution and indicator lights";
 
@@ -39,6 +42,8 @@ const HELP = `用法 Usage: jixiao monitor FILE [--json] [--month N] [--policy N
   --xlsx    另存绩效运行监控表 xlsx（每个项目一张工作表，另有汇总表）/ also write the 监控表 as xlsx
   --html    另存可打印的监控表 HTML / also write the printable 监控表 as HTML
   --pdf     另存监控表 PDF（需要 chromium）/ also write it as PDF (needs chromium)
+  --init    FILE 为已批复的目标表（任意格式）：输出待填的监控表 JSON / FILE is an approved target table in any
+            format: print an empty monitoring table for it (--month, default 7; --year, default the table's)
   Exit: 0 monitored, 1 monitored with error findings, 2 unreadable input or bad usage.
 `;
 
@@ -57,6 +62,8 @@ function parse(argv: string[]) {
       xlsx: { type: "string" },
       html: { type: "string" },
       pdf: { type: "string" },
+      init: { type: "boolean" },
+      year: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -105,6 +112,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
+  if (args.values.init) return init(read.file!, month ?? 7, args.values.year, io, lang);
   const policy = await loadPolicy(args.values.policy, io);
   if (!policy) return 2;
   const data = await readJson(read.file!, "监控表 monitoring table ", io);
@@ -138,6 +146,29 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (args.values.json) io.out(`${JSON.stringify(monitorJson(result), null, 2)}\n`);
   else io.out(renderMonitoring(doc, result, lang));
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
+/** `--init`: an empty monitoring table for an approved target table in any format. */
+async function init(file: string, month: number, year: string | undefined, io: Io, lang: "zh" | "en"): Promise<number> {
+  const loaded = await loadDocument(file, io);
+  io.err(
+    formatDiagnostics(
+      loaded.diagnostics.filter((d) => d.severity === "error"),
+      lang,
+    ),
+  );
+  if (!loaded.value) {
+    io.err(`jixiao monitor: ${loaded.headline}\n`);
+    return 2;
+  }
+  const fiscalYear = year === undefined ? (loaded.value.fiscalYear ?? new Date().getFullYear()) : Number(year);
+  if (!Number.isInteger(fiscalYear) || fiscalYear < 1900 || fiscalYear > 2999) {
+    io.err(`jixiao monitor: --year 须为年份 / must be a year, got "${year}"\n`);
+    return 2;
+  }
+  const doc = monitoringFromApproved(loaded.value, { fiscalYear, asOfMonth: month, scope: "department" });
+  io.out(`${JSON.stringify(doc, null, 2)}\n`);
+  return 0;
 }
 
 /** The `--json` shape, exactly as documented in docs/FORMAT.md ("Monitoring"). */

@@ -2,7 +2,7 @@
  * Attempt throttling that holds under concurrency. Each attempt is counted BEFORE the password is
  * checked, by one atomic statement (`INSERT … ON CONFLICT DO UPDATE … RETURNING`) on a row per key;
  * parallel attempts queue on that row's lock and each sees the count including the others. After
- * `free` attempts the key is blocked with exponential back-off (1 s, 2 s, 4 s … up to `maxBlockS`):
+ * `free` attempts the key is blocked with exponential back-off (30 s, 60 s, 120 s … up to `maxBlockS`):
  * while blocked, attempts are refused without checking anything. A success clears the key.
  */
 import { type Kysely, sql } from "kysely";
@@ -11,6 +11,8 @@ import type { DB } from "../db/schema.ts";
 export interface ThrottleRule {
   /** Attempts allowed before the back-off starts. */
   free: number;
+  /** The first block, in seconds; each further attempt doubles it. */
+  baseBlockS: number;
   /** Longest block, in seconds. */
   maxBlockS: number;
   /** A key untouched for this long starts afresh, in seconds. */
@@ -20,11 +22,11 @@ export interface ThrottleRule {
 /** The documented limits (docs/SECURITY.md). */
 export const THROTTLE = {
   /** Per account (username), whatever the address. */
-  account: { free: 5, maxBlockS: 15 * 60, forgetS: 60 * 60 },
+  account: { free: 5, baseBlockS: 30, maxBlockS: 15 * 60, forgetS: 60 * 60 },
   /** Per client address, across usernames (password spraying). */
-  address: { free: 50, maxBlockS: 15 * 60, forgetS: 60 * 60 },
+  address: { free: 50, baseBlockS: 30, maxBlockS: 15 * 60, forgetS: 60 * 60 },
   /** Old-password guesses on /auth/password, per user. */
-  password: { free: 5, maxBlockS: 15 * 60, forgetS: 60 * 60 },
+  password: { free: 5, baseBlockS: 30, maxBlockS: 15 * 60, forgetS: 60 * 60 },
 } as const satisfies Record<string, ThrottleRule>;
 
 export interface Attempt {
@@ -36,11 +38,11 @@ export interface Attempt {
 
 /** Counts one attempt on `key` atomically; refused while the key is blocked. */
 export async function takeAttempt(db: Kysely<DB>, key: string, rule: ThrottleRule): Promise<Attempt> {
-  const { free, maxBlockS, forgetS } = rule;
+  const { free, baseBlockS, maxBlockS, forgetS } = rule;
   // `t.*` is the row before this statement; the SET expressions all read the old values.
   const r = await sql<{ allowed: boolean; wait: number | string }>`
     insert into auth_throttle as t (key, attempts, blocked_until, allowed, updated_at)
-    values (${key}, 1, case when ${free} <= 1 then now() + interval '1 second' else null end, true, now())
+    values (${key}, 1, case when ${free} <= 1 then now() + make_interval(secs => ${baseBlockS}) else null end, true, now())
     on conflict (key) do update set
       attempts = case
         when t.blocked_until > now() then t.attempts
@@ -50,7 +52,7 @@ export async function takeAttempt(db: Kysely<DB>, key: string, rule: ThrottleRul
         when t.blocked_until > now() then t.blocked_until
         when t.updated_at < now() - make_interval(secs => ${forgetS}) then null
         when t.attempts + 1 >= ${free}
-          then now() + make_interval(secs => least(power(2, least(t.attempts + 1 - ${free}, 30)), ${maxBlockS}))
+          then now() + make_interval(secs => least(${baseBlockS} * power(2, least(t.attempts + 1 - ${free}, 30)), ${maxBlockS}))
         else null end,
       allowed = not coalesce(t.blocked_until > now(), false),
       updated_at = now()

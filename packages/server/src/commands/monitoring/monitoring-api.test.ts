@@ -95,11 +95,29 @@ for (const driver of DRIVERS) {
       );
       assert.equal(stale.statusCode, 409);
       assert.equal(stale.json().error.code, "conflict.stale");
+      // Two saves from the same version at once: exactly one wins, the other is told it is stale.
+      const race = await Promise.all(
+        [1, 2].map(() =>
+          staff.request(
+            "PUT",
+            `/api/v1/monitoring/reports/${line.reportId}`,
+            { executed: 3.2, forecastExecuted: 7, indicators: entries },
+            { "if-match": `"${s1.rowVersion}"` },
+          ),
+        ),
+      );
+      assert.deepEqual(race.map((r) => r.statusCode).sort(), [200, 409]);
+      const winner = race.find((r) => r.statusCode === 200)!.json();
+      // More entries than approved indicators: refused, nothing changed.
+      const tooMany = await staff.request("PUT", `/api/v1/monitoring/reports/${line.reportId}`, {
+        indicators: [...entries, {}],
+      });
+      assert.deepEqual([tooMany.statusCode, tooMany.json().error.code], [400, "validation"]);
       const fixed = await staff.request("PUT", `/api/v1/monitoring/reports/${line.reportId}`, {
         executed: 3.2,
         forecastExecuted: 7,
         indicators: entries,
-        rowVersion: s1.rowVersion,
+        rowVersion: winner.rowVersion,
       });
       assert.equal(fixed.statusCode, 200, fixed.body);
       assert.equal(fixed.json().input.indicators[idx].target, "70");

@@ -121,3 +121,15 @@ test("money targets convert 万元 ↔ 元 through the vocabulary", () => {
   const { result } = run({ ...cost, actualToDate: 500000, likelihood: "确定能" });
   assert.equal(result.progress, 130);
 });
+
+test("a target cell that prints its own operator and unit is shown once", () => {
+  const { findings } = run({
+    ...people,
+    target: "≥95%",
+    unit: "%",
+    actualToDate: 60,
+    forecast: 90,
+    likelihood: "确定能",
+  });
+  assert.match(findings[0]!.message, /90 未达到年度指标值 ≥95%，/);
+});

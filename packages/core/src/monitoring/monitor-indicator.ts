@@ -59,6 +59,12 @@ function meets(nature: Nature, operator: Operator | null, target: Exact, value: 
   }
 }
 
+/** The annual target as printed: operator (unless the cell has it), number, unit after a bare number. */
+function targetText(ind: MonitoredIndicator): string {
+  const op = ind.operator && !ind.target.startsWith(ind.operator) ? ind.operator : "";
+  return `${op}${ind.target}${ind.unit && /^[\d.]+$/.test(ind.target) ? ind.unit : ""}`;
+}
+
 /**
  * Monitors one indicator as of `month` under a policy, appending its findings.
  * @example monitorIndicator({ ...row, nature: "正向", operator: "≥", target: "79", unit: "人", actualToDate: 40, likelihood: "确定能" }, place, 7, DEFAULT_MONITORING_POLICY, []).light // "green"
@@ -142,7 +148,7 @@ export function monitorIndicator(
       findings.push(
         monitoringFinding("monitor.forecast-misses-target", place, {
           forecast: String(ind.forecast),
-          target: `${ind.operator ?? ""}${ind.target}${ind.unit && !/[^\d.]/.test(ind.target) ? ind.unit : ""}`,
+          target: targetText(ind),
         }),
       );
     }

@@ -54,8 +54,11 @@ for (const driver of DRIVERS) {
           .where("region_code", "=", region)
           .orderBy("project_id")
           .execute();
+        // Both paths give every row a stable indicator id (random, so compared apart).
+        const stored = docs.map((v) => v.doc as (typeof doc.projects)[number]);
+        assert.ok(stored.every((p) => p.indicators.every((i) => typeof i.id === "string" && i.id.length > 0)));
         assert.deepEqual(
-          docs.map((v) => v.doc),
+          stored.map((p) => ({ ...p, indicators: p.indicators.map(({ id: _id, ...i }) => i) })),
           doc.projects,
         );
       }

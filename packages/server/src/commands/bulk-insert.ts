@@ -9,6 +9,7 @@ import { type Kysely, sql } from "kysely";
 import type { DB } from "../db/schema.ts";
 import type { Actor } from "../policies.ts";
 import type { ProjectRow } from "./projects/index.ts";
+import { withIndicatorIds } from "./projects/indicator-ids.ts";
 
 export interface BulkProjects {
   regionCode: string;
@@ -37,7 +38,8 @@ export async function bulkInsertProjects(
   const who = actor?.username ?? "system";
   const out: ProjectRow[] = [];
   for (let start = 0; start < input.projects.length; start += BULK_BATCH) {
-    const batch = input.projects.slice(start, start + BULK_BATCH);
+    // Every row gets its stable indicator id, as insertProject gives it.
+    const batch = input.projects.slice(start, start + BULK_BATCH).map(withIndicatorIds);
     const n = batch.length;
     const ids = (
       await sql<{

@@ -9,30 +9,31 @@ import {
   LIMITS,
   type LimitViolation,
   limitViolations,
+  type Project,
   type TargetDocument,
 } from "@jixiao/core";
 import { ZIP_LIMIT_CODES } from "@jixiao/formats/zip-guard.ts";
 import { AppError, notFound } from "../errors.ts";
-import { authorize, unitInScope } from "../policies.ts";
+import { authorize } from "../policies.ts";
 import { type ReadJob, type ReadResult, readJob } from "../workers/format-jobs.ts";
 import { bulkInsertProjects } from "./bulk-insert.ts";
 import type { Ctx } from "./context.ts";
+import {
+  type ChoicePlan,
+  carryIds,
+  classifyProjects,
+  type ImportChoice,
+  type PreviewProject,
+  planChoices,
+} from "./import-choices.ts";
 import type { ImportReading } from "./import-reading.ts";
 import { ensureOrg } from "./org.ts";
-import { type ProjectSummary, presentSummary } from "./projects/index.ts";
+import { getProject, type ProjectSummary, presentSummary, replaceTable } from "./projects/index.ts";
 
 /** How long an uncommitted preview is kept. */
 export const PREVIEW_TTL_MS = 24 * 60 * 60 * 1000;
 
-export interface PreviewProject {
-  index: number;
-  name: string;
-  unitCode: string;
-  /** The actor may create it (unit in scope and known, or the actor is admin). */
-  allowed: boolean;
-  /** A project of that name already exists in that unit and year. */
-  exists: boolean;
-}
+export type { ImportChoice, PreviewProject } from "./import-choices.ts";
 
 export interface Preview {
   previewId: string;
@@ -68,39 +69,9 @@ async function checkProjects(
   ctx: Ctx,
   doc: { projects: { name: string; unitCode: string }[] },
   fiscalYear: number,
+  page?: TargetDocument["projects"],
 ): Promise<PreviewProject[]> {
-  const codes = [...new Set(doc.projects.map((p) => p.unitCode))];
-  const units = codes.length
-    ? await ctx.db
-        .selectFrom("units")
-        .select("code")
-        .where("region_code", "=", ctx.actor.regionCode)
-        .where("fiscal_year", "=", fiscalYear)
-        .where("code", "in", codes)
-        .execute()
-    : [];
-  const known = new Set(units.map((u) => u.code));
-  const names = doc.projects.map((p) => p.name);
-  const existing = names.length
-    ? await ctx.db
-        .selectFrom("projects")
-        .select(["unit_code", "name"])
-        .where("region_code", "=", ctx.actor.regionCode)
-        .where("fiscal_year", "=", fiscalYear)
-        .where("name", "in", names)
-        .execute()
-    : [];
-  const exists = new Set(existing.map((e) => `${e.unit_code}\u0000${e.name}`));
-  return doc.projects.map((p, index) => ({
-    index,
-    name: p.name,
-    unitCode: p.unitCode,
-    allowed:
-      /^\d{6}$/.test(p.unitCode) &&
-      unitInScope(ctx.actor, ctx.actor.regionCode, p.unitCode) &&
-      (known.has(p.unitCode) || ctx.actor.role === "admin"),
-    exists: exists.has(`${p.unitCode}\u0000${p.name}`),
-  }));
+  return classifyProjects(ctx, doc.projects, fiscalYear, page);
 }
 
 export async function previewImport(
@@ -117,7 +88,10 @@ export async function previewImport(
   if (bomb)
     throw new AppError("payload.too-large", `文件解压后过大，未处理：${bomb.message}`, `${bomb.messageEn}`, bomb);
   const fiscalYear = r.fiscalYear;
-  const projects = r.page && fiscalYear !== null ? await checkProjects(ctx, { projects: r.projects }, fiscalYear) : [];
+  const projects =
+    r.page && fiscalYear !== null
+      ? await checkProjects(ctx, { projects: r.projects }, fiscalYear, r.page.projects)
+      : [];
   // Housekeeping: previews nobody committed within a day are dropped.
   await ctx.db
     .deleteFrom("import_previews")
@@ -162,7 +136,9 @@ export async function commitImport(
   ctx: Ctx,
   previewId: string,
   probe?: CommitProbe,
-): Promise<{ created: ProjectSummary[] }> {
+  /** Per-project choices; without them the import is all-or-nothing. */
+  choices?: ImportChoice[],
+): Promise<{ created: ProjectSummary[]; updated?: ProjectSummary[]; skipped?: ChoicePlan["skip"] }> {
   authorize(ctx.actor, "import.run");
   return ctx.db.transaction().execute(async (trx) => {
     const pv = await trx
@@ -194,7 +170,8 @@ export async function commitImport(
     if (violations.length > 0) throw beyondLimits(violations);
     const tx = { ...ctx, db: trx };
     const checks = await checkProjects(tx, doc, pv.fiscal_year);
-    const refused = checks.filter((c) => !c.allowed || c.exists);
+    const plan = choices ? planChoices(checks, choices) : null;
+    const refused = plan ? [] : checks.filter((c) => c.reason !== "ok");
     if (refused.length > 0) {
       throw new AppError(
         "import.refused",
@@ -203,9 +180,10 @@ export async function commitImport(
         { projects: refused },
       );
     }
+    const toCreate = plan ? plan.create.map((i) => doc.projects[i] as Project) : doc.projects;
     if (ctx.actor.role === "admin") {
       const seen = new Set<string>();
-      for (const p of doc.projects) {
+      for (const p of toCreate) {
         if (seen.has(p.unitCode)) continue;
         seen.add(p.unitCode);
         await ensureOrg(trx, ctx.actor, {
@@ -225,18 +203,24 @@ export async function commitImport(
         regionCode: ctx.actor.regionCode,
         fiscalYear: pv.fiscal_year,
         moneyUnit: doc.moneyUnit,
-        projects: doc.projects,
+        projects: toCreate,
         source: `import:${previewId}`,
       },
       probe,
     );
     const created = rows.map(presentSummary);
+    const updated: ProjectSummary[] = [];
+    for (const u of plan?.update ?? []) {
+      const incoming = doc.projects[u.index] as Project;
+      const cur = await getProject(tx, u.id);
+      updated.push(await replaceTable(tx, u.id, carryIds(cur.table, { ...incoming, unitCode: cur.unitCode })));
+    }
     await trx
       .updateTable("import_previews")
       .set({ committed_at: new Date() })
       .where("region_code", "=", ctx.actor.regionCode)
       .where("id", "=", previewId)
       .execute();
-    return { created };
+    return plan ? { created, updated, skipped: plan.skip } : { created };
   });
 }

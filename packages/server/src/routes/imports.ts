@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { COLUMN_OVERRIDES_SCHEMA, parseColumnOverrides } from "../commands/import-columns.ts";
-import { commitImport, previewImport } from "../commands/imports.ts";
+import { commitImport, type ImportChoice, previewImport } from "../commands/imports.ts";
 import { AppError } from "../errors.ts";
 import { ctxOf } from "../http/context.ts";
 import { fiscalYear } from "../http/schemas.ts";
@@ -46,24 +46,44 @@ export function importRoutes(app: FastifyInstance, state: AppState): void {
     },
   );
 
-  app.post<{ Params: { previewId: string } }>(
+  app.post<{ Params: { previewId: string }; Body: { choices?: ImportChoice[] } | undefined }>(
     "/api/v1/imports/:previewId/commit",
     {
       schema: {
         tags: ["import"],
-        summary: "Commit a preview: every project in one transaction (all or nothing)",
+        summary: "Commit a preview in one transaction: all or nothing, or per project with `choices`",
+        description:
+          "Without `choices` every project is created or nothing is. With `choices` ({index, action: create | update | skip}) each project is handled as chosen (a project not named takes its default, the first of the preview's `actions`); a choice a project does not allow refuses the commit.",
         params: {
           type: "object",
           required: ["previewId"],
           properties: { previewId: { type: "string", format: "uuid" } },
         },
-        body: { type: "object", additionalProperties: false, properties: {} },
+        body: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            choices: {
+              type: "array",
+              maxItems: 5000,
+              items: {
+                type: "object",
+                required: ["index", "action"],
+                additionalProperties: false,
+                properties: {
+                  index: { type: "integer", minimum: 0, maximum: 100000 },
+                  action: { type: "string", enum: ["create", "update", "skip"] },
+                },
+              },
+            },
+          },
+        },
       },
     },
     async (req, reply) => {
       const ctx = ctxOf(state, req);
       req.log.info({ previewId: req.params.previewId }, "import.commit.begin");
-      return reply.status(201).send(await commitImport(ctx, req.params.previewId));
+      return reply.status(201).send(await commitImport(ctx, req.params.previewId, undefined, req.body?.choices));
     },
   );
 }

@@ -8,6 +8,7 @@ export { checkLimits, checkUniqueName, duplicateName, gate, reviewTable } from "
 export { createProject } from "./create.ts";
 export { deleteProject } from "./delete.ts";
 export { bump, findProject, getProject, lockForChange } from "./find.ts";
+export { withIndicatorIds } from "./indicator-ids.ts";
 export { insertIndicators, replaceIndicators } from "./indicators.ts";
 export { checkUnit, insertProject, type NewProject } from "./insert.ts";
 export { type ListQuery, listProjects } from "./list.ts";
@@ -22,5 +23,5 @@ export {
 } from "./present.ts";
 export { listSteps, notify, recordStep, type Step } from "./steps.ts";
 export { openSubmission, type TransitionOptions, transition } from "./transition.ts";
-export { updateTable } from "./update-table.ts";
+export { replaceTable, updateTable } from "./update-table.ts";
 export { diffVersions, getVersion, listVersions, type VersionSummary } from "./versions.ts";

@@ -18,9 +18,16 @@ import { loadDoc, type ProjectDetail, presentDetail } from "./present.ts";
 
 export async function updateTable(ctx: Ctx, id: number, table: Project, rowVersion?: number): Promise<ProjectDetail> {
   authorize(ctx.actor, "project.edit");
+  return ctx.db.transaction().execute((trx) => replaceTable({ ...ctx, db: trx }, id, table, rowVersion));
+}
+
+/** The body of {@link updateTable}, inside the caller's transaction (import's "update a draft"). */
+export async function replaceTable(ctx: Ctx, id: number, table: Project, rowVersion?: number): Promise<ProjectDetail> {
+  authorize(ctx.actor, "project.edit");
   const project = withIndicatorIds(table);
   checkLimits(project);
-  return ctx.db.transaction().execute(async (trx) => {
+  const trx = ctx.db;
+  {
     const row = await lockForChange(trx, ctx.actor, id, rowVersion);
     if (!isEditable(row.status as Status)) throw badTransition(row.status, "edit");
     if (project.unitCode !== row.unit_code) {
@@ -66,5 +73,5 @@ export async function updateTable(ctx: Ctx, id: number, table: Project, rowVersi
       after: { versionNo: row.version_no, table: project, changes: diffValues(before, project) },
     });
     return presentDetail(trx, updated);
-  });
+  }
 }

@@ -90,6 +90,8 @@ export default function MonitoringRoundPage() {
   if (!q.data) return <Spin style={{ margin: 48 }} />;
   const r = q.data;
   const count = (f: (l: DashboardLine) => boolean) => r.projects.filter(f).length;
+  // Past the due date (the day after it, local time): tables not yet submitted are overdue.
+  const overdue = r.dueDate !== null && new Date().toISOString().slice(0, 10) > r.dueDate;
   return (
     <div className="jx-page">
       <Card
@@ -162,7 +164,14 @@ export default function MonitoringRoundPage() {
             {
               title: t("状态", "Status"),
               key: "status",
-              render: (_, l) => <Tag data-testid={`status-${l.reportId}`}>{word(STATUS_WORDS[l.status], lang)}</Tag>,
+              render: (_, l) => (
+                <Space size={4} wrap>
+                  <Tag data-testid={`status-${l.reportId}`}>{word(STATUS_WORDS[l.status], lang)}</Tag>
+                  {overdue && (l.status === "draft" || l.status === "returned") ? (
+                    <Tag color="red">{t("逾期未报", "Overdue")}</Tag>
+                  ) : null}
+                </Space>
+              ),
             },
             {
               title: `${t("执行进度", "Execution")}（${t("红线为序时进度", "red line: time elapsed")}）`,

@@ -90,7 +90,7 @@ export default function MonitoringRoundPage() {
   if (!q.data) return <Spin style={{ margin: 48 }} />;
   const r = q.data;
   const count = (f: (l: DashboardLine) => boolean) => r.projects.filter(f).length;
-  // Past the due date (the day after it, local time): tables not yet submitted are overdue.
+  // Past the due date (by the UTC calendar day): tables not yet submitted are overdue.
   const overdue = r.dueDate !== null && new Date().toISOString().slice(0, 10) > r.dueDate;
   return (
     <div className="jx-page">

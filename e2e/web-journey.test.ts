@@ -46,7 +46,7 @@ test("web: import the seed, fix a finding, submit, approve, publish, read it in 
     await admin("POST", "/users", {
       username: "reviewer",
       displayName: "总工会审核员",
-      password: "reviewer-password-1",
+      password: "dept-audit-pass-1",
       role: "dept_reviewer",
       deptCode: "151",
     });
@@ -98,7 +98,7 @@ test("web: import the seed, fix a finding, submit, approve, publish, read it in 
     await logout(page);
 
     // 5. The department reviewer approves it from the queue.
-    await login(page, srv.url, "reviewer", "reviewer-password-1");
+    await login(page, srv.url, "reviewer", "dept-audit-pass-1");
     await page.goto(`${srv.url}/review`);
     await page.getByRole("link", { name: "体检费", exact: true }).click();
     await page.getByRole("button", { name: /批复通过/ }).click();

@@ -31,7 +31,7 @@ export interface AlignedCell {
 
 const INTERIOR_GAP = 0.3;
 /** What a cell in a column usually left empty costs (长期 columns beside their 年度 twins). */
-const UNLIKELY = 1;
+export const UNLIKELY = 1;
 /** Columns tables print as merged cells over several rows. */
 const MERGED_KEYS = new Set<ColumnKey | null>([
   "seq",
@@ -171,9 +171,11 @@ function place(
   for (let i = 0; i < n; i++) if (cells[i] !== "") lastFilled = i;
   for (let i = 1; i <= n; i++)
     for (let j = i; j <= m; j++) {
-      const named = keys[j - 1] === "indicator" && cells[i - 1] !== "" && i - 1 < lastFilled ? NAME_BONUS : 0;
+      const fits = cache.fit(cells[i - 1]!, keys[j - 1]!);
+      // Only a plausible name (not a value or an operator) earns the name's bonus.
+      const named = keys[j - 1] === "indicator" && fits > 0 && i - 1 < lastFilled ? NAME_BONUS : 0;
       const odd = unlikely.has(j - 1) && cells[i - 1] !== "" ? UNLIKELY : 0;
-      const take = f[i - 1]![j - 1]! + cache.fit(cells[i - 1]!, keys[j - 1]!) + named - odd;
+      const take = f[i - 1]![j - 1]! + fits + named - odd;
       // A skipped column costs a little more the further left it is: on a tie, cells fill from the left.
       const skip = f[i]![j - 1]! - INTERIOR_GAP - (0.01 * (m - j)) / m;
       if (take >= skip) [f[i]![j], from[i]![j]] = [take, 1];

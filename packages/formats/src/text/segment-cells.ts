@@ -7,7 +7,15 @@
  * columns a row lacks take the cells above, as merged cells. Cells after the last row that fits
  * (附件：, a footnote) are returned apart.
  */
-import { type AlignedCell, columnKeys, FitCache, fillFromAbove, NAME_BONUS } from "./realign-rows.ts";
+import {
+  type AlignedCell,
+  columnKeys,
+  FitCache,
+  fillFromAbove,
+  longTermColumns,
+  NAME_BONUS,
+  UNLIKELY,
+} from "./realign-rows.ts";
 
 /** A row costs this much: of two cuts that fit equally, the one with fewer, fuller rows wins. */
 const ROW_COST = 0.5;
@@ -35,6 +43,7 @@ export function segmentRows(
     const best = new Float64Array(n + 1).fill(Number.NEGATIVE_INFINITY);
     const len = new Uint16Array(n + 1);
     const cache = new FitCache();
+    const unlikely = longTermColumns(header);
     best[0] = 0;
     for (let i = 1; i <= n; i++) {
       let run = 0;
@@ -42,7 +51,9 @@ export function segmentRows(
         // Cell i-k goes to column w-k (the run ends in the last column).
         const cell = cells[i - k]!;
         const key = keys[w - k]!;
-        run += cache.fit(cell, key) + (key === "indicator" && cell !== "" && k > 1 ? NAME_BONUS : 0);
+        const fits = cache.fit(cell, key);
+        run += fits + (key === "indicator" && fits > 0 && k > 1 ? NAME_BONUS : 0);
+        if (cell !== "" && unlikely.has(w - k)) run -= UNLIKELY;
         const v = best[i - k]! + run - ROW_COST;
         if (v > best[i]!) {
           best[i] = v;

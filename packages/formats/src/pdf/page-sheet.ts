@@ -250,7 +250,7 @@ function joinSplitRow(last: Row, first: Row): void {
 /**
  * A merged cell cut by the page break: the new page starts with the same text printed again,
  * or with an empty merged cell where the previous page's merged cell had text (the producer
- * printed the text once, on the other part). Either way the two parts become one cell. A merged
+ * printed the text once, on the other part), or the reverse. Either way the two parts become one cell. A merged
  * cell at the page start whose text starts at its top border, after a cell filled with text down
  * to its bottom border, is the rest of that cell (a word processor prints the text on, page after
  * page; a centred label is not): its text is appended.
@@ -299,22 +299,22 @@ function joinAcrossPages(
     relabel(g, id, text);
     done.add(g);
   };
+  // Left to right, as merged cells nest (project, 一级, 二级): a cell that begins anew at the
+  // page start (a new project's name) ends every cell to its right.
   for (let g = 0; g < first.length; g++) {
     const a = last[g];
     const b = first[g];
-    if (!a?.text || !b) continue;
-    // The same merged cell printed again, or its empty part (the text printed once, before).
-    if (a.merged && b.text === a.text) unite(g, a, b, a.text);
-    else if (b.merged && b.text === "" && (a.merged || extent(g) > shortest)) unite(g, a, b, a.text);
-  }
-  // Text carried over. Merged cells nest left to right (project, 一级, 二级): a cell beginning
-  // anew at the page start (a new project's name) ends every cell to its right, so only the
-  // tails left of the first such cell are carried.
-  for (let g = 0; g < first.length; g++) {
-    const a = last[g];
-    const b = first[g];
-    if (done.has(g) || !b?.merged || !b.text) continue;
-    if (!a?.text || !fullToBottom.has(a) || !fromTop.has(b)) return;
-    unite(g, a, b, a.text + b.text);
+    if (!b) continue;
+    if (a?.text && a.merged && b.text === a.text) unite(g, a, b, a.text);
+    else if (a?.text && b.merged && b.text === "" && (a.merged || extent(g) > shortest)) unite(g, a, b, a.text);
+    // The previous page's part was left empty (the centred text printed on this part).
+    else if (a?.merged && !a.text && b.merged && b.text) unite(g, a, b, b.text);
+    else if (b.merged && b.text) {
+      // Text carried over from a cell full to its bottom into one starting at its top; a
+      // producer that prints the centred text on both parts repeats it instead.
+      if (!a?.text || !fullToBottom.has(a) || !fromTop.has(b)) return;
+      const text = b.text.includes(a.text) ? b.text : a.text.includes(b.text) ? a.text : a.text + b.text;
+      unite(g, a, b, text);
+    }
   }
 }

@@ -22,7 +22,7 @@ import { type DoubtfulCell, type PageTables, pagesToSheet } from "./page-sheet.t
 import { type PdfPage, readPage } from "./pdf-page.ts";
 import { placeRuns } from "./place-text.ts";
 import { findTables } from "./ruled-grid.ts";
-import { textTable } from "./text-grid.ts";
+import { splitAtSpaces, textTable } from "./text-grid.ts";
 
 export { repairRadicals } from "./radicals.ts";
 
@@ -190,15 +190,22 @@ function readOnePage(page: PdfPage, pages: PageTables[], scans: ScanPage[], diag
     scans.push({ page, badText: glyphs.badFonts.length > 0 });
     return;
   }
-  const tables = findTables(page.horizontals, page.verticals, 2);
+  let tables = findTables(page.horizontals, page.verticals, 2);
   let method = "ruled";
+  // Lines that frame only part of the text (a shaded header band, a box around the title) are
+  // not the table: when the ruled tables hold less than half the page's text, read by geometry.
+  if (tables.length) {
+    const inside = placeRuns(glyphs.good, tables).texts.flat(2);
+    const held = inside.reduce((k, p) => k + p.str.length, 0);
+    if (held < chars * 0.5) tables = [];
+  }
   if (tables.length === 0) {
     const t = textTable(glyphs.good);
     if (t) tables.push(t);
     method = t ? "text" : "none";
   }
   const continuing = pages.some((p) => p.tables.length > 0);
-  const placed = placeRuns(glyphs.good, tables, continuing);
+  const placed = placeRuns(method === "text" ? glyphs.good.flatMap(splitAtSpaces) : glyphs.good, tables, continuing);
   pages.push({ page: n, tables, texts: placed.texts, outside: placed.outside });
   const words: Record<string, [string, string]> = {
     ruled: ["按表格线读取", "read by its ruling lines"],

@@ -16,7 +16,35 @@ interface Line {
   groups: Array<[number, number]>;
 }
 
-function linesOf(runs: TextRun[]): Line[] {
+const WIDE = /[\u2e80-\ua4cf\uf900-\ufaff\uff00-\uff60]/;
+
+/**
+ * A run holding a wide space is split there: pdf.js joins the texts of neighbouring cells on one
+ * baseline into one run, with a space for the gap. Glyph widths are estimated (ideographs 1 em,
+ * others 0.55 em) and the rest of the run's width is shared among its spaces.
+ */
+export function splitAtSpaces(run: TextRun): TextRun[] {
+  const words = run.str.split(/(\s+)/).filter((w) => w !== "");
+  if (words.filter((w) => !/^\s+$/.test(w)).length < 2) return [run];
+  const width = (w: string) => Array.from(w).reduce((k, c) => k + (WIDE.test(c) ? 1 : 0.55), 0) * run.size;
+  const inked = words.filter((w) => !/^\s+$/.test(w)).reduce((k, w) => k + width(w), 0);
+  const spaces = words.filter((w) => /^\s+$/.test(w)).reduce((k, w) => k + w.length, 0);
+  const gap = Math.max(0, (run.w - inked) / Math.max(1, spaces));
+  const out: TextRun[] = [];
+  let x = run.x;
+  for (const w of words) {
+    if (/^\s+$/.test(w)) {
+      x += gap * w.length;
+      continue;
+    }
+    out.push({ ...run, str: w, x, w: width(w) });
+    x += width(w);
+  }
+  return out;
+}
+
+function linesOf(input: TextRun[]): Line[] {
+  const runs = input.flatMap(splitAtSpaces);
   const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
   const out: Line[] = [];
   for (const r of sorted) {
@@ -28,7 +56,7 @@ function linesOf(runs: TextRun[]): Line[] {
     l.runs.sort((a, b) => a.x - b.x);
     for (const r of l.runs) {
       const g = l.groups[l.groups.length - 1];
-      if (g && r.x - g[1] < r.size * 0.9) g[1] = Math.max(g[1], r.x + r.w);
+      if (g && r.x - g[1] < r.size * 0.5) g[1] = Math.max(g[1], r.x + r.w);
       else l.groups.push([r.x, r.x + r.w]);
     }
   }
@@ -56,9 +84,11 @@ export function textTable(runs: TextRun[]): Table | null {
   const step = 0.5;
   const n = Math.ceil((hi - lo) / step) + 1;
   const ink = new Uint16Array(n);
+  // Ink per run (a producer writes each cell's text as its own runs), not per group of runs.
   for (const l of table)
-    for (const [a, b] of l.groups)
-      for (let i = Math.floor((a - lo) / step); i <= Math.ceil((b - lo) / step) && i < n; i++) ink[i]!++;
+    for (const r of l.runs)
+      for (let i = Math.max(0, Math.floor((r.x - lo) / step)); i <= Math.ceil((r.x + r.w - lo) / step) && i < n; i++)
+        ink[i]!++;
   const limit = Math.max(0, Math.floor(table.length * 0.05));
   const xs = [lo - 1];
   for (let i = 0; i < n; ) {

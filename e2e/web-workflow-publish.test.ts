@@ -5,7 +5,8 @@
  *    approved table with its actuals and total, and the 自评表 downloads;
  * 2. publishing: preview of exactly what goes public, publish, publish again as a correction with
  *    a public reason (the old one stays as history), withdraw with a public reason;
- * 3. year rollover: the administrator previews and rolls the organisation over to 2025, and the
+ * 3. import of a file with one foreign and one existing project, choosing per project;
+ * 4. year rollover: the administrator previews and rolls the organisation over to 2025, and the
  *    unit's staff find their unit there.
  * Screenshots: e2e/screenshots/workflow-pub-*.png.
  */
@@ -13,6 +14,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
+import { seedDocument } from "../packages/server/src/demo/load-demo.ts";
 import { CHROMIUM, launch, SKIP_REASON, shot } from "./support/browser.ts";
 import { login, logout, VIEWPORT, watchErrors } from "./support/pages.ts";
 import { apiLogin, type RunningServer, startServer } from "./support/server.ts";
@@ -125,6 +127,49 @@ describe("web: self-evaluation during an adjustment; publishing", { skip: CHROMI
     await pub.getByTestId("publication-history-notice").getByText("数据核实中，暂停公开").waitFor();
     await shot(pub, "workflow-pub-05-public-withdrawn");
     assert.deepEqual(errors, [], "no uncaught errors in the page");
+  });
+
+  test("import with one foreign and one existing project, choosing per project", async () => {
+    await logout(page);
+    const unit = await apiLogin(srv.url, UNIT.username, UNIT.password);
+    const seed = seedDocument();
+    const base = seed.projects[0]!;
+    await unit("POST", "/projects", { fiscalYear: 2024, project: { ...base, name: "导入时已有的草稿" } });
+    const doc = {
+      ...seed,
+      fiscalYear: 2024,
+      projects: [
+        { ...base, name: "导入的新项目" },
+        { ...base, name: "文化宫的项目", unitCode: "151002", unitName: "呼和浩特市工人文化宫" },
+        { ...base, name: "导入时已有的草稿", budget: base.budget + 2 },
+      ],
+    };
+    await login(page, srv.url, UNIT.username, UNIT.password);
+    await page.goto(`${srv.url}/import`);
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "three.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(doc)),
+    });
+    await page.getByRole("button", { name: /确认导入/ }).waitFor({ timeout: 30_000 });
+    const foreign = page.getByTestId("import-choice-1");
+    await foreign.getByText("单位不在您的权限范围内").waitFor();
+    const existing = page.getByTestId("import-choice-2");
+    await existing.getByText("已有同名草稿").waitFor();
+    await existing.getByTestId("import-diff").filter({ hasText: "将更新 1 处" }).waitFor();
+    // Choose per project: the new one is created, the draft updated (defaults); the foreign one skipped.
+    await page.getByText("将导入或更新 2 个项目，跳过 1 个。").waitFor();
+    await shot(page, "workflow-pub-05b-import-choices");
+    await page.getByRole("button", { name: /确认导入/ }).click();
+    await page.getByText("已导入 1 个项目，更新 1 个草稿，跳过 1 个").first().waitFor();
+    const list = await unit<{ items: { name: string; budget: number }[] }>("GET", "/projects?fiscalYear=2024&q=导入");
+    assert.deepEqual(
+      list.items.map((p) => [p.name, p.budget]).sort(),
+      [
+        ["导入时已有的草稿", base.budget + 2],
+        ["导入的新项目", base.budget],
+      ].sort(),
+    );
   });
 
   test("year rollover with a preview", async () => {

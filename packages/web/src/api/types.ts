@@ -145,13 +145,30 @@ export interface PublicationPreview {
   current: { id: number; publishedAt: string; projectCount: number } | null;
 }
 
+/** What may happen to one project of an import, and why (server: commands/import-choices.ts). */
+export type ImportAction = "create" | "update" | "skip";
+export interface ImportPreviewProject {
+  index: number;
+  name: string;
+  unitCode: string;
+  allowed: boolean;
+  exists: boolean;
+  reason?: "ok" | "no-permission" | "unit-unknown" | "exists-draft" | "exists-locked" | "duplicate-in-file";
+  /** The choices, the first being the default. */
+  actions?: ImportAction[];
+  existingId?: number;
+  existingStatus?: Status;
+  /** What an update would change in the existing draft. */
+  changes?: Change[];
+}
+
 export interface ImportPreview {
   previewId: string;
   fileName: string;
   document: TargetDocument | null;
   diagnostics: Diagnostic[];
   findings: Finding[];
-  projects: { index: number; name: string; unitCode: string; allowed: boolean; exists: boolean }[];
+  projects: ImportPreviewProject[];
   /** Counts before the answer was bounded; `truncated` when it shows fewer. */
   totals?: { projects: number; diagnostics: number; findings: number };
   truncated?: boolean;

@@ -9,7 +9,7 @@ import { Alert, App, Button, Card, Progress, Result, Steps, Typography, Upload }
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { request } from "../api/client.ts";
-import type { ImportColumnOverride, ImportPreview, ProjectSummary } from "../api/types.ts";
+import type { ImportAction, ImportColumnOverride, ImportPreview, ProjectSummary } from "../api/types.ts";
 import { errorText } from "../components/error-view.tsx";
 import { useLang } from "../i18n.tsx";
 import { useSession } from "../session.tsx";
@@ -50,11 +50,20 @@ export default function ImportPage() {
     onError: (e: UploadError) => message.error(errorWords(e)),
   });
   const commit = useMutation({
-    mutationFn: () => request<{ created: ProjectSummary[] }>(`/imports/${preview!.previewId}/commit`, { body: {} }),
+    mutationFn: (choices: { index: number; action: ImportAction }[]) =>
+      request<{ created: ProjectSummary[]; updated?: ProjectSummary[]; skipped?: unknown[] }>(
+        `/imports/${preview!.previewId}/commit`,
+        { body: { choices } },
+      ),
     onSuccess: (r) => {
-      setCreated(r.created);
+      setCreated([...r.created, ...(r.updated ?? [])]);
       qc.invalidateQueries({ queryKey: ["projects"] });
-      message.success(t(`已导入 ${r.created.length} 个项目`, `${r.created.length} projects imported`));
+      message.success(
+        t(
+          `已导入 ${r.created.length} 个项目${r.updated?.length ? `，更新 ${r.updated.length} 个草稿` : ""}${r.skipped?.length ? `，跳过 ${r.skipped.length} 个` : ""}`,
+          `${r.created.length} projects imported, ${r.updated?.length ?? 0} drafts updated, ${r.skipped?.length ?? 0} skipped`,
+        ),
+      );
     },
     onError: (e) => message.error(errorText(e, lang)),
   });
@@ -117,7 +126,7 @@ export default function ImportPage() {
             rereading={reread.isPending}
             committing={commit.isPending}
             onReread={(columns) => reread.mutate(columns)}
-            onCommit={() => commit.mutate()}
+            onCommit={(choices) => commit.mutate(choices)}
             onRestart={restart}
           />
         ) : null}

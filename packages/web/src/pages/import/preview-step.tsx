@@ -3,17 +3,32 @@
  * (layout, column mapping — editable, then re-read), the table as read cell by cell in the 表12
  * layout with inferred and doubtful cells marked, the repair log and the review findings.
  */
-import { Alert, Button, Collapse, Space, Table, Typography } from "antd";
+import { Alert, Button, Collapse, Select, Space, Table, Tooltip, Typography } from "antd";
 import { useState } from "react";
-import type { ImportColumnOverride, ImportPreview } from "../../api/types.ts";
+import type { ImportAction, ImportColumnOverride, ImportPreview, ImportPreviewProject } from "../../api/types.ts";
 import { ToneTag } from "../../components/status-tag.tsx";
 import { useLang } from "../../i18n.tsx";
+import { placeLabel } from "../../lib/labels.ts";
 import { weightSummary } from "../../lib/weights.ts";
 import { ColumnMapping } from "./column-mapping.tsx";
 import { DiagList } from "./diag-list.tsx";
 import { projectsWithin, ReadTable } from "./read-table.tsx";
 
 const ROWS_STEP = 400;
+
+const ACTION_WORDS: Record<ImportAction, [string, string]> = {
+  create: ["新建", "Create"],
+  update: ["更新已有草稿", "Update the draft"],
+  skip: ["跳过", "Skip"],
+};
+const REASON_WORDS: Record<NonNullable<ImportPreviewProject["reason"]>, [string, string]> = {
+  ok: ["新建", "new"],
+  "no-permission": ["单位不在您的权限范围内", "unit outside your scope"],
+  "unit-unknown": ["单位在本年度不存在", "unit unknown this year"],
+  "exists-draft": ["已有同名草稿", "a draft of that name exists"],
+  "exists-locked": ["已有同名项目（已提交或已批复）", "exists (submitted or approved)"],
+  "duplicate-in-file": ["文件中重复出现", "twice in the file"],
+};
 
 export function PreviewStep({
   preview,
@@ -27,7 +42,7 @@ export function PreviewStep({
   rereading: boolean;
   committing: boolean;
   onReread: (overrides: ImportColumnOverride[]) => void;
-  onCommit: () => void;
+  onCommit: (choices: { index: number; action: ImportAction }[]) => void;
   onRestart: () => void;
 }) {
   const { t, lang } = useLang();
@@ -36,7 +51,11 @@ export function PreviewStep({
   const doc = preview.document;
   const shown = doc ? projectsWithin(doc, rows) : 0;
   const reading = preview.reading;
-  const blocked = preview.projects.some((p) => !p.allowed || p.exists);
+  // Per project: create / update the existing draft / skip (the server's `actions`, default first).
+  const [choice, setChoice] = useState<Record<number, ImportAction>>({});
+  const actionOf = (p: ImportPreviewProject): ImportAction => choice[p.index] ?? p.actions?.[0] ?? "skip";
+  const chosen = preview.projects.filter((p) => actionOf(p) !== "skip").length;
+  const blocked = chosen === 0;
   const inferred = reading?.marks.filter((m) => m.kind === "inferred").length ?? 0;
   const doubtful = reading?.marks.filter((m) => m.kind === "doubtful").length ?? 0;
   return (
@@ -74,15 +93,41 @@ export function PreviewStep({
             render: (_, r) => preview.findings.filter((f) => f.projectIndex === r.index).length,
           },
           {
-            title: t("可导入", "Importable"),
-            render: (_, r) =>
-              r.exists ? (
-                <ToneTag tone="warning">{t("已存在", "exists")}</ToneTag>
-              ) : r.allowed ? (
-                <ToneTag tone="success">{t("可以", "yes")}</ToneTag>
-              ) : (
-                <ToneTag tone="danger">{t("无权限或单位不存在", "not allowed")}</ToneTag>
-              ),
+            title: t("处理方式", "What to do"),
+            render: (_, r) => (
+              <Space direction="vertical" size={2} data-testid={`import-choice-${r.index}`}>
+                <Select<ImportAction>
+                  size="small"
+                  style={{ width: 150 }}
+                  aria-label={t(`「${r.name}」的处理方式`, `What to do with "${r.name}"`)}
+                  value={actionOf(r)}
+                  onChange={(a) => setChoice((c) => ({ ...c, [r.index]: a }))}
+                  options={(r.actions ?? ["skip"]).map((a) => ({
+                    value: a,
+                    label: ACTION_WORDS[a][lang === "zh" ? 0 : 1],
+                  }))}
+                />
+                {r.reason && r.reason !== "ok" ? (
+                  <ToneTag tone={r.reason === "exists-draft" ? "warning" : "danger"}>
+                    {REASON_WORDS[r.reason][lang === "zh" ? 0 : 1]}
+                  </ToneTag>
+                ) : null}
+                {r.changes?.length ? (
+                  <Tooltip
+                    title={r.changes
+                      .map(
+                        (c) =>
+                          `${placeLabel(c.path, doc?.projects[r.index], lang)}：${String(c.before ?? "—")} → ${String(c.after ?? "—")}`,
+                      )
+                      .join("；")}
+                  >
+                    <Typography.Text type="secondary" data-testid="import-diff">
+                      {t(`将更新 ${r.changes.length} 处`, `${r.changes.length} changes`)}
+                    </Typography.Text>
+                  </Tooltip>
+                ) : null}
+              </Space>
+            ),
           },
         ]}
       />
@@ -163,14 +208,20 @@ export function PreviewStep({
       />
       <Space>
         <Button onClick={onRestart}>{t("重新上传", "Upload another")}</Button>
-        <Button type="primary" disabled={!doc || blocked || rereading} loading={committing} onClick={onCommit}>
+        <Button
+          type="primary"
+          disabled={!doc || blocked || rereading}
+          loading={committing}
+          onClick={() => onCommit(preview.projects.map((p) => ({ index: p.index, action: actionOf(p) })))}
+        >
           {t("确认导入", "Commit import")}
         </Button>
-        {blocked ? (
-          <Typography.Text type="danger">
-            {t("有项目不可导入：导入是整体提交的。", "Some projects cannot be imported; the import is all-or-nothing.")}
-          </Typography.Text>
-        ) : null}
+        <Typography.Text type={blocked ? "danger" : "secondary"}>
+          {t(
+            `将导入或更新 ${chosen} 个项目，跳过 ${preview.projects.length - chosen} 个。`,
+            `${chosen} projects to create or update, ${preview.projects.length - chosen} skipped.`,
+          )}
+        </Typography.Text>
       </Space>
     </Space>
   );

@@ -24,7 +24,7 @@ export interface ScanPage {
 /** tesseract processes at a time. */
 export const OCR_PROCESSES = 2;
 /** Below this mean word confidence (0–100) a recognised cell is flagged. */
-export const LOW_CONFIDENCE = 75;
+export const LOW_CONFIDENCE = 90;
 
 /** The tesseract executable (JIXIAO_TESSERACT_BIN or `tesseract`) when it runs and has chi_sim. */
 async function tesseractReady(): Promise<string | null> {

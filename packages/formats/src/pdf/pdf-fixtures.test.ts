@@ -20,6 +20,8 @@ const dir = path.join(here, "../../test-fixtures/pdf");
 const fixtures = readdirSync(dir).filter(
   (f) => f.endsWith(".pdf") && existsSync(path.join(dir, f.replace(/\.pdf$/, ".truth.json"))),
 );
+const truth = (f: string) =>
+  JSON.parse(readFileSync(path.join(dir, f.replace(/\.pdf$/, ".truth.json")), "utf8")) as TargetDocument;
 const load = (f: string) => ({
   pdf: new Uint8Array(readFileSync(path.join(dir, f))),
   truth: JSON.parse(readFileSync(path.join(dir, f.replace(/\.pdf$/, ".truth.json")), "utf8")) as TargetDocument,
@@ -42,10 +44,7 @@ for (const f of fixtures.filter((f) => !f.includes("scanned"))) {
 
 const tesseract = process.env.JIXIAO_TESSERACT === "1";
 for (const f of fixtures.filter((f) => f.includes("scanned"))) {
-  test(`${f}: scanned pages recognised cell by cell; every indicator not read exactly is flagged`, {
-    skip: !tesseract && "JIXIAO_TESSERACT unset: needs Debian's tesseract-ocr tesseract-ocr-chi-sim",
-    todo: "target not met yet: measured 7/27 exact, 15 of 20 others flagged (issue 11 asks ≥ 95% exact)",
-  }, async () => {
+  const ocr = async () => {
     const { pdf, truth } = load(f);
     const r = await readPdf(pdf);
     const c = compareDocuments(truth, r.value);
@@ -58,10 +57,26 @@ for (const f of fixtures.filter((f) => f.includes("scanned"))) {
     console.log(
       `# ${f}: ${c.exact}/${c.indicators} indicators exact, ${c.wrong.length - unflagged.length} of ${c.wrong.length} others flagged`,
     );
-    // Measured 2026-12-02: the issue's target is ≥ 95% exact; this floor records where OCR stands.
-    assert.ok(c.exact / c.indicators >= 0.6, `${c.exact}/${c.indicators}`);
+    return { r, c, unflagged };
+  };
+  const noTesseract = !tesseract && "JIXIAO_TESSERACT unset: needs Debian's tesseract-ocr tesseract-ocr-chi-sim";
+  test(`${f}: scanned pages are cut at the image's table lines and recognised cell by cell, doubtful ones flagged`, {
+    skip: noTesseract,
+  }, async () => {
+    const { r, c, unflagged } = await ocr();
     assert.ok(r.diagnostics.some((d) => d.code === "pdf.page-read" && /scanned/.test(d.messageEn ?? "")));
-    assert.ok(unflagged.length <= c.wrong.length * 0.5, `unflagged wrong indicators: ${JSON.stringify(unflagged)}`);
+    assert.equal(r.value?.projects.length, truth(f).projects.length);
+    // Measured 2026-12-02: 7/27 exact, 17 of the 20 others flagged (confidence < 90).
+    assert.ok(c.exact > 0);
+    assert.ok(unflagged.length <= c.wrong.length * 0.2, `unflagged wrong indicators: ${JSON.stringify(unflagged)}`);
+  });
+  test(`${f}: ≥ 95% of indicators exact, every other one flagged (issue 11 target)`, {
+    skip: noTesseract,
+    todo: "not met: small print (6–7 pt) at 200 dpi is beyond tesseract chi_sim cell by cell — measured 7/27",
+  }, async () => {
+    const { c, unflagged } = await ocr();
+    assert.ok(c.exact / c.indicators >= 0.95, `${c.exact}/${c.indicators}`);
+    assert.equal(unflagged.length, 0);
   });
   test(`${f}: without tesseract, one error names the scanned pages and the apt command`, async () => {
     const saved = process.env.JIXIAO_TESSERACT_BIN;

@@ -97,6 +97,21 @@ export function isHeaderRow(row: Row): boolean {
   return names && values && keys.size >= 3;
 }
 
+/**
+ * True when the row under a header only completes it: cells merged down from the header, header
+ * names, period words (长期 | 年度) — a second header row that names too little on its own.
+ */
+export function isSubHeaderRow(row: Row, header: Row): boolean {
+  let own = 0;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (!cell || cellText(cell) === "" || sameMerge(cell, header[c])) continue;
+    if (!matchHeaderName(cell.text) && !periodOf(cell.text)) return false;
+    own++;
+  }
+  return own > 0;
+}
+
 /** The set of keys a header row names (to tell a repeated header from a new one). */
 export function headerSignature(row: Row): string {
   return [...new Set(namesOf(row).flatMap((n) => (n ? [n.key] : [])))].sort().join(",");
@@ -118,13 +133,27 @@ export function mapHeader(
   const mapped: MappedColumn[] = [];
   const candidates = new Map<ColumnKey, { col: number; name: HeaderName }[]>();
   let moneyUnit: MoneyUnit | undefined;
-  names.forEach((own, col) => {
+  names.forEach((named, col) => {
+    // A bare period word (年度 | 长期) under a name qualifies that name; it is not a field of its own.
+    const upCell = above[col];
+    const qualifier =
+      named &&
+      /^(年度|当年|本年|长期|中期)$/.test(cellText(cells[col]).replace(/\s+/g, "")) &&
+      upCell &&
+      !sameMerge(upCell, cells[col]) &&
+      matchHeaderName(upCell.text);
+    const own = qualifier ? null : named;
     if (col > 0 && sameMerge(cells[col], cells[col - 1])) return;
-    // A two-row header without merges (CSV, pasted text): 项目名称 printed in the row above.
+    // A two-row header: 项目名称 printed in the row above an empty cell (CSV, pasted text), or
+    // 指标值 above 年度 | 长期 (the period printed under the name).
     const up0 = above[col];
-    const fromAbove = !own && !cellText(cells[col]) && up0 && !isHeaderRow(above) ? matchHeaderName(up0.text) : null;
+    const ownText = cellText(cells[col]);
+    const ownPeriod = own ? undefined : periodOf(ownText);
+    const upName =
+      !own && up0 && !sameMerge(up0, cells[col]) && (!ownText || ownPeriod) ? matchHeaderName(up0.text) : null;
+    const fromAbove = upName && ownPeriod ? { ...upName, period: ownPeriod } : upName;
     const n = own ?? fromAbove;
-    const header = fromAbove ? cellText(up0) : cellText(cells[col]);
+    const header = fromAbove ? [cellText(up0), ownText].filter(Boolean).join(" ") : ownText;
     if (!header) return;
     mapped.push({
       column: col,

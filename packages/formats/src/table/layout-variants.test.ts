@@ -260,3 +260,20 @@ test("a form's footer under the grid (填报人 | 张三 | 联系电话 | …) i
     [],
   );
 });
+
+test("指标值 printed over 年度 | 长期 sub-headers: the 年度 column is the target", () => {
+  const s = sheetOf([
+    [
+      { t: "项目名称", rs: 2 },
+      { t: "三级指标", rs: 2 },
+      { t: "指标值", cs: 2 },
+      { t: "分值", rs: 2 },
+    ],
+    ["长期", "年度"],
+    ["湿地保护", "湿地保护面积", "≥5000亩", "≥1200亩", "100"],
+  ]);
+  const r = readGrid([s], { source: "html" });
+  const i = r.value!.projects[0]!.indicators[0]!;
+  assert.deepEqual([i.target, i.unit, i.weight], ["1200", "亩", 100]);
+  assert.ok(r.reading.blocks[0]!.layouts.includes("long-and-annual"));
+});

@@ -9,7 +9,14 @@
 
 import { type DocumentState, parseDepartment } from "./document-state.ts";
 import { cellText, type GridSheet, squeezed } from "./grid.ts";
-import { type ColumnOverride, type HeaderMap, headerSignature, isHeaderRow, mapHeader } from "./header.ts";
+import {
+  type ColumnOverride,
+  type HeaderMap,
+  headerSignature,
+  isHeaderRow,
+  isSubHeaderRow,
+  mapHeader,
+} from "./header.ts";
 import { matchHeaderName } from "./header-names.ts";
 import { logColumns } from "./log-columns.ts";
 import { readBlock } from "./read-block.ts";
@@ -86,7 +93,10 @@ export function readSheet(
     // A band of header rows (指标值 over 目标值 | 计量单位): read the lowest, remember every signature.
     const sigs = new Set([headerSignature(rows[r] ?? [])]);
     let h = r;
-    while (h + 1 < rows.length && isHeaderRow(rows[h + 1] ?? [])) {
+    while (
+      h + 1 < rows.length &&
+      (isHeaderRow(rows[h + 1] ?? []) || isSubHeaderRow(rows[h + 1] ?? [], rows[h] ?? []))
+    ) {
       h++;
       sigs.add(headerSignature(rows[h] ?? []));
     }

@@ -125,8 +125,12 @@ export function readSheet(
     if (form && formFrom === 0 && carried) form = mergeForms(carried, form);
     if (form?.moneyUnit) st.statedUnit ??= form.moneyUnit;
     const texts = [...(sheet.before ?? []), ...(form?.banners ?? []), st.doc.title ?? "", sheet.name];
+    // 部门整体 in a title, or a form naming a department and no project (unless the title names a project).
     const deptWide =
-      !hasName && !form?.name && (texts.some((t) => /部门整体/.test(squeezed(t))) || Boolean(form?.department));
+      !hasName &&
+      !form?.name &&
+      (texts.some((t) => /部门整体/.test(squeezed(t))) ||
+        (Boolean(form?.department) && !/项目/.test(st.doc.title ?? "")));
     const named = Boolean(form?.name) || (!hasName && namingBanner(sheet, h + 1, end) !== null);
     const layout = classify(hasName, named, deptWide && !named);
     const layouts: LayoutClass[] = [layout];

@@ -185,7 +185,7 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
         const alike = (row: Row, want: string) => {
           const w = want.split("\u0001");
           const filled = w.filter((x) => x).length;
-          const same = row.filter((c, g) => c?.text && c.text === w[g]).length;
+          const same = row.filter((c, g) => c?.text && w[g] && c.text.includes(w[g])).length;
           return filled > 0 && same >= Math.max(1, Math.ceil(filled * 0.75));
         };
         while (skipTop < headerSignature.length && alike(tableRows[skipTop] ?? [], headerSignature[skipTop]!)) {

@@ -40,6 +40,8 @@ interface OpenTable {
   row: SpanCell[] | null;
   cell: { parts: string[]; rowSpan: number; colSpan: number } | null;
   before: string[];
+  /** Text of an open `<caption>` (the table's title). */
+  caption: string[] | null;
 }
 
 function span(v: string | undefined): number {
@@ -70,7 +72,7 @@ export function extractHtmlTables(html: string): HtmlTable[] {
   let symbol = 0;
   const sink = (): string[] => {
     const t = stack.at(-1);
-    return t?.cell ? t.cell.parts : outside;
+    return t?.cell ? t.cell.parts : t?.caption ? t.caption : outside;
   };
   const parser = new Parser(
     {
@@ -94,7 +96,7 @@ export function extractHtmlTables(html: string): HtmlTable[] {
           const before = cleanLines((host ? host.parts : outside).join("")).slice(-HTML_LIMITS.beforeLines);
           if (host) host.parts = [];
           else outside = [];
-          stack.push({ rows: [], row: null, cell: null, before });
+          stack.push({ rows: [], row: null, cell: null, before, caption: null });
           return;
         }
         const t = stack.at(-1);
@@ -102,7 +104,8 @@ export function extractHtmlTables(html: string): HtmlTable[] {
           if (BLOCK.has(name)) outside.push("\n");
           return;
         }
-        if (name === "tr") {
+        if (name === "caption") t.caption = [];
+        else if (name === "tr") {
           t.row = [];
           t.rows.push(t.row);
         } else if ((name === "td" || name === "th") && cells < HTML_LIMITS.cells) {
@@ -137,7 +140,10 @@ export function extractHtmlTables(html: string): HtmlTable[] {
           if (BLOCK.has(name)) outside.push("\n");
           return;
         }
-        if (name === "td" || name === "th") closeCell(t);
+        if (name === "caption" && t.caption) {
+          t.before.push(...cleanLines(t.caption.join("")));
+          t.caption = null;
+        } else if (name === "td" || name === "th") closeCell(t);
         else if (name === "tr") {
           closeCell(t);
           t.row = null;

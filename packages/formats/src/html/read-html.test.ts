@@ -118,3 +118,11 @@ test("Word-pasted HTML: ≥ printed in the Symbol font (³ in a Symbol span) rea
   const i = readHtml(new TextEncoder().encode(html)).value!.projects[0]!.indicators[0]!;
   assert.deepEqual([i.operator, i.target, i.unit], ["≥", "500", "台"]);
 });
+
+test("a <caption> is the table's title", () => {
+  const html = `<table><caption>2025年校园安全项目绩效目标表</caption><tr><td>项目名称</td><td>三级指标</td><td>指标值</td><td>分值</td></tr>
+<tr><td>校园安保</td><td>安保人员到岗率</td><td>100%</td><td>100</td></tr></table><p>下一段</p>`;
+  const doc = readHtml(new TextEncoder().encode(html)).value!;
+  assert.equal(doc.title, "2025年校园安全项目绩效目标表");
+  assert.equal(doc.fiscalYear, 2025);
+});

@@ -91,10 +91,16 @@ export function isHeaderRow(row: Row): boolean {
   }
   if (!candidate) return false;
   const keys = new Set<ColumnKey>();
-  for (const n of namesOf(row)) if (n && INDICATOR_ISH.has(n.key)) keys.add(n.key);
+  let strongNames = false;
+  for (const n of namesOf(row)) {
+    if (!n || !INDICATOR_ISH.has(n.key)) continue;
+    keys.add(n.key);
+    if (n.key === "indicator" && !n.weak) strongNames = true;
+  }
   const names = keys.has("indicator") || keys.has("level2");
   const values = keys.has("target") || keys.has("weight") || keys.has("level1");
-  return names && values && keys.size >= 3;
+  // The smallest table: 三级指标 | 指标值 (a real names column beside targets).
+  return names && values && (keys.size >= 3 || (strongNames && keys.has("target")));
 }
 
 /**

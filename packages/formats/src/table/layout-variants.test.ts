@@ -277,3 +277,17 @@ test("指标值 printed over 年度 | 长期 sub-headers: the 年度 column is t
   assert.deepEqual([i.target, i.unit, i.weight], ["1200", "亩", 100]);
   assert.ok(r.reading.blocks[0]!.layouts.includes("long-and-annual"));
 });
+
+test("the smallest table: 指标名称 | 目标值 under a form", () => {
+  const s = sheetOf([
+    ["项目名称", "社区义诊"],
+    ["指标名称", "目标值"],
+    ["义诊人次", "≥800人次"],
+    ["群众满意度", "≥90%"],
+  ]);
+  const r = readGrid([s], { source: "html" });
+  assert.deepEqual(
+    r.value!.projects.map((p) => [p.name, p.indicators.map((i) => `${i.name}/${i.operator}/${i.target}/${i.unit}`)]),
+    [["社区义诊", ["义诊人次/≥/800/人次", "群众满意度/≥/90/%"]]],
+  );
+});

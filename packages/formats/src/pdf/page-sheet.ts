@@ -232,13 +232,16 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
 /**
  * A row the page break cut in two (word processors let a tall row break): the new page starts
  * with only the long texts' tails — at most half of the columns the previous row filled, none
- * it left empty. The tails are appended to the previous row's cells.
+ * it left empty, not its last. The tails are appended to the previous row's cells.
  */
 function joinSplitRow(last: Row, first: Row): void {
   const own = (row: Row) => row.flatMap((c, g) => (c?.text && !c.merged ? [g] : []));
   const a = new Set(own(last));
   const b = own(first);
   if (!b.length || b.length * 2 > a.size || !b.every((g) => a.has(g))) return;
+  // The tail of a cut row lacks the short cells every row fills (the last one, 分值 or 方向性).
+  const lastFilled = Math.max(...a);
+  if (first[lastFilled]?.text) return;
   // No cell begins with the row: every merged cell in it continues one of the previous row.
   if (!first.every((c, g) => !c?.merged || !c.text || c.merged === last[g]?.merged)) return;
   for (const g of b) {

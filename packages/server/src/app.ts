@@ -19,6 +19,7 @@ import { AppError, errorBody, statusOf } from "./errors.ts";
 import { isDiskFull, storageFull } from "./http/faults.ts";
 import { checkRequestText } from "./http/input-hygiene.ts";
 import type { AppState } from "./http/state.ts";
+import { staticAssetOptions } from "./http/static-assets.ts";
 import { registerRoutes } from "./routes/index.ts";
 import { Exporter, type ExporterOptions } from "./workers/exporter.ts";
 import { POOL_DEFAULTS, type PoolOptions, WorkerPool } from "./workers/pool.ts";
@@ -179,7 +180,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const dist = options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist;
   if (dist && existsSync(path.join(dist, "index.html"))) {
-    await app.register(fastifyStatic, { root: dist, prefix: "/", wildcard: false, index: ["index.html"] });
+    await app.register(fastifyStatic, staticAssetOptions(dist));
     app.get("/*", { schema: { hide: true } }, (req, reply) => {
       if (req.url.startsWith("/api/")) {
         const e = new AppError("route.not-found", "接口不存在", `No route ${req.method} ${req.url.split("?")[0]}`);

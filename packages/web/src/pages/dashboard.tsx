@@ -1,6 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Empty, Row, Statistic, Typography } from "antd";
-import * as echarts from "echarts";
+import { BarChart, PieChart, SunburstChart } from "echarts/charts";
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from "echarts/components";
+import * as echarts from "echarts/core";
+import { SVGRenderer } from "echarts/renderers";
 import { useEffect, useMemo, useRef } from "react";
 import { qs, request } from "../api/client.ts";
 import type { DashboardSummary } from "../api/types.ts";
@@ -8,6 +11,18 @@ import { ErrorView } from "../components/error-view.tsx";
 import { statusLabel } from "../components/status-tag.tsx";
 import { useLang } from "../i18n.tsx";
 import { useSession } from "../session.tsx";
+
+// Only the charts and components this page draws (echarts/core keeps the rest out of the bundle).
+echarts.use([
+  BarChart,
+  PieChart,
+  SunburstChart,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
 
 function Chart({ option, label, height = 300 }: { option: echarts.EChartsCoreOption; label: string; height?: number }) {
   const ref = useRef<HTMLDivElement>(null);

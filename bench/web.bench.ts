@@ -1,6 +1,10 @@
 /**
- * Front-end benchmark in Debian's chromium (the built web app, API answered in the page by
- * generated data so that only the browser's work is timed):
+ * Front-end benchmark in Debian's chromium:
+ *  - first load of the login, dashboard, editor and public pages: bytes transferred and time to
+ *    the first useful paint, cold cache, real server (web-first-load.ts); JIXIAO_BENCH_WEB=first-load
+ *    runs only this part;
+ * then the built web app with the API answered in the page by generated data, so that only the
+ * browser's work is timed:
  *  - open a 200-indicator target table in the editor (target < 1 s), beside opening a
  *    10-indicator table in the same run (ratio);
  *  - render and scroll a 5,000-project list (virtualised), beside a 50-project list (ratio).
@@ -13,6 +17,7 @@ import type { Page } from "playwright-core";
 import { ensureWebBuild, ROOT } from "../e2e/support/server.ts";
 import type { Indicator, Project } from "../packages/core/src/model/document.ts";
 import { generateDepartment } from "./generator/department.ts";
+import { firstLoadBench } from "./web-first-load.ts";
 
 let DIST = path.join(ROOT, "packages/web/dist");
 const TYPES: Record<string, string> = {
@@ -168,6 +173,8 @@ export default async function bench(): Promise<void> {
   const srv = await staticServer();
   const browser = await launch();
   try {
+    await firstLoadBench(browser);
+    if (process.env.JIXIAO_BENCH_WEB === "first-load") return;
     // --- editor: 200 indicators vs 10 -------------------------------------------------
     const big = bigProject(200);
     const small = { ...big, indicators: big.indicators.slice(0, 10) };

@@ -36,10 +36,11 @@ import { ToneTag } from "./components/status-tag.tsx";
 import { useTodo } from "./components/todo-count.ts";
 import { useFiscalYears } from "./components/year-card.tsx";
 import { LangProvider, useLang } from "./i18n.tsx";
-import { LoginPage } from "./pages/login.tsx";
-import { ProjectsPage } from "./pages/projects.tsx";
 import { can, ROLE_LABEL, SessionProvider, useSession } from "./session.tsx";
 
+// Every page is its own chunk (route-level splitting): the login and public pages load little.
+const LoginPage = lazy(() => import("./pages/login.tsx").then((m) => ({ default: m.LoginPage })));
+const ProjectsPage = lazy(() => import("./pages/projects.tsx").then((m) => ({ default: m.ProjectsPage })));
 const EditorPage = lazy(() => import("./pages/editor.tsx"));
 const ImportPage = lazy(() => import("./pages/import.tsx"));
 const ReviewQueuePage = lazy(() => import("./pages/review-queue.tsx"));

@@ -1,0 +1,170 @@
+/**
+ * Web first load (issue 14 item 4), part of `npm run bench -- web`: the real server
+ * (`jixiao serve --demo`, precompressed assets, caching headers) and Debian's chromium.
+ * For the login page, the dashboard, the editor and the public 表12, each in a fresh browser
+ * context (cold cache):
+ *  - bytes transferred on the wire (compressed body sizes reported by chromium) of the page's
+ *    JavaScript + CSS and of everything (HTML, API answers included), until the network is idle;
+ *  - time from navigation start to the first useful paint: the page's content (login form,
+ *    first chart drawn, first indicator row, first 表12 cell) in the DOM and painted;
+ * against the targets (JS + CSS ≤ 350 KB compressed, first useful paint ≤ 1 s). Baseline in the
+ * same run: the same pages asking for `Accept-Encoding: identity` (uncompressed, as served before
+ * issue 14). Also a second visit in the same context (hashed assets come from the cache).
+ */
+import os from "node:os";
+import type { Browser, BrowserContext, Request } from "playwright-core";
+import { apiLogin, type RunningServer, startServer } from "../e2e/support/server.ts";
+
+const KB = 1024;
+const TARGET_BYTES = 350 * KB;
+const TARGET_MS = 1000;
+const RUNS = 3;
+
+interface PageSpec {
+  name: string;
+  path: string;
+  /** CSS selector of the first useful content. */
+  ready: string;
+  user?: { username: string; password: string };
+}
+
+interface Load {
+  ms: number;
+  fcp: number | null;
+  jsCss: number;
+  all: number;
+  requests: number;
+  encodings: Set<string>;
+}
+
+/** Transferred (encoded) body bytes of finished requests, by kind. */
+function meter(context: BrowserContext) {
+  const pending: Promise<void>[] = [];
+  const m = { jsCss: 0, all: 0, requests: 0, encodings: new Set<string>() };
+  context.on("requestfinished", (req: Request) => {
+    pending.push(
+      (async () => {
+        const [sizes, res] = await Promise.all([req.sizes(), req.response()]);
+        const body = sizes.responseBodySize;
+        m.all += body + sizes.responseHeadersSize;
+        m.requests++;
+        const type = req.resourceType();
+        if (type === "script" || type === "stylesheet") {
+          m.jsCss += body;
+          if (body > 0) m.encodings.add((await res?.headerValue("content-encoding")) ?? "identity");
+        }
+      })().catch(() => {}),
+    );
+  });
+  return { m, settle: () => Promise.all(pending) };
+}
+
+/** Waits in the page for `selector` to be present, then for two frames (painted). */
+async function firstUsefulPaint(context: BrowserContext, url: string, selector: string) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "commit" });
+  const r = await page.evaluate(async (sel) => {
+    while (!document.querySelector(sel)) await new Promise((res) => requestAnimationFrame(res));
+    await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+    return { ms: performance.now(), fcp: fcp ? fcp.startTime : null };
+  }, selector);
+  await page.waitForLoadState("networkidle");
+  return { page, ...r };
+}
+
+async function load(browser: Browser, base: string, spec: PageSpec, identity: boolean): Promise<Load> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    extraHTTPHeaders: identity ? { "accept-encoding": "identity" } : {},
+  });
+  try {
+    if (spec.user) {
+      const r = await context.request.post(`${base}/api/v1/auth/login`, { data: spec.user });
+      if (!r.ok()) throw new Error(`login ${spec.user.username}: ${r.status()}`);
+    }
+    const { m, settle } = meter(context);
+    const { ms, fcp, page } = await firstUsefulPaint(context, `${base}${spec.path}`, spec.ready);
+    await settle();
+    await page.close();
+    return { ms, fcp, ...m };
+  } finally {
+    await context.close();
+  }
+}
+
+/** A second visit in the same context: what the caching headers save. */
+async function revisit(browser: Browser, base: string, spec: PageSpec): Promise<{ all: number; ms: number }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    if (spec.user) await context.request.post(`${base}/api/v1/auth/login`, { data: spec.user });
+    const first = await firstUsefulPaint(context, `${base}${spec.path}`, spec.ready);
+    await first.page.close();
+    const { m, settle } = meter(context);
+    const again = await firstUsefulPaint(context, `${base}${spec.path}`, spec.ready);
+    await settle();
+    await again.page.close();
+    return { all: m.all, ms: again.ms };
+  } finally {
+    await context.close();
+  }
+}
+
+async function pages(srv: RunningServer): Promise<PageSpec[]> {
+  const unit = { username: "unit151001", password: "demo-unit-151001" };
+  const finance = { username: "finance", password: "demo-finance" };
+  const asUnit = await apiLogin(srv.url, unit.username, unit.password);
+  const list = await asUnit<{ items: { id: number; indicatorCount: number }[] }>("GET", "/projects?fiscalYear=2024");
+  const project = [...list.items].sort((a, b) => b.indicatorCount - a.indicatorCount)[0];
+  if (!project) throw new Error("demo data has no project");
+  const asFinance = await apiLogin(srv.url, finance.username, finance.password);
+  const pub = await asFinance<{ id: number }>("POST", "/publications", { fiscalYear: 2024, deptCode: "151" });
+  return [
+    { name: "login", path: "/login", ready: 'input[autocomplete="current-password"]' },
+    { name: "dashboard", path: "/", ready: '[role="img"] svg path', user: finance },
+    { name: "editor", path: `/projects/${project.id}`, ready: "table.jx-editor tbody tr", user: unit },
+    { name: "public 表12", path: `/public/${pub.id}`, ready: ".jx-table12 table.jx-sheet td" },
+  ];
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+export async function firstLoadBench(browser: Browser): Promise<void> {
+  const srv = await startServer({ demo: true });
+  try {
+    const specs = await pages(srv);
+    console.log(
+      `web first load: cold cache, 1440×900, real server (jixiao serve --demo) on 127.0.0.1; load average ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(" / ")} on ${os.availableParallelism()} cores; median of ${RUNS} runs`,
+    );
+    for (const spec of specs) {
+      const runs: Load[] = [];
+      const plain: Load[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        runs.push(await load(browser, srv.url, spec, false));
+        plain.push(await load(browser, srv.url, spec, true));
+      }
+      const again = await revisit(browser, srv.url, spec);
+      const r = runs[0]!;
+      const p = plain[0]!;
+      const ms = median(runs.map((x) => x.ms));
+      const fcps = runs.flatMap((x) => (x.fcp === null ? [] : [x.fcp]));
+      const fcp = fcps.length ? median(fcps) : Number.NaN;
+      const msPlain = median(plain.map((x) => x.ms));
+      console.log(
+        `  ${spec.name.padEnd(11)} JS+CSS ${kb(r.jsCss).padStart(9)} (${[...r.encodings].join("+")}; uncompressed baseline ${kb(p.jsCss)}, ×${(p.jsCss / r.jsCss).toFixed(1)})  target ≤ 350 KB: ${r.jsCss <= TARGET_BYTES ? "met" : "NOT met"}`,
+      );
+      console.log(
+        `  ${"".padEnd(11)} all ${kb(r.all)} in ${r.requests} requests; first useful paint ${ms.toFixed(0)} ms (runs ${runs.map((x) => x.ms.toFixed(0)).join(", ")}; FCP ${fcp.toFixed(0)} ms; uncompressed baseline ${msPlain.toFixed(0)} ms)  target ≤ 1000 ms: ${ms <= TARGET_MS ? "met" : "NOT met"}`,
+      );
+      console.log(
+        `  ${"".padEnd(11)} second visit: ${kb(again.all)} transferred, first useful paint ${again.ms.toFixed(0)} ms`,
+      );
+    }
+  } finally {
+    await srv.stop();
+  }
+}

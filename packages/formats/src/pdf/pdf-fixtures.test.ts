@@ -131,3 +131,19 @@ test("real-world: the LibreOffice-printed 马踏镇 table imports exactly agains
   });
   assert.match(report, /13\/13 indicators exact, 2\/2 projects/);
 });
+
+test("pages turned by /Rotate 90, 180, 270 read the same (the page is turned until its text runs right)", async () => {
+  const f = "table12-3-libreoffice.pdf";
+  const { pdf, truth } = load(f);
+  const text = Buffer.from(pdf).toString("latin1");
+  assert.match(text, /\/Type\s*\/Page\b/);
+  for (const rotate of [90, 180, 270]) {
+    // pdf.js rebuilds the cross-reference table the insertion shifts.
+    const turned = new Uint8Array(
+      Buffer.from(text.replace(/\/Type\s*\/Page\b/g, `/Type/Page/Rotate ${rotate}`), "latin1"),
+    );
+    const r = await readPdf(turned);
+    const c = compareDocuments(truth, r.value);
+    assert.equal(c.exact, c.indicators, `/Rotate ${rotate}: ${c.exact}/${c.indicators}`);
+  }
+});

@@ -151,23 +151,51 @@ export async function readPage(page: PdfJsPage, OPS: Record<string, number>): Pr
     return out;
   }
   const content = await page.getTextContent();
+  // Text direction in the displayed page: 0 → right, 1 → down, 2 → left, 3 → up.
+  const dirs: number[] = [];
+  const weight = [0, 0, 0, 0];
   for (const raw of content.items) {
     if (!("str" in raw) || !raw.str.trim()) continue;
     const m = mul(view, raw.transform as Matrix);
-    const horizontal = Math.abs(m[0]) >= Math.abs(m[1]);
-    const size = Math.hypot(m[2], m[3]) || raw.height || 9;
-    // Vertical or rotated runs are kept at their origin, one character wide.
+    const dir = (((Math.round(Math.atan2(m[1], m[0]) / (Math.PI / 2)) % 4) + 4) % 4) as 0 | 1 | 2 | 3;
+    weight[dir]! += raw.str.length;
+    dirs.push(dir);
     out.runs.push({
       str: repairRadicals(raw.str),
       x: m[4],
       y: m[5],
-      w: horizontal ? raw.width : size,
-      size,
+      w: raw.width,
+      size: Math.hypot(m[2], m[3]) || raw.height || 9,
       font: raw.fontName ?? "",
     });
   }
-
+  // A table printed sideways (a landscape table on a portrait page, or a page turned by /Rotate
+  // the wrong way) is read in its text's direction: the page is turned until most text runs right.
+  const turn = weight.indexOf(Math.max(...weight));
+  if (turn !== 0) upright(out, turn);
+  // Runs in another direction (a vertical label) are kept at their origin, one character wide.
+  out.runs.forEach((r, i) => {
+    if (dirs[i] !== turn) r.w = r.size;
+  });
   return out;
+}
+
+/** Turns the page's geometry so that text running in direction `turn` (1 down, 2 left, 3 up) runs right. */
+function upright(out: PdfPage, turn: number): void {
+  const W = out.width;
+  const H = out.height;
+  const to = (x: number, y: number): [number, number] =>
+    turn === 1 ? [y, W - x] : turn === 2 ? [W - x, H - y] : [H - y, x];
+  for (const r of out.runs) [r.x, r.y] = to(r.x, r.y);
+  const segs = [...out.horizontals, ...out.verticals].map((s) => {
+    const [ax, ay] = to(s.x0, s.y0);
+    const [bx, by] = to(s.x1, s.y1);
+    return { x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) };
+  });
+  out.horizontals = segs.filter((s) => Math.abs(s.y1 - s.y0) < 0.5);
+  out.verticals = segs.filter((s) => Math.abs(s.x1 - s.x0) < 0.5);
+  if (turn !== 2) [out.width, out.height] = [H, W];
+  // Scanned images keep their pixels; only text and lines are turned (OCR reads the image as is).
 }
 
 /** Lines of a constructPath: stroked edges, thin filled rectangles, edges of coloured fills. */

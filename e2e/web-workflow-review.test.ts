@@ -108,7 +108,11 @@ describe("web: projects and review workflow", { skip: CHROMIUM ? false : SKIP_RE
     // Break a weight → the submission is blocked with the weight finding named; fix it.
     const weight = rows.first().locator('td[data-field="weight"] input');
     const original = await weight.inputValue();
+    // A numeric cell refuses text visibly.
+    await weight.fill("abc");
+    await rows.first().getByTestId("weight-invalid").filter({ hasText: "分值须为 0 至 100 的数字" }).waitFor();
     await weight.fill("60");
+    await rows.first().getByTestId("weight-invalid").waitFor({ state: "detached" });
     await page.getByRole("button", { name: /提交审核/ }).click();
     await page.getByText("还不能提交：有必须修改的问题").waitFor();
     await shot(page, "workflow-04-blocked-weight");

@@ -4,9 +4,10 @@
  * keeps a 200-indicator table responsive.
  */
 import { DeleteOutlined } from "@ant-design/icons";
-import { memo, useMemo } from "react";
+import { memo, useEffect, useMemo, useState } from "react";
 import type { Indicator } from "../api/types.ts";
 import { useLang } from "../i18n.tsx";
+import { weightOf } from "../lib/edit.ts";
 import { type CellField, type CellFinding, type FindingIndex, worstSeverity } from "../lib/findings.ts";
 import { rowSpans } from "../lib/indicator-tree.ts";
 import type { CellComment } from "./comments-panel.tsx";
@@ -290,15 +291,10 @@ const IndicatorRow = memo(
           {readOnly ? (
             <span>{ind.weight}</span>
           ) : (
-            <input
-              className="jx-input num"
-              inputMode="decimal"
-              aria-label={label(t("分值", "weight"))}
-              value={Number.isFinite(ind.weight) ? String(ind.weight) : ""}
-              onChange={(e) => {
-                const v = e.target.value.trim();
-                onChange(index, "weight", v === "" ? null : Number(v));
-              }}
+            <WeightInput
+              label={label(t("分值", "weight"))}
+              weight={ind.weight}
+              onChange={(v) => onChange(index, "weight", v)}
             />
           )}
           {notes("weight")}
@@ -357,4 +353,49 @@ function optionList(values: string[], current: string) {
       {v}
     </option>
   ));
+}
+
+/**
+ * The 分值 cell: what was typed stays visible, and a value that is not a number from 0 to
+ * LIMITS.weightMax (100) is marked with a message in words (the server refuses it too).
+ */
+function WeightInput({
+  label,
+  weight,
+  onChange,
+}: {
+  label: string;
+  weight: number | null;
+  onChange: (v: string | null) => void;
+}) {
+  const { t } = useLang();
+  const shown = weight !== null && Number.isFinite(weight) ? String(weight) : "";
+  const [text, setText] = useState(shown);
+  // Follow the table when it changes from elsewhere (undo, merge, a reload).
+  useEffect(() => {
+    setText((cur) => (weightOf(cur) === weight || (Number.isNaN(weight) && cur !== "") ? cur : shown));
+  }, [weight, shown]);
+  const parsed = weightOf(text);
+  const bad = text.trim() !== "" && (parsed === null || !Number.isFinite(parsed) || parsed < 0 || parsed > 100);
+  return (
+    <>
+      <input
+        className={`jx-input num${bad ? " jx-input-bad" : ""}`}
+        inputMode="decimal"
+        aria-label={label}
+        aria-invalid={bad || undefined}
+        value={text}
+        style={bad ? { borderColor: "#a8071a", background: "#fff1f0" } : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          onChange(e.target.value.trim() === "" ? null : e.target.value);
+        }}
+      />
+      {bad ? (
+        <div className="jx-finding error" role="alert" data-testid="weight-invalid">
+          {t("分值须为 0 至 100 的数字", "A weight is a number from 0 to 100")}
+        </div>
+      ) : null}
+    </>
+  );
 }

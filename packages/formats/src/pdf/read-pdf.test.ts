@@ -2,9 +2,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { TargetDocument } from "@jixiao/core";
 import { generateDepartment } from "../../../../bench/generator/department.ts";
+import { table12Html } from "../html/table12-html.ts";
 import { readDocument } from "../read-document.ts";
 import { readPdf, repairRadicals } from "./read-pdf.ts";
-import { writePdf } from "./write-pdf.ts";
+import { printHtmlToPdf, writePdf } from "./write-pdf.ts";
 
 test("repairRadicals maps radical code points back to ideographs, leaves full-width punctuation", () => {
   assert.equal(repairRadicals("项⽬名称：第1⻚，⼾"), "项目名称：第1页，户");
@@ -51,4 +52,23 @@ test("PDF without a 合计 row: notes still read as notes; 2021 layout; a table 
     "注：本表金额单位为万元，分值合计为九十分。",
   ];
   await roundTrip(doc);
+});
+
+test("two tables on one page (a title and a header each) read as one document", {
+  skip: !chromium && "JIXIAO_CHROMIUM unset: needs Debian's chromium (apt-get install chromium fonts-noto-cjk)",
+}, async () => {
+  const doc = generateDepartment(5, { projects: 2 });
+  delete doc.total;
+  delete doc.notes;
+  for (const p of doc.projects) p.indicators = p.indicators.slice(0, 3);
+  const first = table12Html({ ...doc, projects: doc.projects.slice(0, 1) });
+  const second = /<body[^>]*>([\s\S]*)<\/body>/.exec(table12Html({ ...doc, projects: doc.projects.slice(1) }))![1];
+  const pdf = await printHtmlToPdf(first.replace("</body>", `${second}</body>`));
+  assert.ok(pdf.value);
+  const r = await readPdf(pdf.value);
+  assert.ok(r.diagnostics.some((d) => d.code === "pdf.page-read" && /\(2 tables\)/.test(d.messageEn ?? "")));
+  assert.deepEqual(
+    r.value?.projects.map((p) => p.indicators),
+    doc.projects.map((p) => p.indicators),
+  );
 });

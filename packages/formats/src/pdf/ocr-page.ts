@@ -23,7 +23,7 @@ export interface ScanPage {
 
 /** tesseract processes at a time. */
 export const OCR_PROCESSES = 2;
-/** Below this mean word confidence (0–100) a recognised cell is flagged. */
+/** Below this confidence (0–100) of its least sure word a recognised cell is flagged. */
 export const LOW_CONFIDENCE = 90;
 
 /** The tesseract executable (JIXIAO_TESSERACT_BIN or `tesseract`) when it runs and has chi_sim. */
@@ -207,7 +207,8 @@ function parseTsv(tsv: string): Map<number, { text: string; conf: number }> {
       text += sep + w.text;
       prev = w.line;
     }
-    const conf = list.reduce((a, w) => a + w.conf, 0) / list.length;
+    // The least sure word decides: one misread ideograph makes the cell doubtful.
+    const conf = Math.min(...list.map((w) => w.conf));
     out.set(page, { text: text.replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, ""), conf });
   }
   return out;

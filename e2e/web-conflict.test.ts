@@ -28,7 +28,7 @@ test("web: a stale save shows their changes and merges without losing my typing"
     const list = await admin<{ items: { id: number; name: string }[] }>("GET", "/projects?fiscalYear=2024&limit=50");
     const id = list.items.find((p) => p.name === "退休人员体检费")!.id;
     // Demo tables are approved: open an adjustment draft to edit.
-    await admin("POST", `/projects/${id}/adjust`, {});
+    await admin("POST", `/projects/${id}/adjust`, { reason: "调整指标" });
 
     const ctx = await browser.newContext({ viewport: VIEWPORT });
     const page = await ctx.newPage();

@@ -10,12 +10,10 @@ import {
   Dropdown,
   Input,
   InputNumber,
-  Modal,
   Progress,
   Select,
   Space,
   Spin,
-  Table,
   Tag,
   Typography,
 } from "antd";
@@ -24,27 +22,22 @@ import { Link, useParams, useSearchParams } from "react-router-dom";
 import { ApiError, qs, request } from "../api/client.ts";
 import type { Indicator, Project, ProjectDetail, Unit } from "../api/types.ts";
 import { CommentsPanel, cellComments, useComments } from "../components/comments-panel.tsx";
+import { type Conflict, ConflictModal } from "../components/conflict-modal.tsx";
 import { ErrorView, errorText } from "../components/error-view.tsx";
 import { type IndicatorChange, IndicatorTable, LEVEL2_OPTIONS } from "../components/indicator-table.tsx";
+import { LibraryModal } from "../components/library-modal.tsx";
 import { CATEGORIES } from "../components/new-project-dialog.tsx";
 import { StatusTag, ToneTag } from "../components/status-tag.tsx";
 import { GateDialog, type GateState, gateFrom, ReasonDialog } from "../components/workflow-dialogs.tsx";
 import { useLang } from "../i18n.tsx";
 import { blankIndicator, insertRow, removeRow, setCell } from "../lib/edit.ts";
 import { indexFindings } from "../lib/findings.ts";
-import { diffProjects, type FieldChange, mergeProjects } from "../lib/merge.ts";
+import { diffProjects, mergeProjects } from "../lib/merge.ts";
 import { useDebounced } from "../lib/use-debounced.ts";
 import { weightSummary } from "../lib/weights.ts";
 import { can, useSession } from "../session.tsx";
 
 const EXPECTED_TOTAL = 90;
-
-interface Conflict {
-  theirs: ProjectDetail;
-  theirChanges: FieldChange[];
-  merged: Project;
-  conflicts: { indicatorIndex: number | null; field: string; mine: unknown; theirs: unknown }[];
-}
 
 const localKey = (id: string) => `jixiao.draft.${id}`;
 
@@ -531,141 +524,4 @@ function restoreLocal(id: string, detail: ProjectDetail): Project | null {
 /** NaN weights (an emptied cell) travel as 0; the review flags them. */
 function clean(p: Project): Project {
   return { ...p, indicators: p.indicators.map((i) => ({ ...i, weight: Number.isFinite(i.weight) ? i.weight : 0 })) };
-}
-
-function show(v: unknown): string {
-  return v === null || v === undefined ? "—" : String(v);
-}
-
-function ConflictModal({
-  conflict,
-  onMerge,
-  onReload,
-  onCancel,
-}: {
-  conflict: Conflict;
-  onMerge: () => void;
-  onReload: () => void;
-  onCancel: () => void;
-}) {
-  const { t } = useLang();
-  return (
-    <Modal
-      open
-      width={760}
-      title={t("别人已先保存了这张表", "Someone else saved this table first")}
-      onCancel={onCancel}
-      footer={[
-        <Button key="reload" danger onClick={onReload}>
-          {t("放弃我的修改并重新加载", "Discard mine and reload")}
-        </Button>,
-        <Button key="merge" type="primary" onClick={onMerge}>
-          {t("合并（保留我的修改）", "Merge (keep my changes)")}
-        </Button>,
-      ]}
-    >
-      <Typography.Paragraph>
-        {t(
-          `${conflict.theirs.updatedAt ? new Date(conflict.theirs.updatedAt).toLocaleString() : ""} 对方修改了以下内容。合并后，双方都改过的单元格保留您的值。`,
-          "They changed the following. When merging, cells both of you changed keep your value.",
-        )}
-      </Typography.Paragraph>
-      <Table
-        size="small"
-        pagination={false}
-        rowKey={(r) => `${r.indicatorIndex}.${r.field}.${r.kind}`}
-        dataSource={conflict.theirChanges}
-        columns={[
-          {
-            title: t("位置", "Where"),
-            render: (_, r) =>
-              r.indicatorIndex === null
-                ? t("项目", "Project")
-                : t(`第${r.indicatorIndex + 1}行`, `Row ${r.indicatorIndex + 1}`),
-          },
-          { title: t("字段", "Field"), dataIndex: "field" },
-          { title: t("原值", "Before"), render: (_, r) => show(r.before) },
-          { title: t("对方的值", "Theirs"), render: (_, r) => show(r.after) },
-        ]}
-      />
-      {conflict.conflicts.length ? (
-        <Alert
-          style={{ marginTop: 12 }}
-          type="warning"
-          showIcon
-          title={t(`${conflict.conflicts.length} 处双方都改过`, `${conflict.conflicts.length} cells changed by both`)}
-          description={conflict.conflicts
-            .map(
-              (c) =>
-                `${c.indicatorIndex === null ? "" : `#${c.indicatorIndex + 1} `}${c.field}: ${t("我", "mine")} ${show(c.mine)} / ${t("对方", "theirs")} ${show(c.theirs)}`,
-            )
-            .join("；")}
-        />
-      ) : null}
-    </Modal>
-  );
-}
-
-interface LibraryItem extends Indicator {
-  projectName: string;
-  unitCode: string;
-  fiscalYear: number;
-  uses: number;
-}
-
-function LibraryModal({ onClose, onPick }: { onClose: () => void; onPick: (row: Indicator) => void }) {
-  const { t } = useLang();
-  const { fiscalYear } = useSession();
-  const [q, setQ] = useState("");
-  const dq = useDebounced(q, 250);
-  const lib = useQuery({
-    queryKey: ["library", dq, fiscalYear],
-    queryFn: () => request<{ items: LibraryItem[] }>(`/library/indicators${qs({ q: dq, limit: 50 })}`),
-  });
-  return (
-    <Modal open width={900} title={t("指标库", "Indicator library")} onCancel={onClose} footer={null}>
-      <Input.Search
-        aria-label={t("搜索指标", "Search indicators")}
-        placeholder={t("输入指标名称", "Indicator name")}
-        onChange={(e) => setQ(e.target.value)}
-        style={{ marginBottom: 12 }}
-      />
-      {lib.error ? <ErrorView error={lib.error} /> : null}
-      <Table<LibraryItem>
-        size="small"
-        rowKey={(r) => `${r.projectName}/${r.name}/${r.fiscalYear}`}
-        loading={lib.isLoading}
-        dataSource={lib.data?.items ?? []}
-        pagination={{ pageSize: 8 }}
-        columns={[
-          { title: t("一级/二级", "Levels"), render: (_, r) => `${r.level1} / ${r.level2}` },
-          { title: t("三级指标", "Indicator"), dataIndex: "name" },
-          { title: t("目标", "Target"), render: (_, r) => `${r.operator ?? ""}${r.target}${r.unit ?? ""}` },
-          { title: t("来源", "From"), render: (_, r) => `${r.fiscalYear} ${r.projectName}` },
-          {
-            title: "",
-            render: (_, r) => (
-              <Button
-                size="small"
-                onClick={() =>
-                  onPick({
-                    level1: r.level1,
-                    level2: r.level2,
-                    name: r.name,
-                    nature: r.nature,
-                    operator: r.operator,
-                    target: r.target,
-                    unit: r.unit,
-                    weight: r.weight,
-                  })
-                }
-              >
-                {t("添加", "Add")}
-              </Button>
-            ),
-          },
-        ]}
-      />
-    </Modal>
-  );
 }

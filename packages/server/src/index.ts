@@ -2,5 +2,5 @@
 export { type AppOptions, buildApp } from "./app.ts";
 export { type ConnectOptions, type Database, openDatabase, StartError } from "./db/connect.ts";
 export { DEMO_REGION, DEMO_USERS } from "./demo/load-demo.ts";
-export { bootstrap, type StartOptions, startServer } from "./start.ts";
 export { SERVER_ERRORS, type ServerErrorCode } from "./errors.ts";
+export { bootstrap, type StartOptions, startServer } from "./start.ts";

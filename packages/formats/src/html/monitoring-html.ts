@@ -63,7 +63,7 @@ function lightCell(light: Light | null, title = ""): string {
   return `<td class="light${light ? ` ${light}` : ""}"${t}>${e(lightWord(light))}</td>`;
 }
 
-function heading(doc: MonitoringDocument, result: MonitoringResult, title: string): string {
+function heading(result: MonitoringResult, title: string): string {
   return `<h1>${e(title)}</h1>
 <p class="sub">（${e(`${result.fiscalYear}年度 · 截至${result.asOfMonth}月 · 序时进度 ${percentText(result.timeProgress)}`)}）</p>`;
 }
@@ -86,7 +86,7 @@ function summarySection(
   );
   const total = (f: (p: ProjectMonitor) => number | null) => result.projects.reduce((s, p) => s + (f(p) ?? 0), 0);
   return `<section class="page summary">
-${heading(doc, result, MONITORING_SUMMARY_TITLE)}
+${heading(result, MONITORING_SUMMARY_TITLE)}
 <div class="meta"><span>主管部门：${e(doc.department?.name ?? "")}　监控规则：${e(result.policy)}</span><span>单位：${e(doc.moneyUnit)}</span></div>
 <table>
 <colgroup><col style="width:4%"><col style="width:20%"><col style="width:14%"><col style="width:8%"><col style="width:8%"><col style="width:7%"><col style="width:6%"><col style="width:9%"><col style="width:4%"><col style="width:4%"><col style="width:4%"><col style="width:4%"><col style="width:8%"></colgroup>
@@ -139,7 +139,7 @@ function projectSection(
           .join("")}</ul>`
       : "";
   return `<section class="page project">
-${heading(doc, result, MONITORING_TITLE)}
+${heading(result, MONITORING_TITLE)}
 <div class="meta"><span>监控规则：${e(result.policy)}</span><span>单位：${e(doc.moneyUnit)}</span></div>
 <table>
 <colgroup><col style="width:12%"><col style="width:11%"><col style="width:11%"><col style="width:11%"><col style="width:11%"><col style="width:11%"><col style="width:11%"><col style="width:11%"><col style="width:11%"></colgroup>

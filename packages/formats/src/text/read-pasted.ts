@@ -58,7 +58,7 @@ export function textSheet(
   } else if (shape === "aligned") {
     // Aligned text places cells by position and spreads merged cells itself.
     const rows = alignedRows(src);
-    if (!rows || !rows.some((r, i) => i < 200 && isGridHeader(r.map((c) => c.text)))) return null;
+    if (!rows?.some((r, i) => i < 200 && isGridHeader(r.map((c) => c.text)))) return null;
     all = rows;
   } else {
     // Rows of cells: each header starts a table whose short rows are realigned under it.

@@ -123,6 +123,10 @@ async function mockApi(
       const limit = Number(url.searchParams.get("limit") ?? 50);
       return json({ items: projects.slice(offset, offset + limit), total: projects.length });
     }
+    if (url.pathname === "/api/v1/todo") {
+      const counts = { drafts: 0, returned: 0, toReview: 0, selfEvaluations: 0, publications: 0, total: 0 };
+      return json({ drafts: [], returned: [], toReview: [], selfEvaluations: [], publications: [], counts });
+    }
     return json({ items: [] });
   });
 }

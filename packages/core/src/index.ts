@@ -3,6 +3,7 @@ export * from "./model/diagnostic.ts";
 export * from "./model/diagnostic-registry.ts";
 export * from "./model/document.ts";
 export * from "./model/exact.ts";
+export * from "./model/exact-sum.ts";
 export * from "./model/limits.ts";
 export * from "./model/money.ts";
 export * from "./model/schema.ts";

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
-import { Exact, ExactSum } from "./exact.ts";
+import { Exact } from "./exact.ts";
+import { ExactSum } from "./exact-sum.ts";
 
 /** Decimal texts from tiny to past the safe range, with 0–18 decimals, both signs. */
 const decimalText = fc

@@ -4,73 +4,13 @@
  * back to decimal.js (20 significant digits, half-up, the library's defaults) when a result
  * does not fit. Every operation gives exactly what the same decimal.js operation gives
  * (exact.test.ts checks this as a property), so callers write each formula once and never
- * choose a path. Values are immutable.
+ * choose a path. Values are immutable. Running sums over many numbers: ExactSum (exact-sum.ts).
  *
  * Money and scores: `Exact.from(7).times(100).div(Exact.from(7.5), 2)` is an execution rate
  * of 93.33, exactly; `.toString()` prints like String(x) and decimal.js (`"93.33"`, `"0.3"`, `"1e-7"`).
  */
 import { Decimal } from "decimal.js";
-
-const POW10: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
-const MAX_SCALE = 15;
-
-/** Product of two safe integers when it is one too, else NaN (which no later check passes). */
-function mul(a: number, b: number): number {
-  const p = a * b;
-  return Number.isSafeInteger(p) ? p : Number.NaN;
-}
-
-/** num ÷ den rounded half away from zero; num, den safe integers, den > 0. */
-function divRound(num: number, den: number): number {
-  const neg = num < 0;
-  const a = neg ? -num : num;
-  let q = Math.floor(a / den);
-  // a / den is rounded; step q to the true floor.
-  let r = a - q * den;
-  while (r < 0) {
-    q--;
-    r += den;
-  }
-  while (r >= den) {
-    q++;
-    r -= den;
-  }
-  if (2 * r >= den) q++;
-  return neg ? -q : q;
-}
-
-/** "[+-]digits[.digits]" in ASCII read by char codes into n × 10^−s; null when not that shape or it does not fit. */
-function scan(text: string): { n: number; s: number } | null {
-  const len = text.length;
-  let i = 0;
-  const c0 = text.charCodeAt(0);
-  const neg = c0 === 45;
-  if (neg || c0 === 43) i = 1;
-  const intStart = i;
-  let n = 0;
-  for (; i < len; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    n = n * 10 + (c - 48);
-  }
-  if (i === intStart) return null;
-  let s = 0;
-  if (i < len) {
-    if (text.charCodeAt(i) !== 46) return null;
-    for (i++; i < len; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 48 || c > 57) return null;
-      n = n * 10 + (c - 48);
-      s++;
-    }
-    if (s === 0) return null;
-  }
-  // n only grows, so an intermediate past 2^53 leaves n unsafe at the end too.
-  if (s > MAX_SCALE || !Number.isSafeInteger(n)) return null;
-  return { n: (neg ? -n : n) + 0, s };
-}
-
-const PLAIN_DECIMAL = /^[+-]?\d+(?:\.\d+)?$/;
+import { divRound, MAX_SCALE, mul, PLAIN_DECIMAL, POW10, scan } from "./exact-digits.ts";
 
 /** An exact decimal number. Build with Exact.from / Exact.parse / Exact.of. */
 export class Exact {
@@ -343,77 +283,5 @@ export class Exact {
    */
   toFixed(places: number): string {
     return this.toDecimal().toFixed(places, Decimal.ROUND_HALF_UP);
-  }
-}
-
-/**
- * A running exact sum of JS numbers (each read as it prints, like Exact.from), without an object
- * per addition: integer arithmetic while the sum fits n × 10^−s, decimal.js after. For sums over
- * many rows (weights, scores, money).
- * @example const s = new ExactSum(); s.add(0.1); s.add(0.2); s.value().toString() // "0.3"
- */
-export class ExactSum {
-  #n = 0;
-  #s = 0;
-  #big: Decimal | null = null;
-
-  /** Adds a finite number; throws on a non-finite one (check first). */
-  add(x: number): void {
-    if (this.#big === null) {
-      let xn = x;
-      let xs = 0;
-      if (!Number.isSafeInteger(x)) {
-        // A short decimal double by arithmetic (as Exact.from), else through Exact.from.
-        const a = Math.abs(x);
-        xn = Number.NaN;
-        if (a >= 1e-6 && a < 1e15) {
-          for (let k = 1; k <= MAX_SCALE; k++) {
-            const p = POW10[k]!;
-            const m = Math.round(a * p);
-            if (m >= 1e15) break;
-            if (m / p === a) {
-              xn = x < 0 ? -m : m;
-              xs = k;
-              break;
-            }
-          }
-        }
-        if (Number.isNaN(xn)) {
-          const e = Exact.from(x);
-          if (e.big !== null) {
-            this.#spill(e.big);
-            return;
-          }
-          xn = e.n;
-          xs = e.s;
-        }
-      }
-      let n = this.#n;
-      let s = this.#s;
-      if (xs > s) {
-        n = mul(n, POW10[xs - s]!);
-        s = xs;
-      } else if (xs < s) {
-        xn = mul(xn, POW10[s - xs]!);
-      }
-      const sum = n + xn;
-      if (Number.isSafeInteger(sum)) {
-        this.#n = sum + 0;
-        this.#s = s;
-        return;
-      }
-      this.#spill(Exact.from(x).toDecimal());
-      return;
-    }
-    this.#big = this.#big.plus(Exact.from(x).toDecimal());
-  }
-
-  #spill(d: Decimal): void {
-    this.#big = Exact.of(this.#n, this.#s).toDecimal().plus(d);
-  }
-
-  /** The sum so far. */
-  value(): Exact {
-    return this.#big === null ? Exact.of(this.#n, this.#s) : Exact.from(this.#big);
   }
 }

@@ -3,7 +3,8 @@
  * (already rounded) indicator scores is scaled by policy indicator total ÷ sum of applicable
  * weights and rounded to 2 decimals, so the indicator part keeps its total.
  */
-import { Exact, ExactSum } from "../model/exact.ts";
+import { Exact } from "../model/exact.ts";
+import { ExactSum } from "../model/exact-sum.ts";
 import { text } from "./working-text.ts";
 
 export interface IndicatorPart {

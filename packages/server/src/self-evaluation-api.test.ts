@@ -62,6 +62,17 @@ for (const driver of DRIVERS) {
       const html = await staff.request("GET", `/api/v1/projects/${p.id}/export.html`);
       assert.match(html.body, /送审稿/);
       assert.match(html.body, /新增的第一行/);
+      // PDFs are printed in the worker pool by the system's chromium (when the machine has it).
+      if (process.env.JIXIAO_CHROMIUM) {
+        for (const path of [
+          `/api/v1/projects/${p.id}/export.pdf`,
+          `/api/v1/projects/${p.id}/self-evaluation/export.pdf`,
+        ]) {
+          const pdf = await staff.request("GET", path);
+          assert.equal(pdf.statusCode, 200, `${path}: ${pdf.body.slice(0, 200)}`);
+          assert.equal(pdf.rawPayload.subarray(0, 4).toString("latin1"), "%PDF", path);
+        }
+      }
       // Out of scope: another unit's project answers 404.
       const other = await t.login("unit151002");
       assert.equal((await other.request("GET", `/api/v1/projects/${p.id}/export.xlsx`)).statusCode, 404);

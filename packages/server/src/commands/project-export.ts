@@ -1,19 +1,16 @@
 /**
  * Downloads of one project: its 表12 (the current version; a version not yet approved is printed
  * as 送审稿) and its 自评表 (the actuals against the version they were entered for), as xlsx,
- * html, pdf or json. PDF is printed by the system's chromium, one at a time (`printLock`).
+ * html, pdf or json — written in the worker pool (workers/exporter.ts: off the event loop, PDF
+ * prints queued with a bound).
  */
-import { type MoneyUnit, type Project, scoreDocument, type TargetDocument } from "@jixiao/core";
-import { type OutputFormat, writeDocument } from "@jixiao/formats/export/write-document.ts";
-import { renderSelfEvalHtml } from "@jixiao/formats/html/self-eval-html.ts";
-import { printHtmlToPdf } from "@jixiao/formats/pdf/write-pdf.ts";
-import { writeSelfEvalXlsx } from "@jixiao/formats/xlsx/write-self-eval-xlsx.ts";
-import type { Mutex } from "../db/mutex.ts";
+import type { MoneyUnit, Project, TargetDocument } from "@jixiao/core";
 import { AppError } from "../errors.ts";
 import { authorize } from "../policies.ts";
 import type { Ctx } from "./context.ts";
 import { getProject } from "./projects/index.ts";
 import { EXPORT_TYPES } from "./publications.ts";
+import type { Exporter, Written } from "../workers/exporter.ts";
 import { evaluatedTable, getSelfEvaluation, mergeActuals } from "./self-evaluation.ts";
 
 export const PROJECT_EXPORTS = ["xlsx", "html", "pdf", "json"] as const;
@@ -33,14 +30,14 @@ const pdfUnavailable = (details: unknown) =>
     details,
   );
 
-async function locked<T>(printLock: Mutex | undefined, f: () => Promise<T>): Promise<T> {
-  const release = printLock ? await printLock.lock() : () => {};
-  try {
-    return await f();
-  } finally {
-    release();
-  }
+/** Bytes of a written export, or the coded error of a failed one. */
+function bytesOf(w: Written, format: ProjectExport): Uint8Array {
+  if (w.value) return w.value;
+  if (format === "pdf") throw pdfUnavailable(w.diagnostics);
+  throw new AppError("export.failed", "导出失败", "Export failed", w.diagnostics);
 }
+
+const who = (ctx: Ctx) => `user:${ctx.actor.id}`;
 
 const safe = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 60);
 
@@ -49,7 +46,7 @@ export async function exportProjectTable(
   ctx: Ctx,
   id: number,
   format: ProjectExport,
-  printLock?: Mutex,
+  exporter: Exporter,
 ): Promise<Download> {
   authorize(ctx.actor, "project.read");
   const p = await getProject(ctx, id);
@@ -63,16 +60,9 @@ export async function exportProjectTable(
     total: p.table.budget,
     projects: [p.table],
   };
-  const w =
-    format === "pdf"
-      ? await locked(printLock, () => writeDocument(doc, "pdf")).catch(() => ({ value: null, diagnostics: [] }))
-      : await writeDocument(doc, format as OutputFormat);
-  if (!w.value) {
-    if (format === "pdf") throw pdfUnavailable(w.diagnostics);
-    throw new AppError("export.failed", "导出失败", "Export failed", w.diagnostics);
-  }
+  const bytes = bytesOf(await exporter.write(who(ctx), doc, format), format);
   return {
-    bytes: w.value,
+    bytes,
     fileName: `${p.fiscalYear}-${safe(p.name)}-表12${draft ? "-送审稿" : ""}.${format}`,
     contentType: EXPORT_TYPES[format],
   };
@@ -83,7 +73,7 @@ export async function exportSelfEvaluation(
   ctx: Ctx,
   id: number,
   format: ProjectExport,
-  printLock?: Mutex,
+  exporter: Exporter,
 ): Promise<Download> {
   authorize(ctx.actor, "project.read");
   const p = await getProject(ctx, id);
@@ -97,19 +87,7 @@ export async function exportSelfEvaluation(
     moneyUnit: p.moneyUnit as MoneyUnit,
     projects: [project],
   };
-  const result = scoreDocument(doc);
   const name = `${p.fiscalYear}-${safe(p.name)}-自评表.${format}`;
-  const enc = (s: string) => new TextEncoder().encode(s);
-  if (format === "json")
-    return { bytes: enc(JSON.stringify(result, null, 2)), fileName: name, contentType: EXPORT_TYPES.json };
-  if (format === "html")
-    return { bytes: enc(renderSelfEvalHtml(doc, result)), fileName: name, contentType: EXPORT_TYPES.html };
-  if (format === "xlsx")
-    return { bytes: await writeSelfEvalXlsx(doc, result), fileName: name, contentType: EXPORT_TYPES.xlsx };
-  const pdf = await locked(printLock, () => printHtmlToPdf(renderSelfEvalHtml(doc, result))).catch(() => ({
-    value: null,
-    diagnostics: [],
-  }));
-  if (!pdf.value) throw pdfUnavailable(pdf.diagnostics);
-  return { bytes: pdf.value, fileName: name, contentType: EXPORT_TYPES.pdf };
+  const bytes = bytesOf(await exporter.write(who(ctx), doc, format, undefined, "self-evaluation"), format);
+  return { bytes, fileName: name, contentType: EXPORT_TYPES[format] };
 }

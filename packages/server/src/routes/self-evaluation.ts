@@ -71,7 +71,7 @@ export function selfEvaluationRoutes(app: FastifyInstance, state: AppState): voi
       },
     },
     async (req, reply) =>
-      send(reply, await exportProjectTable(ctxOf(state, req), req.params.id, req.params.format, state.printLock)),
+      send(reply, await exportProjectTable(ctxOf(state, req), req.params.id, req.params.format, state.exporter)),
   );
   app.get<{ Params: { id: number; format: ProjectExport } }>(
     "/api/v1/projects/:id/self-evaluation/export.:format",
@@ -83,6 +83,6 @@ export function selfEvaluationRoutes(app: FastifyInstance, state: AppState): voi
       },
     },
     async (req, reply) =>
-      send(reply, await exportSelfEvaluation(ctxOf(state, req), req.params.id, req.params.format, state.printLock)),
+      send(reply, await exportSelfEvaluation(ctxOf(state, req), req.params.id, req.params.format, state.exporter)),
   );
 }

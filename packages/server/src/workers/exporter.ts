@@ -41,10 +41,17 @@ export class Exporter {
 
   /**
    * Writes `doc` in `format` for `who` (a user or client key for the pool's per-user bound).
-   * With `cacheKey`, identical later requests are answered from memory.
+   * With `cacheKey`, identical later requests are answered from memory. `table` picks what is
+   * printed (the 表12 by default, or the 自评表).
    */
-  async write(who: string, doc: TargetDocument, format: OutputFormat, cacheKey?: string): Promise<Written> {
-    const key = cacheKey ? `${cacheKey}:${format}` : null;
+  async write(
+    who: string,
+    doc: TargetDocument,
+    format: OutputFormat,
+    cacheKey?: string,
+    table: WriteJob["table"] = "table12",
+  ): Promise<Written> {
+    const key = cacheKey ? `${cacheKey}:${table}:${format}` : null;
     if (key) {
       const hit = this.#cache.get(key);
       if (hit) {
@@ -55,7 +62,7 @@ export class Exporter {
       const running = this.#inflight.get(key);
       if (running) return running;
     }
-    const job: WriteJob = { document: doc, format };
+    const job: WriteJob = { document: doc, format, table };
     const run = format === "pdf" ? this.#printOne(who, job) : this.#pool.run<Written>(who, "write", job);
     if (key) this.#inflight.set(key, run);
     try {

@@ -10,10 +10,14 @@ import {
   type LimitViolation,
   limitViolations,
   review,
+  scoreDocument,
   type TargetDocument,
 } from "@jixiao/core";
 import { type ReadOptions, readDocument } from "@jixiao/formats";
 import { type OutputFormat, writeDocument } from "@jixiao/formats/export/write-document.ts";
+import { renderSelfEvalHtml } from "@jixiao/formats/html/self-eval-html.ts";
+import { printHtmlToPdf } from "@jixiao/formats/pdf/write-pdf.ts";
+import { writeSelfEvalXlsx } from "@jixiao/formats/xlsx/write-self-eval-xlsx.ts";
 import { type ImportReading, presentReading } from "../commands/import-reading.ts";
 
 /** How much of a preview goes back to the browser (the whole document stays server-side). */
@@ -73,10 +77,23 @@ export async function readJob(job: ReadJob): Promise<ReadResult> {
 export interface WriteJob {
   document: TargetDocument;
   format: OutputFormat;
+  /** What to print: the 表12 (default) or the 项目支出绩效自评表 with the engine's scores. */
+  table?: "table12" | "self-evaluation";
+}
+
+/** The 自评表 of a document with actuals, scored by the engine, in `format`. */
+async function writeSelfEvaluation(doc: TargetDocument, format: OutputFormat) {
+  const result = scoreDocument(doc);
+  if (format === "json") return { value: new TextEncoder().encode(JSON.stringify(result, null, 2)), diagnostics: [] };
+  if (format === "xlsx") return { value: await writeSelfEvalXlsx(doc, result), diagnostics: [] };
+  if (format === "html") return { value: new TextEncoder().encode(renderSelfEvalHtml(doc, result)), diagnostics: [] };
+  if (format === "pdf") return printHtmlToPdf(renderSelfEvalHtml(doc, result));
+  throw new Error(`no 自评表 as ${format}`);
 }
 
 export async function writeJob(job: WriteJob): Promise<{ value: Uint8Array | null; diagnostics: Diagnostic[] }> {
   try {
+    if (job.table === "self-evaluation") return await writeSelfEvaluation(job.document, job.format);
     return await writeDocument(job.document, job.format);
   } catch (e) {
     return {

@@ -14,7 +14,6 @@ import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { KeyedQueue } from "./auth/keyed-queue.ts";
 import { lookupSession } from "./commands/sessions.ts";
 import type { Database } from "./db/connect.ts";
-import { Mutex } from "./db/mutex.ts";
 import { AppError, errorBody, statusOf } from "./errors.ts";
 import { isDiskFull, storageFull } from "./http/faults.ts";
 import { checkRequestText } from "./http/input-hygiene.ts";
@@ -79,7 +78,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loginQueue: new KeyedQueue(),
     pool,
     exporter: new Exporter(pool, options.exporter),
-    printLock: new Mutex(),
   };
   const app = Fastify({
     logger: options.logger ?? false,

@@ -3,7 +3,6 @@ import type { Kysely } from "kysely";
 import type { KeyedQueue } from "../auth/keyed-queue.ts";
 import type { DatabaseKind } from "../db/connect.ts";
 import type { MigrationLevel } from "../db/migrations.ts";
-import type { Mutex } from "../db/mutex.ts";
 import type { DB } from "../db/schema.ts";
 import type { Exporter } from "../workers/exporter.ts";
 import type { WorkerPool } from "../workers/pool.ts";
@@ -18,6 +17,4 @@ export interface AppState {
   pool: WorkerPool;
   /** Exports through the pool: cached per publication, PDF prints queued with a bound (workers/exporter.ts). */
   exporter: Exporter;
-  /** Serialises PDF prints (each one is a whole chromium; the machine has few cores). */
-  printLock: Mutex;
 }

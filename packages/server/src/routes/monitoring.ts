@@ -129,7 +129,7 @@ export function monitoringRoutes(app: FastifyInstance, state: AppState): void {
     async (req, reply) =>
       send(
         reply,
-        await exportRound(ctxOf(state, req), req.params.id, req.params.format, state.printLock, req.query.deptCode),
+        await exportRound(ctxOf(state, req), req.params.id, req.params.format, state.exporter, req.query.deptCode),
       ),
   );
   app.get<{ Params: { id: number } }>(
@@ -239,6 +239,6 @@ export function monitoringRoutes(app: FastifyInstance, state: AppState): void {
       schema: { tags: TAG, summary: "One project's 绩效运行监控表 as xlsx, html, pdf or json", params: exportParams },
     },
     async (req, reply) =>
-      send(reply, await exportReport(ctxOf(state, req), req.params.id, req.params.format, state.printLock)),
+      send(reply, await exportReport(ctxOf(state, req), req.params.id, req.params.format, state.exporter)),
   );
 }

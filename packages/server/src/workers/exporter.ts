@@ -63,7 +63,7 @@ export class Exporter {
       if (running) return running;
     }
     const job: WriteJob = { document: doc, format, table };
-    const run = format === "pdf" ? this.#printOne(who, job) : this.#pool.run<Written>(who, "write", job);
+    const run = this.render(who, "write", job, format === "pdf");
     if (key) this.#inflight.set(key, run);
     try {
       const w = await run;
@@ -74,13 +74,21 @@ export class Exporter {
     }
   }
 
-  async #printOne(who: string, job: WriteJob): Promise<Written> {
+  /**
+   * Runs one export job of the workers (`kind` names its handler: format-worker.ts) in the pool;
+   * a PDF print (`pdf`) waits its turn behind the bounded print queue.
+   */
+  render(who: string, kind: string, job: unknown, pdf: boolean): Promise<Written> {
+    return pdf ? this.#printOne(who, kind, job) : this.#pool.run<Written>(who, kind, job);
+  }
+
+  async #printOne(who: string, kind: string, job: unknown): Promise<Written> {
     // One printing plus at most `pdfQueue` waiting.
     if (this.#pdfInSystem >= 1 + this.#o.pdfQueue) throw busy(30);
     this.#pdfInSystem++;
     const release = await this.#print.lock();
     try {
-      return await this.#pool.run<Written>(who, "write", job);
+      return await this.#pool.run<Written>(who, kind, job);
     } finally {
       release();
       this.#pdfInSystem--;

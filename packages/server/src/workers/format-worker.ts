@@ -1,5 +1,6 @@
 /** Worker entry (loaded by bootstrap.mjs): serves the format jobs. */
 import { readJob, writeJob } from "./format-jobs.ts";
+import { writeMonitoringJob } from "./monitoring-jobs.ts";
 import { serveJobs } from "./serve-jobs.ts";
 
-serveJobs({ read: readJob, write: writeJob });
+serveJobs({ read: readJob, write: writeJob, monitoring: writeMonitoringJob });

@@ -1,15 +1,14 @@
 /**
  * Downloads of monitoring: a round's 绩效运行监控表 (the 汇总 and one table per project in the
- * actor's scope) and one report's, as xlsx, html, pdf (printed by the system's chromium, one at
- * a time) or json (the exchange format jixiao.monitoring/1, which `jixiao monitor` reads).
+ * actor's scope) and one report's, as xlsx, html, pdf (written in the worker pool, PDF prints
+ * behind the exporter's bounded queue) or json (the exchange format jixiao.monitoring/1, which
+ * `jixiao monitor` reads).
  */
-import { MONITORING_FORMAT_ID, type MonitoredProject, type MonitoringDocument, monitorDocument } from "@jixiao/core";
-import { renderMonitoringHtml } from "@jixiao/formats/html/monitoring-html.ts";
-import { printHtmlToPdf } from "@jixiao/formats/pdf/write-pdf.ts";
-import { writeMonitoringXlsx } from "@jixiao/formats/xlsx/write-monitoring-xlsx.ts";
-import type { Mutex } from "../../db/mutex.ts";
+import { MONITORING_FORMAT_ID, type MonitoredProject, type MonitoringDocument } from "@jixiao/core";
 import { AppError } from "../../errors.ts";
 import { authorizeMonitoring, reportScope } from "../../monitoring-policies.ts";
+import type { Exporter } from "../../workers/exporter.ts";
+import type { MonitoringWriteJob } from "../../workers/monitoring-jobs.ts";
 import type { Ctx } from "../context.ts";
 import type { Download } from "../project-export.ts";
 import { EXPORT_TYPES } from "../publications.ts";
@@ -60,37 +59,33 @@ async function render(
   reports: ReportRow[],
   format: MonitoringExport,
   fileBase: string,
-  printLock?: Mutex,
+  exporter: Exporter,
 ): Promise<Download> {
   const doc = await build(ctx, round, reports);
-  const result = monitorDocument(doc, roundPolicy(round.policy));
-  const decisions = new Map<number, string>();
-  reports.forEach((r, i) => {
-    if (r.decision) decisions.set(i, `${r.decision}：${r.decision_reason ?? ""}`);
-  });
   const fileName = `${fileBase}.${format}`;
-  const enc = (s: string) => new TextEncoder().encode(s);
   if (format === "json")
-    return { bytes: enc(`${JSON.stringify(doc, null, 2)}\n`), fileName, contentType: EXPORT_TYPES.json };
-  if (format === "xlsx")
-    return { bytes: await writeMonitoringXlsx(doc, result, { decisions }), fileName, contentType: EXPORT_TYPES.xlsx };
-  const html = renderMonitoringHtml(doc, result, { decisions, findings: format === "html" });
-  if (format === "html") return { bytes: enc(html), fileName, contentType: EXPORT_TYPES.html };
-  const release = printLock ? await printLock.lock() : () => {};
-  let pdf: { value: Uint8Array | null; diagnostics: unknown[] };
-  try {
-    pdf = await printHtmlToPdf(html).catch(() => ({ value: null, diagnostics: [] }));
-  } finally {
-    release();
+    return {
+      bytes: new TextEncoder().encode(`${JSON.stringify(doc, null, 2)}\n`),
+      fileName,
+      contentType: EXPORT_TYPES.json,
+    };
+  const decisions: [number, string][] = [];
+  reports.forEach((r, i) => {
+    if (r.decision) decisions.push([i, `${r.decision}：${r.decision_reason ?? ""}`]);
+  });
+  const job: MonitoringWriteJob = { document: doc, policy: roundPolicy(round.policy), decisions, format };
+  const w = await exporter.render(`user:${ctx.actor.id}`, "monitoring", job, format === "pdf");
+  if (!w.value) {
+    if (format === "pdf")
+      throw new AppError(
+        "export.pdf-unavailable",
+        "服务器暂时无法生成 PDF（需要系统的 chromium）；请下载 XLSX 后打印",
+        "The server cannot make a PDF right now (it needs the system's chromium); download the XLSX and print it",
+        w.diagnostics,
+      );
+    throw new AppError("export.failed", "导出失败", "Export failed", w.diagnostics);
   }
-  if (!pdf.value)
-    throw new AppError(
-      "export.pdf-unavailable",
-      "服务器暂时无法生成 PDF（需要系统的 chromium）；请下载 XLSX 后打印",
-      "The server cannot make a PDF right now (it needs the system's chromium); download the XLSX and print it",
-      pdf.diagnostics,
-    );
-  return { bytes: pdf.value, fileName, contentType: EXPORT_TYPES.pdf };
+  return { bytes: w.value, fileName, contentType: EXPORT_TYPES[format] };
 }
 
 /** A round's 监控表: the 汇总 and every project in the actor's scope. */
@@ -98,7 +93,7 @@ export async function exportRound(
   ctx: Ctx,
   id: number,
   format: MonitoringExport,
-  printLock?: Mutex,
+  exporter: Exporter,
   deptCode?: string,
 ): Promise<Download> {
   authorizeMonitoring(ctx.actor, "monitoring.read");
@@ -118,7 +113,7 @@ export async function exportRound(
     reports,
     format,
     `${round.fiscal_year}-截至${round.as_of_month}月-绩效运行监控表`,
-    printLock,
+    exporter,
   );
 }
 
@@ -127,7 +122,7 @@ export async function exportReport(
   ctx: Ctx,
   id: number,
   format: MonitoringExport,
-  printLock?: Mutex,
+  exporter: Exporter,
 ): Promise<Download> {
   authorizeMonitoring(ctx.actor, "monitoring.read");
   const report = await findReport(ctx.db, ctx.actor, id);
@@ -144,6 +139,6 @@ export async function exportReport(
     [report],
     format,
     `${round.fiscal_year}-截至${round.as_of_month}月-${name}-监控表`,
-    printLock,
+    exporter,
   );
 }

@@ -3,7 +3,9 @@
  * dark pixels far longer than any stroke of a character), cut into cells like a vector table
  * (ruled-grid.ts), and each cell with ink is recognised by tesseract (Debian tesseract-ocr +
  * tesseract-ocr-chi-sim) — one process per batch of cells (chi_sim loads once), at most
- * OCR_PROCESSES at a time, each killed at the file's time limit. Per-cell confidence comes
+ * OCR_PROCESSES at a time, each killed at the file's time limit. Crops are scaled to
+ * OCR_PX_PER_PT; unsure cells are read again at OCR_ALT_PX_PER_PT (the surer reading stays),
+ * short one-line cells by the Latin model at OCR_LATIN_PX_PER_PT. Per-cell confidence comes
  * from tesseract's TSV; cells under LOW_CONFIDENCE are flagged by the caller.
  * Without tesseract: one error naming the pages and the apt command.
  */
@@ -12,8 +14,9 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Diagnostic } from "@jixiao/core";
+import { cropCell, pixelLines, threshold } from "./ocr-image.ts";
 import type { PageTables } from "./page-sheet.ts";
-import type { PageImage, PdfPage, Segment } from "./pdf-page.ts";
+import type { PdfPage } from "./pdf-page.ts";
 import { findTables, type Table } from "./ruled-grid.ts";
 
 export interface ScanPage {
@@ -31,6 +34,8 @@ export const LOW_CONFIDENCE = 90;
  * chi_sim reads small ideographs far better when a 6–7 pt glyph is 60–70 px tall.
  */
 export const OCR_PX_PER_PT = 10.4;
+/** The Latin model's scale for its re-reading of short cells (≈ 450 dpi): larger, it reads 1 as x. */
+export const OCR_LATIN_PX_PER_PT = 6.25;
 /** The second scale for cells the first reading is unsure of (≈ 900 dpi). */
 export const OCR_ALT_PX_PER_PT = 12.5;
 
@@ -44,78 +49,6 @@ async function tesseractReady(): Promise<string | null> {
   });
 }
 
-/** Otsu's threshold of a grey histogram: the level that best separates paper from ink. */
-export function otsu(hist: ArrayLike<number>): number {
-  let total = 0;
-  let sum = 0;
-  for (let i = 0; i < 256; i++) {
-    total += hist[i]!;
-    sum += i * hist[i]!;
-  }
-  let best = 128;
-  let bestVar = -1;
-  let wB = 0;
-  let sumB = 0;
-  for (let t = 0; t < 256; t++) {
-    wB += hist[t]!;
-    if (!wB || wB === total) continue;
-    sumB += t * hist[t]!;
-    const mB = sumB / wB;
-    const mF = (sum - sumB) / (total - wB);
-    const v = wB * (total - wB) * (mB - mF) ** 2;
-    if (v > bestVar) {
-      bestVar = v;
-      best = t;
-    }
-  }
-  return best;
-}
-
-/** Dark pixels: at or below the page's Otsu threshold (on a sample of its pixels). */
-function threshold(img: PageImage): number {
-  const hist = new Uint32Array(256);
-  for (let i = 0; i < img.grey.length; i += 7) hist[img.grey[i]!]!++;
-  return otsu(hist);
-}
-
-/** Horizontal and vertical runs of dark pixels at least `min` long, in pixel coordinates. */
-export function pixelLines(img: PageImage, min: number): { h: Segment[]; v: Segment[] } {
-  const { width: W, height: H, grey } = img;
-  const t = threshold(img);
-  const h: Segment[] = [];
-  const v: Segment[] = [];
-  const gap = 2;
-  for (let y = 0; y < H; y++) {
-    let start = -1;
-    let lastDark = -1;
-    for (let x = 0; x <= W; x++) {
-      const dark = x < W && grey[y * W + x]! <= t;
-      if (dark) {
-        if (start < 0) start = x;
-        lastDark = x;
-      } else if (start >= 0 && x - lastDark > gap) {
-        if (lastDark - start >= min) h.push({ x0: start, y0: y, x1: lastDark, y1: y });
-        start = -1;
-      }
-    }
-  }
-  for (let x = 0; x < W; x++) {
-    let start = -1;
-    let lastDark = -1;
-    for (let y = 0; y <= H; y++) {
-      const dark = y < H && grey[y * W + x]! <= t;
-      if (dark) {
-        if (start < 0) start = y;
-        lastDark = y;
-      } else if (start >= 0 && y - lastDark > gap) {
-        if (lastDark - start >= min) v.push({ x0: x, y0: start, x1: x, y1: lastDark });
-        start = -1;
-      }
-    }
-  }
-  return { h, v };
-}
-
 interface Crop {
   page: number;
   table: number;
@@ -123,68 +56,17 @@ interface Crop {
   file: string;
   /** The same cell at a second scale, read when the first reading is unsure. */
   alt?: string;
+  /** The same cell at the Latin model's scale (one-line cells). */
+  latin?: string;
 }
 
-/** A cell's inside (borders trimmed), as PGM bytes scaled up, or null when it holds no ink. */
-function cropCell(
-  img: PageImage,
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-  t: number,
-  scale: number,
-): { pgm: Buffer; inkHeight: number } | null {
-  const pad = 3;
-  let a = Math.max(0, Math.round(x0) + pad);
-  let b = Math.min(img.width, Math.round(x1) - pad + 1);
-  let c = Math.max(0, Math.round(y0) + pad);
-  let d = Math.min(img.height, Math.round(y1) - pad + 1);
-  if (b - a < 4 || d - c < 4) return null;
-  // Crop to the ink (borders' remains at the edges ignored), so tesseract sees only the text.
-  let ink = 0;
-  let top = d;
-  let bottom = c;
-  let left = b;
-  let right = a;
-  for (let y = c; y < d; y++)
-    for (let x = a; x < b; x++)
-      if (img.grey[y * img.width + x]! <= t) {
-        ink++;
-        if (y < top) top = y;
-        if (y > bottom) bottom = y;
-        if (x < left) left = x;
-        if (x > right) right = x;
-      }
-  if (ink < 6) return null;
-  a = Math.max(a, left - 3);
-  b = Math.min(b, right + 4);
-  c = Math.max(c, top - 3);
-  d = Math.min(d, bottom + 4);
-  const margin = 10;
-  const w = (b - a) * scale + 2 * margin;
-  const h = (d - c) * scale + 2 * margin;
-  const head = Buffer.from(`P5\n${w} ${h}\n255\n`);
-  const body = Buffer.alloc(w * h, 255);
-  // Bilinear scaling: tesseract reads ideographs best at 30–40 px; a 150-dpi scan of small print is ≈ 12.
-  const W = img.width;
-  for (let y = 0; y < (d - c) * scale; y++) {
-    const fy = c + (y + 0.5) / scale - 0.5;
-    const y0 = Math.max(c, Math.min(d - 1, Math.floor(fy)));
-    const y1 = Math.min(d - 1, y0 + 1);
-    const ty = Math.max(0, Math.min(1, fy - y0));
-    for (let x = 0; x < (b - a) * scale; x++) {
-      const fx = a + (x + 0.5) / scale - 0.5;
-      const x0 = Math.max(a, Math.min(b - 1, Math.floor(fx)));
-      const x1 = Math.min(b - 1, x0 + 1);
-      const tx = Math.max(0, Math.min(1, fx - x0));
-      const g = img.grey;
-      const top = g[y0 * W + x0]! * (1 - tx) + g[y0 * W + x1]! * tx;
-      const bot = g[y1 * W + x0]! * (1 - tx) + g[y1 * W + x1]! * tx;
-      body[(y + margin) * w + x + margin] = top * (1 - ty) + bot * ty;
-    }
-  }
-  return { pgm: Buffer.concat([head, body]), inkHeight: d - c };
+const NUMBER = /^[-+≥≤=<>]?\d[\d.,]*%?$/;
+
+/** Whether the characters of `a` appear in `b` in order. */
+function subsequence(a: string, b: string): boolean {
+  let i = 0;
+  for (const ch of b) if (ch === a[i]) i++;
+  return i === a.length;
 }
 
 /** Runs tesseract on a list of images; resolves with its TSV text (empty on failure or timeout). */
@@ -269,6 +151,7 @@ export async function ocrPages(
       // exact, ×4 9, ×5 15, ×6 12; binarising or contrast-stretching the scaled crop read fewer
       // (0 and 11); unsure cells read again at ×6, surer reading kept: 18.
       const scale = Math.max(2, Math.min(8, Math.round(OCR_PX_PER_PT * ptPerPx)));
+      const latinScale = Math.max(2, Math.min(8, Math.round(OCR_LATIN_PX_PER_PT * ptPerPx)));
       const altScale = Math.max(2, Math.min(9, Math.round(OCR_ALT_PX_PER_PT * ptPerPx)));
       tables.forEach((tb, ti) => {
         tb.cells.forEach((cell, k) => {
@@ -278,7 +161,12 @@ export async function ocrPages(
           const oneLine = crop.inkHeight < 13 / ptPerPx;
           const second = cropCell(img, tb.xs[cell.c0]!, tb.ys[cell.r0]!, tb.xs[cell.c1]!, tb.ys[cell.r1]!, t, altScale);
           const alt = second ? join(dir, `p${s.page.number}-${ti}-${k}-b.pgm`) : undefined;
-          crops[oneLine ? 0 : 1]!.push({ page: s.page.number, table: ti, cell: k, file, alt });
+          const small = oneLine
+            ? cropCell(img, tb.xs[cell.c0]!, tb.ys[cell.r0]!, tb.xs[cell.c1]!, tb.ys[cell.r1]!, t, latinScale)
+            : null;
+          const latin = small ? join(dir, `p${s.page.number}-${ti}-${k}-l.pgm`) : undefined;
+          if (small && latin) writes.push(writeFile(latin, small.pgm));
+          crops[oneLine ? 0 : 1]!.push({ page: s.page.number, table: ti, cell: k, file, alt, latin });
           writes.push(writeFile(file, crop.pgm));
           if (second && alt) writes.push(writeFile(alt, second.pgm));
         });
@@ -372,13 +260,18 @@ export async function ocrPages(
       return r && (r.conf < LOW_CONFIDENCE || Array.from(r.text).length <= 4) && !/^[\u3400-\u9fff]{2,}$/.test(r.text);
     });
     if (again.length)
-      for (const [c, r] of await recognise([{ crops: again, psm: 7 }], "eng")) {
-        const first = results.get(c)!;
+      for (const [c, r] of await recognise(
+        [{ crops: again.map((c) => ({ ...c, file: c.latin ?? c.file, of: c })), psm: 7 }],
+        "eng",
+      )) {
+        const of = (c as Crop & { of: Crop }).of;
+        const first = results.get(of)!;
         const numeric = /^([-+≥≤=<>]?\d[\d.,]*%?|%)$/.test(r.text);
         // A sure ideograph (所, 次) stays: the Latin model reads any glyph as something.
         const sureWord = first.conf >= LOW_CONFIDENCE && /[\u3400-\u9fff]/.test(first.text);
-        if (numeric && !sureWord && (r.conf > first.conf || !/^[-+≥≤=<>]?\d[\d.,]*%?$/.test(first.text)))
-          results.set(c, r);
+        // A number whose reading at the small scale lost characters (1.5 → 15) stays as read first.
+        const lost = NUMBER.test(first.text) && r.text.length < first.text.length && subsequence(r.text, first.text);
+        if (numeric && !sureWord && !lost && (r.conf > first.conf || !NUMBER.test(first.text))) results.set(of, r);
       }
     for (const [c, r] of results) {
       const pg = pages.find((p) => p.page === c.page)!;

@@ -1,0 +1,139 @@
+/**
+ * The pixels of a scanned page as the OCR needs them: Otsu's ink threshold, the table's lines
+ * (long runs of dark pixels) and each cell's crop, trimmed to its ink and scaled up for tesseract.
+ */
+import type { PageImage, Segment } from "./pdf-page.ts";
+
+/** Otsu's threshold of a grey histogram: the level that best separates paper from ink. */
+export function otsu(hist: ArrayLike<number>): number {
+  let total = 0;
+  let sum = 0;
+  for (let i = 0; i < 256; i++) {
+    total += hist[i]!;
+    sum += i * hist[i]!;
+  }
+  let best = 128;
+  let bestVar = -1;
+  let wB = 0;
+  let sumB = 0;
+  for (let t = 0; t < 256; t++) {
+    wB += hist[t]!;
+    if (!wB || wB === total) continue;
+    sumB += t * hist[t]!;
+    const mB = sumB / wB;
+    const mF = (sum - sumB) / (total - wB);
+    const v = wB * (total - wB) * (mB - mF) ** 2;
+    if (v > bestVar) {
+      bestVar = v;
+      best = t;
+    }
+  }
+  return best;
+}
+
+/** Dark pixels: at or below the page's Otsu threshold (on a sample of its pixels). */
+export function threshold(img: PageImage): number {
+  const hist = new Uint32Array(256);
+  for (let i = 0; i < img.grey.length; i += 7) hist[img.grey[i]!]!++;
+  return otsu(hist);
+}
+
+/** Horizontal and vertical runs of dark pixels at least `min` long, in pixel coordinates. */
+export function pixelLines(img: PageImage, min: number): { h: Segment[]; v: Segment[] } {
+  const { width: W, height: H, grey } = img;
+  const t = threshold(img);
+  const h: Segment[] = [];
+  const v: Segment[] = [];
+  const gap = 2;
+  for (let y = 0; y < H; y++) {
+    let start = -1;
+    let lastDark = -1;
+    for (let x = 0; x <= W; x++) {
+      const dark = x < W && grey[y * W + x]! <= t;
+      if (dark) {
+        if (start < 0) start = x;
+        lastDark = x;
+      } else if (start >= 0 && x - lastDark > gap) {
+        if (lastDark - start >= min) h.push({ x0: start, y0: y, x1: lastDark, y1: y });
+        start = -1;
+      }
+    }
+  }
+  for (let x = 0; x < W; x++) {
+    let start = -1;
+    let lastDark = -1;
+    for (let y = 0; y <= H; y++) {
+      const dark = y < H && grey[y * W + x]! <= t;
+      if (dark) {
+        if (start < 0) start = y;
+        lastDark = y;
+      } else if (start >= 0 && y - lastDark > gap) {
+        if (lastDark - start >= min) v.push({ x0: x, y0: start, x1: x, y1: lastDark });
+        start = -1;
+      }
+    }
+  }
+  return { h, v };
+}
+
+/** A cell's inside (borders trimmed), as PGM bytes scaled up, or null when it holds no ink. */
+export function cropCell(
+  img: PageImage,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  t: number,
+  scale: number,
+): { pgm: Buffer; inkHeight: number } | null {
+  const pad = 3;
+  let a = Math.max(0, Math.round(x0) + pad);
+  let b = Math.min(img.width, Math.round(x1) - pad + 1);
+  let c = Math.max(0, Math.round(y0) + pad);
+  let d = Math.min(img.height, Math.round(y1) - pad + 1);
+  if (b - a < 4 || d - c < 4) return null;
+  // Crop to the ink (borders' remains at the edges ignored), so tesseract sees only the text.
+  let ink = 0;
+  let top = d;
+  let bottom = c;
+  let left = b;
+  let right = a;
+  for (let y = c; y < d; y++)
+    for (let x = a; x < b; x++)
+      if (img.grey[y * img.width + x]! <= t) {
+        ink++;
+        if (y < top) top = y;
+        if (y > bottom) bottom = y;
+        if (x < left) left = x;
+        if (x > right) right = x;
+      }
+  if (ink < 6) return null;
+  a = Math.max(a, left - 3);
+  b = Math.min(b, right + 4);
+  c = Math.max(c, top - 3);
+  d = Math.min(d, bottom + 4);
+  const margin = 10;
+  const w = (b - a) * scale + 2 * margin;
+  const h = (d - c) * scale + 2 * margin;
+  const head = Buffer.from(`P5\n${w} ${h}\n255\n`);
+  const body = Buffer.alloc(w * h, 255);
+  // Bilinear scaling: tesseract reads ideographs best at 30–40 px; a 150-dpi scan of small print is ≈ 12.
+  const W = img.width;
+  for (let y = 0; y < (d - c) * scale; y++) {
+    const fy = c + (y + 0.5) / scale - 0.5;
+    const y0 = Math.max(c, Math.min(d - 1, Math.floor(fy)));
+    const y1 = Math.min(d - 1, y0 + 1);
+    const ty = Math.max(0, Math.min(1, fy - y0));
+    for (let x = 0; x < (b - a) * scale; x++) {
+      const fx = a + (x + 0.5) / scale - 0.5;
+      const x0 = Math.max(a, Math.min(b - 1, Math.floor(fx)));
+      const x1 = Math.min(b - 1, x0 + 1);
+      const tx = Math.max(0, Math.min(1, fx - x0));
+      const g = img.grey;
+      const top = g[y0 * W + x0]! * (1 - tx) + g[y0 * W + x1]! * tx;
+      const bot = g[y1 * W + x0]! * (1 - tx) + g[y1 * W + x1]! * tx;
+      body[(y + margin) * w + x + margin] = top * (1 - ty) + bot * ty;
+    }
+  }
+  return { pgm: Buffer.concat([head, body]), inkHeight: d - c };
+}

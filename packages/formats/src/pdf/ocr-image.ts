@@ -85,7 +85,7 @@ export function cropCell(
   y1: number,
   t: number,
   scale: number,
-): { pgm: Buffer; inkHeight: number } | null {
+): { pgm: Buffer; inkHeight: number; left: number; top: number; margin: number } | null {
   const pad = 3;
   let a = Math.max(0, Math.round(x0) + pad);
   let b = Math.min(img.width, Math.round(x1) - pad + 1);
@@ -135,5 +135,5 @@ export function cropCell(
       body[(y + margin) * w + x + margin] = top * (1 - ty) + bot * ty;
     }
   }
-  return { pgm: Buffer.concat([head, body]), inkHeight: d - c };
+  return { pgm: Buffer.concat([head, body]), inkHeight: d - c, left: a, top: c, margin };
 }

@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Diagnostic } from "@jixiao/core";
 import { cropCell, pixelLines, threshold } from "./ocr-image.ts";
+import { type CropPlace, tsvRuns } from "./ocr-preamble.ts";
 import type { PageTables } from "./page-sheet.ts";
 import type { PdfPage } from "./pdf-page.ts";
 import { findTables, type Table } from "./ruled-grid.ts";
@@ -139,6 +140,7 @@ export async function ocrPages(
   try {
     const pages: PageTables[] = [];
     const crops: Crop[][] = [[], []]; // psm 7 (one line), psm 6 (a block)
+    const preambles: Array<{ page: number; file: string; at: CropPlace }> = [];
     const writes: Promise<void>[] = [];
     for (const s of scans) {
       const img = [...s.page.images].sort((a, b) => b.width * b.height - a.width * a.height)[0]!;
@@ -176,6 +178,15 @@ export async function ocrPages(
         xs: tb.xs.map((x) => img.x0 + x * ptPerPx),
         ys: tb.ys.map((y) => img.y0 + (y * (img.y1 - img.y0)) / img.height),
       });
+      // The lines above the table (title, 部门, 年度, 金额单位), read as one block.
+      const top = Math.min(...tables.map((tb) => tb.ys[0]!));
+      const above = tables.length && top > 8 ? cropCell(img, 0, 0, img.width - 1, top - 1, t, scale) : null;
+      if (above) {
+        const file = join(dir, `p${s.page.number}-above.pgm`);
+        writes.push(writeFile(file, above.pgm));
+        const at = { x0: img.x0 + above.left * ptPerPx, y0: img.y0 + above.top * ptPerPx, ptPerPx: ptPerPx / scale };
+        preambles.push({ page: s.page.number, file, at: { ...at, margin: above.margin } });
+      }
       pages.push({
         page: s.page.number,
         tables: tables.map(toPt),
@@ -273,6 +284,29 @@ export async function ocrPages(
         const lost = NUMBER.test(first.text) && r.text.length < first.text.length && subsequence(r.text, first.text);
         if (numeric && !sureWord && !lost && (r.conf > first.conf || !NUMBER.test(first.text))) results.set(of, r);
       }
+    if (preambles.length) {
+      const listFile = join(dir, "above.txt");
+      await writeFile(listFile, preambles.map((p) => p.file).join("\n"));
+      const left = ms - (Date.now() - started);
+      const tsv = left < 500 ? "" : await runTesseract(bin, listFile, join(dir, "above"), 6, left, lang);
+      if (!tsv) timedOut = true;
+      preambles.forEach((p, i) => {
+        const page = tsv
+          .split("\n")
+          .filter((row, k) => k === 0 || row.split("\t")[1] === String(i + 1))
+          .join("\n");
+        const runs = tsvRuns(page, p.at);
+        pages.find((pg) => pg.page === p.page)!.outside.push(...runs.map((r) => r.run));
+        for (const r of runs.filter((r) => r.conf < LOW_CONFIDENCE))
+          diagnostics.push({
+            code: "pdf.ocr-low-confidence",
+            severity: "warning",
+            message: `第 ${p.page} 页表格上方的文字“${r.run.str}”识别把握不大（${Math.round(r.conf)}），请核对`,
+            messageEn: `Page ${p.page}: the text above the table "${r.run.str}" was recognised with low confidence (${Math.round(r.conf)}); please check it`,
+            cell: `p${p.page}`,
+          });
+      });
+    }
     for (const [c, r] of results) {
       const pg = pages.find((p) => p.page === c.page)!;
       pg.texts[c.table]![c.cell] = r.text;

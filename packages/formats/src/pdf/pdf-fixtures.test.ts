@@ -67,6 +67,8 @@ for (const f of fixtures.filter((f) => f.includes("scanned"))) {
     assert.ok(r.diagnostics.some((d) => d.code === "pdf.page-read" && /scanned/.test(d.messageEn ?? "")));
     assert.equal(r.value?.projects.length, truth(f).projects.length);
     // Measured 2026-12-02: 19/27 exact, 7 of the 8 others flagged (confidence < 90).
+    // The lines above the table are recognised too: 年度 comes from there.
+    assert.equal(r.value?.fiscalYear, truth(f).fiscalYear);
     assert.ok(c.exact >= 16, `${c.exact}/${c.indicators} exact: fewer than measured`);
     assert.ok(unflagged.length <= c.wrong.length * 0.2, `unflagged wrong indicators: ${JSON.stringify(unflagged)}`);
   });

@@ -7,10 +7,10 @@
 import type { MoneyUnit, Project, TargetDocument } from "@jixiao/core";
 import { AppError } from "../errors.ts";
 import { authorize } from "../policies.ts";
+import type { Exporter, Written } from "../workers/exporter.ts";
 import type { Ctx } from "./context.ts";
 import { getProject } from "./projects/index.ts";
 import { EXPORT_TYPES } from "./publications.ts";
-import type { Exporter, Written } from "../workers/exporter.ts";
 import { evaluatedTable, getSelfEvaluation, mergeActuals } from "./self-evaluation.ts";
 
 export const PROJECT_EXPORTS = ["xlsx", "html", "pdf", "json"] as const;

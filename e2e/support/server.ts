@@ -70,7 +70,10 @@ export function ensureWebBuild(): string {
   const files: string[] = [];
   stamp(path.join(ROOT, "packages/web/src"), files);
   stamp(path.join(ROOT, "packages/core/src"), files);
-  files.push(`index:${statSync(path.join(ROOT, "packages/web/index.html")).mtimeMs}`);
+  for (const f of ["packages/web/index.html", "packages/web/vite.config.ts", "packages/web/package.json"]) {
+    const st = statSync(path.join(ROOT, f));
+    files.push(`${f}:${st.mtimeMs}:${st.size}`);
+  }
   const key = createHash("sha256").update(files.sort().join("\n")).digest("hex").slice(0, 16);
   const out = path.join(os.tmpdir(), `jixiao-web-${key}`);
   process.env.JIXIAO_WEB_DIST = out;

@@ -19,6 +19,7 @@ import {
   monitoredTargetText,
 } from "../html/monitoring-html-cells.ts";
 import { installFastMerge } from "./fast-merge.ts";
+import { equalRuns, wrappedLines } from "./sheet-layout.ts";
 import { selfEvalSheetName } from "./write-self-eval-xlsx.ts";
 
 installFastMerge();
@@ -39,29 +40,6 @@ export const MONITORING_HEADER_ROW = 9;
 /** Summary columns: 序号, 项目, 单位, 预算数, 执行数, 执行率, 执行灯, 全年预计, 红, 黄, 绿, 无, 处理意见. */
 const SUMMARY_WIDTHS = [6, 30, 22, 12, 12, 10, 8, 12, 6, 6, 6, 6, 18];
 const SUMMARY_HEADER_ROW = 4;
-
-function wrappedLines(value: unknown, width: number): number {
-  if (value === null || value === undefined) return 1;
-  let lines = 0;
-  for (const part of String(value).split("\n")) {
-    let w = 0;
-    for (const ch of part) w += ch.charCodeAt(0) > 0x2e7f ? 1.6 : 1;
-    lines += Math.max(1, Math.ceil(w / Math.max(1, width - 1)));
-  }
-  return lines;
-}
-
-function runs(keys: string[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = 0;
-  for (let i = 1; i <= keys.length; i++) {
-    if (i === keys.length || keys[i] !== keys[start]) {
-      out.push([start, i]);
-      start = i;
-    }
-  }
-  return out;
-}
 
 interface PutOptions {
   c2?: number;
@@ -102,7 +80,7 @@ function sheet(wb: ExcelJS.Workbook, name: string, widths: number[], headerRow: 
     if (opts.numFmt) cell.numFmt = opts.numFmt;
     for (let j = c; j <= c2; j++) ws.getCell(r, j).border = BORDER;
     if (c2 > c) ws.mergeCells(r, c, r, c2);
-    return wrappedLines(value, widthOf(c, c2)) * LINE + 3;
+    return wrappedLines(value, widthOf(c, c2) - 1) * LINE + 3;
   };
   const height = (r: number, ...needs: number[]) => {
     ws.getRow(r).height = Math.max(LINE + 5, ...needs);
@@ -208,8 +186,8 @@ function projectSheet(
       put(row, 11, r.correctiveAction ?? ""),
     );
   });
-  for (const [a, b] of runs(inds.map((x) => x.level1))) if (b - a > 1) ws.mergeCells(h + 1 + a, 1, h + b, 1);
-  for (const [a, b] of runs(inds.map((x) => `${x.level1}\u0000${x.level2}`)))
+  for (const [a, b] of equalRuns(inds.map((x) => x.level1))) if (b - a > 1) ws.mergeCells(h + 1 + a, 1, h + b, 1);
+  for (const [a, b] of equalRuns(inds.map((x) => `${x.level1}\u0000${x.level2}`)))
     if (b - a > 1) ws.mergeCells(h + 1 + a, 2, h + b, 2);
   needs.forEach((need, j) => {
     height(h + 1 + j, need);

@@ -9,6 +9,7 @@
 import type { DocumentScore, Indicator, ProjectScore, TargetDocument } from "@jixiao/core";
 import ExcelJS from "exceljs";
 import { installFastMerge } from "./fast-merge.ts";
+import { equalRuns, wrappedLines } from "./sheet-layout.ts";
 
 installFastMerge();
 
@@ -40,31 +41,6 @@ function actualText(ind: Indicator): string {
   const a = ind.actual === undefined ? "" : String(ind.actual);
   const unit = ind.nature !== "定性" && typeof ind.actual === "number" && ind.unit ? ind.unit : "";
   return ind.grade ? `${a}${unit}（${ind.grade}）` : `${a}${unit}`;
-}
-
-/** Lines a value takes when wrapped in a column `width` units wide (a CJK character ≈ 1.6 units). */
-function wrappedLines(value: unknown, width: number): number {
-  if (value === null || value === undefined) return 1;
-  let lines = 0;
-  for (const part of String(value).split("\n")) {
-    let w = 0;
-    for (const ch of part) w += ch.charCodeAt(0) > 0x2e7f ? 1.6 : 1;
-    lines += Math.max(1, Math.ceil(w / Math.max(1, width - 1)));
-  }
-  return lines;
-}
-
-/** Runs [start, end) of equal consecutive keys. */
-function runs(keys: string[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = 0;
-  for (let i = 1; i <= keys.length; i++) {
-    if (i === keys.length || keys[i] !== keys[start]) {
-      out.push([start, i]);
-      start = i;
-    }
-  }
-  return out;
 }
 
 /**
@@ -113,7 +89,7 @@ function projectSheet(wb: ExcelJS.Workbook, doc: TargetDocument, p: ProjectScore
     if (opts.numFmt) cell.numFmt = opts.numFmt;
     for (let j = c; j <= c2; j++) ws.getCell(r, j).border = BORDER;
     if (c2 > c) ws.mergeCells(r, c, r, c2);
-    return wrappedLines(value, widthOf(c, c2)) * LINE + 3;
+    return wrappedLines(value, widthOf(c, c2) - 1) * LINE + 3;
   };
   const height = (r: number, ...needs: number[]) => {
     ws.getRow(r).height = Math.max(LINE + 5, ...needs);
@@ -194,8 +170,8 @@ function projectSheet(wb: ExcelJS.Workbook, doc: TargetDocument, p: ProjectScore
     );
   });
   // 一级 and 二级 merged vertically; the merged text's own height is not counted per row.
-  for (const [a, b] of runs(inds.map((i) => i.level1))) if (b - a > 1) ws.mergeCells(h + 1 + a, 1, h + b, 1);
-  for (const [a, b] of runs(inds.map((i) => `${i.level1}\u0000${i.level2}`)))
+  for (const [a, b] of equalRuns(inds.map((i) => i.level1))) if (b - a > 1) ws.mergeCells(h + 1 + a, 1, h + b, 1);
+  for (const [a, b] of equalRuns(inds.map((i) => `${i.level1}\u0000${i.level2}`)))
     if (b - a > 1) ws.mergeCells(h + 1 + a, 2, h + b, 2);
   needs.forEach((need, j) => {
     height(h + 1 + j, need);

@@ -10,6 +10,7 @@ import type { ColumnKey } from "../csv/columns.ts";
 import { HEADER } from "../csv/columns.ts";
 import { departmentText, type FlatRow, flatten, isProjectColumn } from "../csv/flatten.ts";
 import { installFastMerge } from "./fast-merge.ts";
+import { wrappedLines } from "./sheet-layout.ts";
 
 installFastMerge();
 
@@ -234,19 +235,6 @@ export function buildWorkbook(doc: TargetDocument, options: XlsxOptions = {}): E
     next++;
   }
   return wb;
-}
-
-/** Lines a value takes when wrapped in a column `width` characters wide (a CJK character is about 1.6 width units). */
-function wrappedLines(value: unknown, width: number): number {
-  if (value === null || value === undefined) return 1;
-  const text = String(value);
-  let lines = 0;
-  for (const part of text.split("\n")) {
-    let w = 0;
-    for (const ch of part) w += ch.charCodeAt(0) > 0x2e7f ? 1.6 : 1;
-    lines += Math.max(1, Math.ceil(w / Math.max(1, width)));
-  }
-  return lines;
 }
 
 /**

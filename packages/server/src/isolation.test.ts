@@ -123,7 +123,7 @@ for (const driver of DRIVERS) {
       const approvedId = created.created[0]?.id as number;
       await transition(ctx, approvedId, "submit", { explanation: "说明" });
       await transition(ctx, approvedId, "approve");
-      const { saveSelfEvaluation } = await import("./commands/self-evaluation.ts");
+      const { saveSelfEvaluation } = await import("./commands/self-evaluation/actuals.ts");
       await saveSelfEvaluation(ctx, approvedId, { executed: 1, indicators: [] });
       await transition(ctx, t.foreignProjectId, "submit", { explanation: "说明" });
       const { addComment } = await import("./commands/review.ts");

@@ -17,7 +17,7 @@ import {
 import { authorize, projectScope } from "../policies.ts";
 import { STATUS_LABEL, type Status } from "../workflow.ts";
 import type { Ctx } from "./context.ts";
-import { type SelfEvaluationInput, scoreWithActuals } from "./self-evaluation.ts";
+import { type SelfEvaluationInput, scoreWithActuals } from "./self-evaluation/actuals.ts";
 
 export interface DashboardQuery {
   fiscalYear: number;

@@ -11,7 +11,7 @@ import type { Exporter, Written } from "../workers/exporter.ts";
 import type { Ctx } from "./context.ts";
 import { getProject } from "./projects/index.ts";
 import { EXPORT_TYPES } from "./publications.ts";
-import { evaluatedTable, getSelfEvaluation, mergeActuals } from "./self-evaluation.ts";
+import { evaluatedTable, getSelfEvaluation, mergeActuals } from "./self-evaluation/actuals.ts";
 
 export const PROJECT_EXPORTS = ["xlsx", "html", "pdf", "json"] as const;
 export type ProjectExport = (typeof PROJECT_EXPORTS)[number];

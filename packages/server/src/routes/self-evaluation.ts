@@ -6,7 +6,7 @@ import {
   PROJECT_EXPORTS,
   type ProjectExport,
 } from "../commands/project-export.ts";
-import { getSelfEvaluation, type SelfEvaluationInput, saveSelfEvaluation } from "../commands/self-evaluation.ts";
+import { getSelfEvaluation, type SelfEvaluationInput, saveSelfEvaluation } from "../commands/self-evaluation/actuals.ts";
 import { ctxOf } from "../http/context.ts";
 import { idParams } from "../http/schemas.ts";
 import type { AppState } from "../http/state.ts";

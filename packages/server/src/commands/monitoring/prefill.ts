@@ -10,7 +10,7 @@ import type { MonitoredProject, Project } from "@jixiao/core";
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.ts";
 import type { ProjectRow } from "../projects/index.ts";
-import type { SelfEvaluationInput } from "../self-evaluation.ts";
+import type { SelfEvaluationInput } from "../self-evaluation/actuals.ts";
 
 export interface PrefilledFrom {
   /** Always "monitoring-forecast": the figures are forecasts, not actuals. */

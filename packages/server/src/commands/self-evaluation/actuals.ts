@@ -3,12 +3,12 @@
  * @jixiao/core's scoring engine. Stored per project; every change audited.
  */
 import { type Grade, type Project, type ProjectScore, scoreProject } from "@jixiao/core";
-import { AppError } from "../errors.ts";
-import { authorize } from "../policies.ts";
-import { writeAudit } from "./audit.ts";
-import type { Ctx } from "./context.ts";
-import { monitoringPrefill, type PrefilledFrom } from "./monitoring/prefill.ts";
-import { findProject, type ProjectRow } from "./projects/index.ts";
+import { AppError } from "../../errors.ts";
+import { authorize } from "../../policies.ts";
+import { writeAudit } from "../audit.ts";
+import type { Ctx } from "../context.ts";
+import { monitoringPrefill, type PrefilledFrom } from "../monitoring/prefill.ts";
+import { findProject, type ProjectRow } from "../projects/index.ts";
 
 export interface ActualInput {
   actual?: string | number;

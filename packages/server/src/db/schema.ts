@@ -132,6 +132,33 @@ export interface SelfEvaluationsTable {
   updated_at: Timestamp;
   updated_by: string;
 }
+/** 佐证材料 (migration 0008): the bytes in the database, the type found by magic bytes. */
+export interface EvidenceFilesTable {
+  id: Generated<number>;
+  region_code: string;
+  fiscal_year: number;
+  project_id: number;
+  indicator_id: string | null;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+}
+/** A published self-evaluation result (migration 0008), shown beside the department's 表12. */
+export interface SelfEvaluationResultsTable {
+  region_code: string;
+  fiscal_year: number;
+  project_id: number;
+  dept_code: string;
+  unit_code: string;
+  round_id: number | null;
+  result: Json;
+  published_by: string;
+  published_at: Timestamp;
+}
 export interface CommentsTable {
   id: Generated<number>;
   region_code: string;
@@ -300,4 +327,6 @@ export interface DB {
   notices: NoticesTable;
   monitoring_rounds: MonitoringRoundsTable;
   monitoring_reports: MonitoringReportsTable;
+  evidence_files: EvidenceFilesTable;
+  self_evaluation_results: SelfEvaluationResultsTable;
 }

@@ -19,6 +19,7 @@ const e = (status: number, zh: string, en: string, about: string) => ({
 export type NotFoundWhat =
   | "comment"
   | "department"
+  | "evidence"
   | "last-year"
   | "monitoring"
   | "preview"
@@ -137,6 +138,30 @@ export const SERVER_ERRORS = defineDiagnostics("@jixiao/server", "http", {
     "Unsupported media type",
     "Wrong content type (uploads are multipart/form-data).",
   ),
+  "evidence.type": e(
+    415,
+    "不支持的文件类型：佐证材料仅接受 PDF、PNG、JPEG、XLSX、DOCX（按文件内容判断，不看扩展名）",
+    "Unsupported file type: evidence must be PDF, PNG, JPEG, XLSX or DOCX (judged by the content, not the name)",
+    "An evidence upload whose bytes are none of the allowed types; nothing was stored.",
+  ),
+  "evidence.unreadable": e(
+    422,
+    "文件已损坏，无法作为佐证材料保存",
+    "The file is damaged and cannot be kept as evidence",
+    "A zip-based evidence file (xlsx, docx) whose container cannot be read; nothing was stored.",
+  ),
+  "evidence.quota": e(
+    413,
+    "本项目的佐证材料合计超过 {limit} MB 上限，未保存",
+    "The project's evidence files would exceed {limit} MB in total; nothing was stored",
+    "Per-project total of evidence files; `details` has the limit and the bytes already used.",
+  ),
+  "evidence.locked": e(
+    409,
+    "自评已提交或已通过，佐证材料不能删除",
+    "The self-evaluation is submitted or accepted; its evidence cannot be deleted",
+    "Evidence is kept once the self-evaluation is submitted; it can be removed again after a return.",
+  ),
   "import.already-committed": e(
     422,
     "该导入预览已导入",
@@ -251,6 +276,7 @@ export const SERVER_ERRORS = defineDiagnostics("@jixiao/server", "http", {
   "comment.not-found": notFoundEntry("comment"),
   "indicator.not-found": notFoundEntry("indicator (it may have been deleted)"),
   "department.not-found": notFoundEntry("department"),
+  "evidence.not-found": notFoundEntry("evidence file"),
   "last-year.not-found": notFoundEntry("approved project of the same name last year"),
   "monitoring.not-found": notFoundEntry("monitoring round or monitoring table"),
   "preview.not-found": notFoundEntry("import preview (they expire)"),

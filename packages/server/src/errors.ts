@@ -26,6 +26,7 @@ export type NotFoundWhat =
   | "indicator"
   | "project"
   | "publication"
+  | "rectification"
   | "unit"
   | "user"
   | "version";
@@ -125,6 +126,24 @@ export const SERVER_ERRORS = defineDiagnostics("@jixiao/server", "http", {
     "项目尚无批复版本，不能自评",
     "The project has no approved version to evaluate",
     "Self-evaluation starts from the approved version.",
+  ),
+  "self-eval.locked": e(
+    409,
+    "自评已提交或已通过审核，不能修改",
+    "The self-evaluation is submitted or accepted and cannot be changed",
+    "A self-evaluation is edited while draft or returned only.",
+  ),
+  "self-eval.incomplete": e(
+    422,
+    "自评未填写完整：{detail}",
+    "The self-evaluation is incomplete: {detail}",
+    "Submitting needs 偏差原因分析及改进措施 wherever an indicator scores below its weight, 主要问题及整改措施 and 自评结论; `details` lists what is missing.",
+  ),
+  "self-eval.not-sampled": e(
+    409,
+    "该项目未被抽中，不能抽评",
+    "The project is not in the spot-check sample",
+    "The finance bureau enters a 抽评 only for a project of the round's sample.",
   ),
   "payload.too-large": e(
     413,
@@ -277,6 +296,8 @@ export const SERVER_ERRORS = defineDiagnostics("@jixiao/server", "http", {
   "indicator.not-found": notFoundEntry("indicator (it may have been deleted)"),
   "department.not-found": notFoundEntry("department"),
   "evidence.not-found": notFoundEntry("evidence file"),
+  "evaluation-round.not-found": notFoundEntry("self-evaluation round"),
+  "rectification.not-found": notFoundEntry("rectification task"),
   "last-year.not-found": notFoundEntry("approved project of the same name last year"),
   "monitoring.not-found": notFoundEntry("monitoring round or monitoring table"),
   "preview.not-found": notFoundEntry("import preview (they expire)"),

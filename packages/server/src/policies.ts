@@ -47,6 +47,19 @@ export const ALLOWED = {
   "project.review": ALL,
   "project.comment": ALL,
   "selfEvaluation.edit": EDITORS,
+  "selfEvaluation.submit": EDITORS,
+  /** A department returns or accepts its units' self-evaluations. */
+  "selfEvaluation.review": ["dept_reviewer", "admin"],
+  "selfEvaluation.openRegion": ["finance_reviewer", "admin"],
+  "selfEvaluation.openDepartment": ["dept_reviewer", "admin"],
+  /** 抽评: sampling and the finance bureau's own actuals. */
+  "selfEvaluation.spotCheck": ["finance_reviewer", "admin"],
+  /** Next year's budget advice from the grades. */
+  "selfEvaluation.advice": ["finance_reviewer", "admin"],
+  "rectification.read": ALL,
+  "rectification.create": REVIEWERS,
+  /** The unit reports a 整改 task done; reviewers may close it too. */
+  "rectification.done": ALL,
   "import.run": EDITORS,
   "publication.create": REVIEWERS,
   "publication.read": ALL,

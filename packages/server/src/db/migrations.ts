@@ -9,6 +9,7 @@ import * as m0003 from "./migrations/0003-project-counts.ts";
 import * as m0004 from "./migrations/0004-workflow.ts";
 import * as m0005 from "./migrations/0005-auth-throttle.ts";
 import * as m0006 from "./migrations/0006-monitoring.ts";
+import * as m0007 from "./migrations/0007-evaluation-rounds.ts";
 import * as m0008 from "./migrations/0008-evidence.ts";
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0004-workflow": m0004,
   "0005-auth-throttle": m0005,
   "0006-monitoring": m0006,
+  "0007-evaluation-rounds": m0007,
   "0008-evidence": m0008,
 };
 

@@ -305,6 +305,58 @@ export interface MonitoringReportsTable {
   updated_at: Timestamp;
   updated_by: string;
 }
+/** A self-evaluation round (migration 0007). */
+export interface EvaluationRoundsTable {
+  id: Generated<number>;
+  region_code: string;
+  fiscal_year: number;
+  /** "region" (opened by the finance bureau) or "department" (dept_code set). */
+  scope: string;
+  dept_code: string | null;
+  due_date: string;
+  opened_by: string;
+  opened_at: Timestamp;
+}
+/** The finance bureau's 抽评 of one self-evaluation (migration 0007). */
+export interface SpotChecksTable {
+  region_code: string;
+  fiscal_year: number;
+  project_id: number;
+  round_id: number;
+  sampled_by: string;
+  sampled_at: Timestamp;
+  seed: string | null;
+  /** The finance bureau's actuals (SelfEvaluationInput) once entered. */
+  input: Json | null;
+  /** Its ProjectScore. */
+  result: Json | null;
+  /** compareSpotCheck rows. */
+  differences: Json | null;
+  beyond: Generated<boolean>;
+  checked_by: string | null;
+  checked_at: NullableTimestamp;
+}
+/** A 整改 task (migration 0007). */
+export interface RectificationsTable {
+  id: Generated<number>;
+  region_code: string;
+  fiscal_year: number;
+  project_id: number;
+  round_id: number | null;
+  dept_code: string;
+  unit_code: string;
+  grade: string | null;
+  text: string;
+  deadline: string;
+  auto: Generated<boolean>;
+  /** open | done */
+  status: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+  done_note: string | null;
+  done_by: string | null;
+  done_at: NullableTimestamp;
+}
 
 export interface DB {
   project_counts: ProjectCountsTable;

@@ -131,6 +131,18 @@ export interface SelfEvaluationsTable {
   result: Json | null;
   updated_at: Timestamp;
   updated_by: string;
+  /** The campaign (migration 0007): round, workflow status, texts, funding split. */
+  round_id: number | null;
+  /** draft | submitted | returned | accepted */
+  status: Generated<string>;
+  return_reason: string | null;
+  problems: string | null;
+  conclusion: string | null;
+  funding: Json | null;
+  submitted_at: NullableTimestamp;
+  submitted_by: string | null;
+  reviewed_at: NullableTimestamp;
+  reviewed_by: string | null;
 }
 /** 佐证材料 (migration 0008): the bytes in the database, the type found by magic bytes. */
 export interface EvidenceFilesTable {
@@ -379,6 +391,9 @@ export interface DB {
   notices: NoticesTable;
   monitoring_rounds: MonitoringRoundsTable;
   monitoring_reports: MonitoringReportsTable;
+  evaluation_rounds: EvaluationRoundsTable;
+  spot_checks: SpotChecksTable;
+  rectifications: RectificationsTable;
   evidence_files: EvidenceFilesTable;
   self_evaluation_results: SelfEvaluationResultsTable;
 }

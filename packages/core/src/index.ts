@@ -22,3 +22,4 @@ export type { Finding, FindingField } from "./rules/finding.ts";
 export { FINDING_KEYS } from "./rules/finding.ts";
 export type { DocumentRule, ProjectRule, Rule } from "./rules/rule.ts";
 export * from "./scoring/index.ts";
+export * from "./self-evaluation/index.ts";

@@ -149,9 +149,16 @@ export const SCORING_DIAGNOSTICS = defineDiagnostics<ScoringCode>("@jixiao/core"
   },
   "score.over-execution": {
     severity: "error",
-    zh: (p) => `预算执行率 ${p.rate}% 超过 100%（执行数大于预算数），按 100% 计分`,
-    en: (p) => `The execution rate ${p.rate}% exceeds 100% (more spent than budgeted); scored as 100%`,
-    about: "More was spent than budgeted; the rate scores as 100% (the policy may allow it).",
+    zh: (p) =>
+      p.capped === "no"
+        ? `预算执行率 ${p.rate}% 超过 100%（执行数大于预算数），按 ${p.scored}% 计分`
+        : `预算执行率 ${p.rate}% 超过 100%（执行数大于预算数），按 100% 计分`,
+    en: (p) =>
+      p.capped === "no"
+        ? `The execution rate ${p.rate}% exceeds 100% (more spent than budgeted); scored as ${p.scored}%`
+        : `The execution rate ${p.rate}% exceeds 100% (more spent than budgeted); scored as 100%`,
+    about:
+      "More was spent than budgeted; the rate scores as 100% (the policy may allow it), or as 200% − rate when the policy's capRate switch is false.",
   },
   "score.all-not-applicable": {
     severity: "error",

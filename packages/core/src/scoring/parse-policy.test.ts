@@ -4,7 +4,7 @@ import { parseScoringPolicy } from "./parse-policy.ts";
 import { DEFAULT_SCORING_POLICY, SCORING_PRESETS, scoringPreset } from "./policy.ts";
 
 test("presets by name", () => {
-  assert.deepEqual(Object.keys(SCORING_PRESETS), ["default", "execution-20", "execution-steps"]);
+  assert.deepEqual(Object.keys(SCORING_PRESETS), ["default", "execution-20", "execution-steps", "grades-hao"]);
   assert.equal(scoringPreset("execution-20")?.indicatorTotal, 80);
   assert.equal(scoringPreset("execution-20")?.execution.weight, 20);
   assert.equal(scoringPreset("execution-steps")?.execution.steps?.length, 4);

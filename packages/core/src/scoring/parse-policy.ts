@@ -2,13 +2,23 @@
  * Reads a scoring policy from JSON data (a region's own settings): `{"extends": "default",
  * "name": "…", "indicatorTotal": 80, "execution": {"weight": 20, "steps": [...],
  * "allowOverExecution": true}, "qualitative": {"达成": {...}}, "deviationExcessRatio": 1.3,
- * "grades": [...]}`. Every field is optional and overrides the preset it extends. Bad input
+ * "grades": [...] or "好较好一般差"}` and the switches `"execution": {"capRate": false}`,
+ * `"zeroTarget": "actual-zero-only"`, `"overAchievement": {"ratio": 1.3, "mode": "deduct"}` (null: off),
+ * `"consistency": {"scoreRateExcess": 0.05, "unspentShare": 0.2, "targetTooLowRatio": 2}` (each
+ * key optional). Every field is optional and overrides the preset it extends. Bad input
  * yields coded diagnostics and a null value; never throws.
  */
 import type { Diagnostic, Parsed } from "../model/diagnostic.ts";
 import { defineDiagnostics } from "../model/diagnostic-registry.ts";
 import type { Grade } from "../model/document.ts";
-import { type GradeBand, type ScoringPolicy, scoringPreset, type TotalGrade } from "./policy.ts";
+import {
+  DEFAULT_CONSISTENCY_POLICY,
+  GRADE_SCHEMES,
+  type GradeBand,
+  type ScoringPolicy,
+  scoringPreset,
+  type TotalGrade,
+} from "./policy.ts";
 
 const GRADES: Grade[] = ["达成", "部分达成", "未达成"];
 
@@ -55,6 +65,10 @@ export function parseScoringPolicy(data: unknown): Parsed<ScoringPolicy> {
         if (typeof e.allowOverExecution === "boolean") policy.execution.allowOverExecution = e.allowOverExecution;
         else bad("/execution/allowOverExecution", "boolean expected");
       }
+      if (e.capRate !== undefined) {
+        if (typeof e.capRate === "boolean") policy.execution.capRate = e.capRate;
+        else bad("/execution/capRate", "boolean expected");
+      }
       if (e.steps === null) delete policy.execution.steps;
       else if (e.steps !== undefined) {
         if (Array.isArray(e.steps) && e.steps.every((s) => isObj(s) && isNum(s.minRate) && isNum(s.points))) {
@@ -90,9 +104,18 @@ export function parseScoringPolicy(data: unknown): Parsed<ScoringPolicy> {
         else bad(`/qualitative/${key}`, "{min, max, maxInclusive, default} with 0 ≤ min ≤ default ≤ max ≤ 1 expected");
       }
   }
+  readSwitches(data, policy, bad);
   if (data.grades !== undefined) {
     const g = data.grades;
-    if (Array.isArray(g) && g.length > 0 && g.every((x) => isObj(x) && isNum(x.min) && typeof x.grade === "string")) {
+    if (typeof g === "string") {
+      const scheme = Object.hasOwn(GRADE_SCHEMES, g) ? GRADE_SCHEMES[g]! : null;
+      if (scheme) policy.grades = scheme.map((x) => ({ min: x.min, grade: x.grade }));
+      else bad("/grades", `one of ${Object.keys(GRADE_SCHEMES).join(", ")} expected`);
+    } else if (
+      Array.isArray(g) &&
+      g.length > 0 &&
+      g.every((x) => isObj(x) && isNum(x.min) && typeof x.grade === "string")
+    ) {
       policy.grades = (g as TotalGrade[]).map((x) => ({ min: x.min, grade: x.grade }));
     } else bad("/grades", "non-empty array of {min, grade} expected");
   }
@@ -104,9 +127,50 @@ export function parseScoringPolicy(data: unknown): Parsed<ScoringPolicy> {
     "execution",
     "qualitative",
     "grades",
+    "zeroTarget",
+    "overAchievement",
+    "consistency",
   ]);
   for (const k of Object.keys(data)) if (!known.has(k)) bad(`/${k}`, "unknown setting");
   return problems.length ? fail(problems) : { value: policy, diagnostics: [] };
+}
+
+const ZERO_TARGET = ["any-nonnegative", "actual-zero-only"];
+const OVER_MODES = ["explain", "deduct"];
+const CONSISTENCY_KEYS = ["scoreRateExcess", "unspentShare", "targetTooLowRatio"] as const;
+
+/** The optional switches: zeroTarget, overAchievement, consistency. */
+function readSwitches(
+  data: Record<string, unknown>,
+  policy: ScoringPolicy,
+  bad: (path: string, want: string) => void,
+): void {
+  const z = data.zeroTarget;
+  if (z !== undefined) {
+    if (typeof z === "string" && ZERO_TARGET.includes(z)) policy.zeroTarget = z as ScoringPolicy["zeroTarget"];
+    else bad("/zeroTarget", `one of ${ZERO_TARGET.join(", ")} expected`);
+  }
+  const o = data.overAchievement;
+  if (o === null) delete policy.overAchievement;
+  else if (o !== undefined) {
+    if (isObj(o) && isNum(o.ratio) && o.ratio >= 1 && typeof o.mode === "string" && OVER_MODES.includes(o.mode)) {
+      policy.overAchievement = { ratio: o.ratio, mode: o.mode as "explain" | "deduct" };
+    } else bad("/overAchievement", `{ratio ≥ 1, mode: ${OVER_MODES.join(" | ")}} or null expected`);
+  }
+  const c = data.consistency;
+  if (c !== undefined) {
+    if (!isObj(c)) bad("/consistency", "object expected");
+    else {
+      const next = { ...(policy.consistency ?? DEFAULT_CONSISTENCY_POLICY) };
+      for (const [k, v] of Object.entries(c)) {
+        if (!(CONSISTENCY_KEYS as readonly string[]).includes(k)) bad(`/consistency/${k}`, "unknown setting");
+        else if (!isNum(v)) bad(`/consistency/${k}`, "non-negative number expected");
+        else if (k === "targetTooLowRatio" && v <= 0) bad(`/consistency/${k}`, "positive number expected");
+        else next[k as (typeof CONSISTENCY_KEYS)[number]] = v;
+      }
+      policy.consistency = next;
+    }
+  }
 }
 
 /** Diagnostics of reading a scoring policy file. */

@@ -6,9 +6,13 @@
  *   等于 full if B = 0; otherwise 0.
  * - A negative actual counts as 0. The score is rounded to 2 decimals half away from zero and
  *   never exceeds the weight.
+ * Policy switches, each off unless given: `zeroTarget: "actual-zero-only"` (a 正向 target 0 is full
+ * only for B = 0) and `overAchievement: { ratio: r, mode: "deduct" }` (a 正向 B > r × A > 0 loses
+ * weight × (B − r × A) ÷ A, never below 0).
  */
 import type { Operator } from "../model/document.ts";
 import { Exact } from "../model/exact.ts";
+import type { OverAchievementPolicy, ZeroTargetRule } from "./policy.ts";
 import { text } from "./working-text.ts";
 
 export interface QuantitativeInput {
@@ -19,6 +23,10 @@ export interface QuantitativeInput {
   /** Actual B in the indicator's unit. */
   actual: Exact;
   weight: Exact;
+  /** Switch (absent: "any-nonnegative"). */
+  zeroTarget?: ZeroTargetRule;
+  /** Switch: applied only when its mode is "deduct". */
+  overAchievement?: OverAchievementPolicy;
 }
 
 export interface QuantitativeScore {
@@ -49,7 +57,7 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeScore {
   let score: Exact;
   let working: string;
   if (a.isZero()) {
-    const full = mode === "positive" || b.isZero();
+    const full = (mode === "positive" && input.zeroTarget !== "actual-zero-only") || b.isZero();
     score = full ? w : Exact.ZERO;
     working = full ? text("A = 0, B = ", b, " → ", w) : text("A = 0, B = ", b, " > 0 → 0");
   } else if (mode === "reverse") {
@@ -66,8 +74,16 @@ export function scoreQuantitative(input: QuantitativeInput): QuantitativeScore {
       working = text(w, " × (1 − (", b, " − ", a, ") ÷ ", a, ") = ", score);
     }
   } else if (b.gte(a)) {
-    score = w;
-    working = text(b, " ≥ ", a, " → ", w);
+    const over = input.overAchievement;
+    const limit = over?.mode === "deduct" && input.nature === "正向" ? a.times(over.ratio) : null;
+    if (limit && b.gt(limit)) {
+      // w × (1 − (B − rA)/A) = w × (A + rA − B) / A, multiplied before dividing.
+      score = Exact.max(Exact.ZERO, w.times(a.plus(limit).minus(b)).div(a, 2));
+      working = text(w, " × (1 − (", b, " − ", limit, ") ÷ ", a, ") = ", score);
+    } else {
+      score = w;
+      working = text(b, " ≥ ", a, " → ", w);
+    }
   } else {
     score = w.times(b).div(a, 2);
     working = text(w, " × ", b, " ÷ ", a, " = ", score);

@@ -107,7 +107,8 @@ export function scoreIndicatorInto(
 
 /**
  * The 偏差原因 check of a row scored from its data: a reason is needed when the score is below the
- * weight, or when a 正向 actual is at or above the policy's ratio of its (positive) target.
+ * weight, or when a 正向 actual is at or above the policy's ratio of its (positive) target (the
+ * over-achievement switch's ratio when set, else deviationExcessRatio).
  */
 function checkDeviation(
   ind: Indicator,
@@ -131,7 +132,7 @@ function checkDeviation(
     );
     return;
   }
-  const ratio = policy.deviationExcessRatio;
+  const ratio = policy.overAchievement?.ratio ?? policy.deviationExcessRatio;
   if (target && actual && target.gt(Exact.ZERO) && actual.gte(target.times(ratio))) {
     findings.push(
       scoringFinding("score.deviation-reason-missing", "warning", place, {
@@ -201,7 +202,15 @@ function rateQuantitative(
     }
     return ACTUAL_UNUSABLE;
   }
-  const q = scoreQuantitative({ nature, operator: ind.operator, target: target.value, actual: actual.value, weight });
+  const q = scoreQuantitative({
+    nature,
+    operator: ind.operator,
+    target: target.value,
+    actual: actual.value,
+    weight,
+    zeroTarget: policy.zeroTarget,
+    overAchievement: policy.overAchievement,
+  });
   const positive = nature === "正向";
   checkDeviation(
     ind,

@@ -4,7 +4,7 @@
  */
 import type { Project, TargetDocument } from "../model/document.ts";
 import { Exact } from "../model/exact.ts";
-import { executionRate, executionScore } from "./execution.ts";
+import { executionRate, executionScore, scoredRate } from "./execution.ts";
 import { type FindingPlace, type ScoringFinding, scoringFinding } from "./finding.ts";
 import { partFromSums, rowSums } from "./not-applicable.ts";
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from "./policy.ts";
@@ -71,7 +71,12 @@ export function scoreProject(
     if (rate === null) {
       findings.push(scoringFinding("score.budget-not-positive", "error", place, { budget: String(project.budget) }));
     } else if (rate.gt(HUNDRED) && !exec.allowOverExecution) {
-      findings.push(scoringFinding("score.over-execution", "error", place, { rate: rate.toString() }));
+      const params: Record<string, string> = { rate: rate.toString() };
+      if (exec.capRate === false) {
+        params.capped = "no";
+        params.scored = scoredRate(rate, exec).toString();
+      }
+      findings.push(scoringFinding("score.over-execution", "error", place, params));
     }
   }
   const execScore = rate === null ? Exact.ZERO : executionScore(rate, exec);

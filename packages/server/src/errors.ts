@@ -19,6 +19,7 @@ const e = (status: number, zh: string, en: string, about: string) => ({
 export type NotFoundWhat =
   | "comment"
   | "department"
+  | "evaluation-round"
   | "evidence"
   | "last-year"
   | "monitoring"

@@ -2,6 +2,7 @@ import { Tag } from "antd";
 import type { CSSProperties, ReactNode } from "react";
 import type { Status } from "../api/types.ts";
 import { useLang } from "../i18n.tsx";
+import { STATUS_WORDS, statusWords } from "../words/statuses.ts";
 
 /** Tag tones with WCAG AA contrast (antd's light preset tags fall short of 4.5:1). */
 export type Tone = "neutral" | "info" | "success" | "danger" | "warning" | "gold";
@@ -19,22 +20,22 @@ export function ToneTag({ tone, children, style }: { tone: Tone; children: React
   return <Tag style={{ ...TONES[tone], ...style }}>{children}</Tag>;
 }
 
-const STATUS: Record<Status, { zh: string; en: string; tone: Tone }> = {
-  draft: { zh: "草稿", en: "Draft", tone: "neutral" },
-  submitted: { zh: "已提交", en: "Submitted", tone: "info" },
-  approved: { zh: "已批复", en: "Approved", tone: "success" },
-  returned: { zh: "已退回", en: "Returned", tone: "danger" },
-  voided: { zh: "已作废", en: "Voided", tone: "gold" },
+const TONE: Record<Status, Tone> = {
+  draft: "neutral",
+  submitted: "info",
+  approved: "success",
+  returned: "danger",
+  voided: "gold",
 };
 
+/** A status in words (words/statuses.ts). */
 export function statusLabel(s: Status, lang: "zh" | "en"): string {
-  return STATUS[s]?.[lang] ?? s;
+  return statusWords(s, lang);
 }
 
 export function StatusTag({ status }: { status: Status }) {
   const { lang } = useLang();
-  const s = STATUS[status];
-  return <ToneTag tone={s?.tone ?? "neutral"}>{s ? s[lang] : status}</ToneTag>;
+  return <ToneTag tone={TONE[status] ?? "neutral"}>{statusWords(status, lang)}</ToneTag>;
 }
 
-export const STATUSES = Object.keys(STATUS) as Status[];
+export const STATUSES = Object.keys(STATUS_WORDS) as Status[];

@@ -4,6 +4,7 @@ import { Card, Timeline, Typography } from "antd";
 import { request } from "../api/client.ts";
 import type { ReviewLevel, Step } from "../api/types.ts";
 import { useLang } from "../i18n.tsx";
+import { versionWords } from "../words/statuses.ts";
 import { ErrorView } from "./error-view.tsx";
 
 const ACTION: Record<Step["action"], { zh: string; en: string; color: string }> = {
@@ -30,14 +31,14 @@ export function TimelineCard({ projectId, chain }: { projectId: string; chain: R
       ) : null}
       <Timeline
         items={(steps.data?.items ?? []).map((s) => {
-          const a = ACTION[s.action] ?? { zh: s.action, en: s.action, color: "gray" };
+          const a = ACTION[s.action] ?? { zh: "其他操作", en: "other step", color: "gray" };
           const level = s.level > 0 ? chain[s.level - 1]?.name : null;
           return {
             color: a.color,
             children: (
               <div>
                 <Typography.Text strong>{s.actor}</Typography.Text> {lang === "zh" ? a.zh : a.en}
-                {level ? ` · ${level}` : ""} · {t(`第${s.versionNo}版`, `v${s.versionNo}`)}
+                {level ? ` · ${level}` : ""} · {versionWords(s.versionNo, null, lang)}
                 <div style={{ fontSize: 12, color: "#595959" }}>{new Date(s.at).toLocaleString()}</div>
                 {s.reason ? (
                   <div className={s.action === "return" || s.action === "void" ? "jx-finding error" : undefined}>

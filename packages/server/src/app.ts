@@ -14,7 +14,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { KeyedQueue } from "./auth/keyed-queue.ts";
 import { lookupSession } from "./commands/sessions.ts";
 import type { Database } from "./db/connect.ts";
-import { AppError, errorBody, statusOf } from "./errors.ts";
+import { AppError, errorBody, statusOf, validationError } from "./errors.ts";
 import { isDiskFull, storageFull } from "./http/faults.ts";
 import { checkRequestText } from "./http/input-hygiene.ts";
 import type { AppState } from "./http/state.ts";
@@ -56,7 +56,7 @@ function toAppError(e: FastifyError | AppError | Error): AppError {
   if (isDiskFull(e)) return storageFull();
   const fe = e as FastifyError;
   if (fe.validation) {
-    return new AppError("validation", `请求无效：${fe.message}`, `Invalid request: ${fe.message}`, fe.validation);
+    return validationError(fe.validation);
   }
   if (fe.statusCode === 413 || fe.code === "FST_REQ_FILE_TOO_LARGE" || fe.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
     return new AppError("payload.too-large", "上传内容过大", "Payload too large", { limit: MAX_UPLOAD_BYTES });

@@ -58,3 +58,53 @@ test("bad settings are coded diagnostics, never a throw", () => {
     assert.ok(r.diagnostics.every((d) => d.code === "policy.invalid" && d.message && d.messageEn));
   }
 });
+
+test("the issue-17 switches read from a policy file; absent, the preset has none", () => {
+  const r = parseScoringPolicy({
+    execution: { capRate: false },
+    zeroTarget: "actual-zero-only",
+    overAchievement: { ratio: 1.3, mode: "deduct" },
+    consistency: { unspentShare: 0.3 },
+    grades: "好较好一般差",
+  });
+  assert.deepEqual(r.diagnostics, []);
+  const p = r.value!;
+  assert.equal(p.execution.capRate, false);
+  assert.equal(p.zeroTarget, "actual-zero-only");
+  assert.deepEqual(p.overAchievement, { ratio: 1.3, mode: "deduct" });
+  // unspecified thresholds keep their defaults
+  assert.deepEqual(p.consistency, { scoreRateExcess: 0.05, unspentShare: 0.3, targetTooLowRatio: 2 });
+  assert.deepEqual(
+    p.grades.map((g) => g.grade),
+    ["好", "较好", "一般", "差"],
+  );
+  const plain = parseScoringPolicy({}).value!;
+  assert.equal(plain.execution.capRate, undefined);
+  assert.equal(plain.zeroTarget, undefined);
+  assert.equal(plain.overAchievement, undefined);
+  assert.equal(plain.consistency, undefined);
+  assert.equal(parseScoringPolicy({ extends: "grades-hao" }).value?.grades[1]?.grade, "较好");
+  // overAchievement: null switches an inherited one off
+  assert.equal(parseScoringPolicy({ overAchievement: null }).value?.overAchievement, undefined);
+});
+
+test("bad switch settings are coded diagnostics naming the path", () => {
+  for (const [bad, path] of [
+    [{ execution: { capRate: "no" } }, "/execution/capRate"],
+    [{ zeroTarget: "zero" }, "/zeroTarget"],
+    [{ overAchievement: { ratio: 0.9, mode: "deduct" } }, "/overAchievement"],
+    [{ overAchievement: { ratio: 1.3, mode: "fine" } }, "/overAchievement"],
+    [{ consistency: [] }, "/consistency"],
+    [{ consistency: { unspentShare: -0.1 } }, "/consistency/unspentShare"],
+    [{ consistency: { targetTooLowRatio: 0 } }, "/consistency/targetTooLowRatio"],
+    [{ consistency: { colour: 1 } }, "/consistency/colour"],
+    [{ grades: "甲乙丙丁" }, "/grades"],
+  ] as const) {
+    const r = parseScoringPolicy(bad);
+    assert.equal(r.value, null, JSON.stringify(bad));
+    assert.equal(r.diagnostics.length, 1, JSON.stringify(bad));
+    assert.equal(r.diagnostics[0]!.code, "policy.invalid");
+    assert.ok(r.diagnostics[0]!.messageEn.includes(`${path}:`), r.diagnostics[0]!.messageEn);
+    assert.ok(r.diagnostics[0]!.message.includes(`${path}:`));
+  }
+});

@@ -47,12 +47,20 @@ ul.findings li.warning { color: #7a5300; }
 const e = escapeHtml;
 const num = (n: number | null): string => (n === null ? "—" : String(n));
 
-function targetText(ind: Indicator): string {
+/**
+ * 年度指标值 as printed: operator, value and unit (定性 as written).
+ * @example targetText({ nature: "正向", operator: "≥", target: "95", unit: "%" }) // "≥95%"
+ */
+export function targetText(ind: Indicator): string {
   if (ind.nature === "定性") return ind.target;
   return `${ind.operator ?? ""}${ind.target}${ind.unit ?? ""}`;
 }
 
-function actualText(ind: Indicator): string {
+/**
+ * 实际完成值 as printed: the value with its unit, the 定性 grade in brackets, 不适用.
+ * @example actualText({ nature: "定性", actual: "已完成", grade: "达成" }) // "已完成（达成）"
+ */
+export function actualText(ind: Indicator): string {
   if (ind.notApplicable) return "不适用";
   const a = ind.actual === undefined ? "" : String(ind.actual);
   const unit = ind.nature !== "定性" && typeof ind.actual === "number" && ind.unit ? ind.unit : "";

@@ -4,8 +4,10 @@
  * indicator rows with 年度指标值, 实际完成值, 分值, 得分 and 偏差原因分析, then the total and grade.
  * Every piece of text from the document is HTML-escaped.
  */
-import type { DocumentScore, Indicator, ProjectScore, TargetDocument } from "@jixiao/core";
+import type { DocumentScore, FundingSplit, Indicator, ProjectScore, TargetDocument } from "@jixiao/core";
 import { formatMoney } from "@jixiao/core";
+import { FUNDING_HEADERS, fundingRows } from "../export/self-eval-report/funding.ts";
+import { moneyText, percentText } from "../export/self-eval-report/numbers.ts";
 
 /**
  * Escapes text for HTML element content and attribute values.
@@ -22,6 +24,12 @@ export interface SelfEvalHtmlOptions {
   title?: string;
   /** List the scoring findings under each table (default true); they are not printed. */
   findings?: boolean;
+  /**
+   * The funding split per project (by project index): when given, the 项目资金 block prints
+   * 年度资金总额 / 本年财政拨款 / 上年结转 / 其他资金 × 年初预算数 / 全年预算数 / 全年执行数 (+ 分值,
+   * 执行率, 得分 on the total line) as the official 项目支出绩效自评表 does; absent = the one-line block.
+   */
+  funding?: ReadonlyArray<FundingSplit | null | undefined>;
 }
 
 const CSS = `
@@ -80,10 +88,38 @@ function spans(keys: string[]): number[] {
   return out;
 }
 
-function projectSection(doc: TargetDocument, p: ProjectScore, policy: string, showFindings: boolean): string {
+/** The 项目资金 rows: one line of amounts, or the funding split's four lines. */
+function moneyRows(p: ProjectScore, unit: string, funding: FundingSplit | null | undefined): string {
+  const rate = p.executionRate === null ? "—" : `${p.executionRate.toFixed(2)}%`;
+  if (!funding) {
+    return `<tr><th rowspan="2">项目资金<br>（${e(unit)}）</th><th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th><th colspan="2">执行率</th><th>得分</th></tr>
+<tr><td class="num">${formatMoney(p.initialBudget)}</td><td class="num">${formatMoney(p.budget)}</td><td class="num">${
+      p.executed === null ? "—" : formatMoney(p.executed)
+    }</td><td class="num">${e(String(p.executionWeight))}</td><td class="num" colspan="2">${e(rate)}</td><td class="num">${e(
+      String(p.executionScore),
+    )}</td></tr>`;
+  }
+  const head = `<tr><th rowspan="5">项目资金<br>（${e(unit)}）</th><th></th>${FUNDING_HEADERS.map((h) => `<th>${h}</th>`).join("")}</tr>`;
+  const lines = fundingRows(funding, p).map((r) => {
+    const dash = (v: string | null) => `<td class="num">${v === null ? "—" : e(v)}</td>`;
+    return `<tr class="funding-${r.key}"><th>${e(r.label)}</th><td class="num">${e(moneyText(r.initial))}</td><td class="num">${e(
+      moneyText(r.full),
+    )}</td><td class="num">${e(moneyText(r.executed))}</td>${dash(r.weight === null ? null : String(r.weight))}${dash(
+      r.key === "total" ? percentText(r.rate) : null,
+    )}${dash(r.score === null ? null : String(r.score))}</tr>`;
+  });
+  return [head, ...lines].join("\n");
+}
+
+function projectSection(
+  doc: TargetDocument,
+  p: ProjectScore,
+  policy: string,
+  showFindings: boolean,
+  funding: FundingSplit | null | undefined,
+): string {
   const project = doc.projects[p.projectIndex]!;
   const unit = doc.moneyUnit;
-  const rate = p.executionRate === null ? "—" : `${p.executionRate.toFixed(2)}%`;
   const inds = project.indicators;
   const l1 = spans(inds.map((i) => i.level1));
   const l2 = spans(inds.map((i) => `${i.level1}\u0000${i.level2}`));
@@ -121,12 +157,7 @@ function projectSection(doc: TargetDocument, p: ProjectScore, policy: string, sh
 <tr><th>主管部门</th><td colspan="3">${e(doc.department?.name ?? "")}</td><th>实施单位</th><td colspan="3">${e(
     `${project.unitCode}-${project.unitName}`,
   )}</td></tr>
-<tr><th rowspan="2">项目资金<br>（${e(unit)}）</th><th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th><th colspan="2">执行率</th><th>得分</th></tr>
-<tr><td class="num">${formatMoney(p.initialBudget)}</td><td class="num">${formatMoney(p.budget)}</td><td class="num">${
-    p.executed === null ? "—" : formatMoney(p.executed)
-  }</td><td class="num">${e(String(p.executionWeight))}</td><td class="num" colspan="2">${e(rate)}</td><td class="num">${e(
-    String(p.executionScore),
-  )}</td></tr>
+${moneyRows(p, unit, funding)}
 <tr><th>年度总体目标</th><td colspan="7">${e(project.goal)}</td></tr>
 <tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th><th>偏差原因分析及改进措施</th></tr>
 ${rows.join("\n")}
@@ -150,7 +181,9 @@ export function renderSelfEvalHtml(
 ): string {
   const title = options.title ?? doc.title ?? "项目支出绩效自评表";
   const showFindings = options.findings ?? true;
-  const sections = result.projects.map((p) => projectSection(doc, p, result.policy, showFindings));
+  const sections = result.projects.map((p) =>
+    projectSection(doc, p, result.policy, showFindings, options.funding?.[p.projectIndex]),
+  );
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>

@@ -6,8 +6,12 @@
  * them), each indicator score carries its working as a cell note; A4 landscape, the indicator
  * header repeated on every printed page, widths for Chinese text, wrapped cells, borders.
  */
-import type { DocumentScore, Indicator, ProjectScore, TargetDocument } from "@jixiao/core";
+import type { DocumentScore, FundingSplit, Indicator, ProjectScore, TargetDocument } from "@jixiao/core";
+import { spreadsheetSafe } from "@jixiao/core";
 import ExcelJS from "exceljs";
+import { FUNDING_HEADERS, fundingRows } from "../export/self-eval-report/funding.ts";
+import { exactOf } from "../export/self-eval-report/numbers.ts";
+import type { Amount } from "../export/self-eval-report/types.ts";
 import { installFastMerge } from "./fast-merge.ts";
 import { equalRuns, wrappedLines } from "./sheet-layout.ts";
 
@@ -21,6 +25,24 @@ const WIDTHS = [12, 13, 26, 16, 18, 8, 9, 28];
 const NCOL = WIDTHS.length;
 /** Row of the 一级/二级/三级 header (repeated on print); indicator rows follow it. */
 export const SELF_EVAL_HEADER_ROW = 9;
+/** The same row when the funding split is printed (three more 项目资金 lines). */
+export const SELF_EVAL_FUNDING_HEADER_ROW = 12;
+
+export interface SelfEvalXlsxOptions {
+  /**
+   * The funding split per project (by project index): 年度资金总额 / 本年财政拨款 / 上年结转 /
+   * 其他资金 × 年初预算数 / 全年预算数 / 全年执行数 (+ 分值, 执行率, 得分 on the total line).
+   * Absent = the one-line 项目资金 block, unchanged.
+   */
+  funding?: ReadonlyArray<FundingSplit | null | undefined>;
+}
+
+/** A money cell: the exact amount as the nearest number, "—" when blank, the text when unreadable. */
+function amountCell(v: Amount): number | string {
+  const x = exactOf(v);
+  if (x !== null) return x.toNumber();
+  return typeof v === "string" && v.trim() ? spreadsheetSafe(v) : "—";
+}
 
 const thin = { style: "thin" as const, color: { argb: "FF000000" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
@@ -54,7 +76,14 @@ export function selfEvalSheetName(projectName: string, i: number): string {
 
 const widthOf = (from: number, to: number) => WIDTHS.slice(from - 1, to).reduce((s, w) => s + w, 0);
 
-function projectSheet(wb: ExcelJS.Workbook, doc: TargetDocument, p: ProjectScore, policy: string): void {
+function projectSheet(
+  wb: ExcelJS.Workbook,
+  doc: TargetDocument,
+  p: ProjectScore,
+  policy: string,
+  funding: FundingSplit | null | undefined,
+): void {
+  const h = funding ? SELF_EVAL_FUNDING_HEADER_ROW : SELF_EVAL_HEADER_ROW;
   const project = doc.projects[p.projectIndex]!;
   const unit = doc.moneyUnit;
   const ws = wb.addWorksheet(selfEvalSheetName(p.name, p.projectIndex), {
@@ -66,7 +95,7 @@ function projectSheet(wb: ExcelJS.Workbook, doc: TargetDocument, p: ProjectScore
       fitToHeight: 0,
       horizontalCentered: true,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: `${SELF_EVAL_HEADER_ROW}:${SELF_EVAL_HEADER_ROW}`,
+      printTitlesRow: `${h}:${h}`,
     },
     headerFooter: { oddFooter: "&C第 &P 页，共 &N 页" },
   });
@@ -126,26 +155,51 @@ function projectSheet(wb: ExcelJS.Workbook, doc: TargetDocument, p: ProjectScore
     put(5, 5, "实施单位", { head: true }),
     put(5, 6, `${project.unitCode}-${project.unitName}`, { c2: NCOL }),
   );
-  put(6, 1, `项目资金\n（${unit}）`, { head: true });
-  put(7, 1, null, { head: true });
-  ws.mergeCells(6, 1, 7, 1);
-  ["年初预算数", "全年预算数", "全年执行数", "分值"].forEach((h, i) => {
-    put(6, i + 2, h, { head: true });
-  });
-  put(6, 6, "执行率", { head: true, c2: 7 });
-  put(6, 8, "得分", { head: true });
-  height(6, 2 * LINE + 3);
-  put(7, 2, p.initialBudget, { numFmt: MONEY });
-  put(7, 3, p.budget, { numFmt: MONEY });
-  put(7, 4, p.executed ?? "—", { numFmt: MONEY, align: "right" });
-  put(7, 5, p.executionWeight, { align: "center" });
-  put(7, 6, p.executionRate ?? "—", { c2: 7, numFmt: RATE, align: "center" });
-  put(7, 8, p.executionScore, { align: "center" });
-  height(7, LINE + 5);
-  height(8, put(8, 1, "年度总体目标", { head: true }), put(8, 2, project.goal, { c2: NCOL }));
+  if (funding) {
+    // 项目资金 (A, merged over rows 6–10) × the split's four lines (B) × FUNDING_HEADERS (C–H).
+    put(6, 1, `项目资金\n（${unit}）`, { head: true });
+    for (let r = 7; r <= 10; r++) put(r, 1, null, { head: true });
+    ws.mergeCells(6, 1, 10, 1);
+    put(6, 2, null, { head: true });
+    FUNDING_HEADERS.forEach((text, i) => {
+      put(6, i + 3, text, { head: true });
+    });
+    height(6, 2 * LINE + 3);
+    fundingRows(funding, p).forEach((row, k) => {
+      const r = 7 + k;
+      height(
+        r,
+        put(r, 2, row.label, { head: true, align: "left" }),
+        put(r, 3, amountCell(row.initial), { numFmt: MONEY, align: "right" }),
+        put(r, 4, amountCell(row.full), { numFmt: MONEY, align: "right" }),
+        put(r, 5, amountCell(row.executed), { numFmt: MONEY, align: "right" }),
+        put(r, 6, row.weight ?? "—", { align: "center" }),
+        put(r, 7, row.key === "total" ? (row.rate ?? "—") : "—", { numFmt: RATE, align: "center" }),
+        put(r, 8, row.score ?? "—", { align: "center" }),
+      );
+    });
+  } else {
+    put(6, 1, `项目资金\n（${unit}）`, { head: true });
+    put(7, 1, null, { head: true });
+    ws.mergeCells(6, 1, 7, 1);
+    ["年初预算数", "全年预算数", "全年执行数", "分值"].forEach((h, i) => {
+      put(6, i + 2, h, { head: true });
+    });
+    put(6, 6, "执行率", { head: true, c2: 7 });
+    put(6, 8, "得分", { head: true });
+    height(6, 2 * LINE + 3);
+    put(7, 2, p.initialBudget, { numFmt: MONEY });
+    put(7, 3, p.budget, { numFmt: MONEY });
+    put(7, 4, p.executed ?? "—", { numFmt: MONEY, align: "right" });
+    put(7, 5, p.executionWeight, { align: "center" });
+    put(7, 6, p.executionRate ?? "—", { c2: 7, numFmt: RATE, align: "center" });
+    put(7, 8, p.executionScore, { align: "center" });
+    height(7, LINE + 5);
+  }
+  const g = h - 1;
+  height(g, put(g, 1, "年度总体目标", { head: true }), put(g, 2, project.goal, { c2: NCOL }));
 
   // Indicator header and rows.
-  const h = SELF_EVAL_HEADER_ROW;
   ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"].forEach(
     (text, i) => {
       put(h, i + 1, text, { head: true });
@@ -194,11 +248,15 @@ function projectSheet(wb: ExcelJS.Workbook, doc: TargetDocument, p: ProjectScore
  * Builds the self-evaluation workbook: one sheet per scored project.
  * @example buildSelfEvalWorkbook(doc, scoreDocument(doc)).worksheets[0].name // "1 退休人员体检费"
  */
-export function buildSelfEvalWorkbook(doc: TargetDocument, result: DocumentScore): ExcelJS.Workbook {
+export function buildSelfEvalWorkbook(
+  doc: TargetDocument,
+  result: DocumentScore,
+  options: SelfEvalXlsxOptions = {},
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "jixiao";
   wb.title = doc.title ?? SELF_EVAL_TITLE;
-  for (const p of result.projects) projectSheet(wb, doc, p, result.policy);
+  for (const p of result.projects) projectSheet(wb, doc, p, result.policy, options.funding?.[p.projectIndex]);
   if (result.projects.length === 0) {
     // A workbook needs a sheet: the title alone.
     const ws = wb.addWorksheet(SELF_EVAL_TITLE);
@@ -212,7 +270,11 @@ export function buildSelfEvalWorkbook(doc: TargetDocument, result: DocumentScore
  * Writes the self-evaluation workbook as xlsx bytes.
  * @example (await writeSelfEvalXlsx(doc, scoreDocument(doc))).subarray(0, 2) // "PK"
  */
-export async function writeSelfEvalXlsx(doc: TargetDocument, result: DocumentScore): Promise<Uint8Array> {
-  const buf = await buildSelfEvalWorkbook(doc, result).xlsx.writeBuffer();
+export async function writeSelfEvalXlsx(
+  doc: TargetDocument,
+  result: DocumentScore,
+  options: SelfEvalXlsxOptions = {},
+): Promise<Uint8Array> {
+  const buf = await buildSelfEvalWorkbook(doc, result, options).xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

@@ -7,7 +7,7 @@
 import type { ProjectScore } from "@jixiao/core";
 import type { Amount, FundingSplit } from "./types.ts";
 
-export interface FundingRow {
+export interface FundingTableRow {
   key: "total" | "fiscal" | "carryover" | "other";
   label: string;
   initial: Amount;
@@ -33,9 +33,9 @@ const given = (v: Amount): boolean => v !== null && v !== undefined && !(typeof 
  * split leaves them out, so it always agrees with the score beside it.
  * @example fundingRows(split, score)[0].label // "年度资金总额"
  */
-export function fundingRows(funding: FundingSplit, score: ProjectScore): FundingRow[] {
+export function fundingRows(funding: FundingSplit, score: ProjectScore): FundingTableRow[] {
   const t = funding.total;
-  const total: FundingRow = {
+  const total: FundingTableRow = {
     key: "total",
     label: LABELS.total,
     initial: given(t.initial) ? t.initial : score.initialBudget,
@@ -45,7 +45,7 @@ export function fundingRows(funding: FundingSplit, score: ProjectScore): Funding
     rate: score.executionRate,
     score: score.executionScore,
   };
-  const part = (key: "fiscal" | "carryover" | "other"): FundingRow => ({
+  const part = (key: "fiscal" | "carryover" | "other"): FundingTableRow => ({
     key,
     label: LABELS[key],
     initial: funding[key].initial,

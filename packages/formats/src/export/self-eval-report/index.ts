@@ -12,7 +12,7 @@ import { buildSelfEvalReport } from "./self-eval-report.ts";
 import type { DepartmentSummaryInput, SelfEvalReportInput } from "./types.ts";
 
 export { buildDepartmentSummary, gradeDistribution, summaryTotals } from "./department-summary.ts";
-export { type FundingRow, fundingRows } from "./funding.ts";
+export { type FundingTableRow, fundingRows } from "./funding.ts";
 export { moneyText } from "./numbers.ts";
 export { buildSelfEvalReport, SELF_EVAL_REPORT_TITLE } from "./self-eval-report.ts";
 export { buildDepartmentSummaryWorkbook, departmentSummaryXlsx } from "./summary-xlsx.ts";

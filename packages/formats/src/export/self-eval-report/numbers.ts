@@ -2,7 +2,7 @@
  * Exact number texts for the reports: money with 千分位 (thousands separators) and at least two
  * decimals, scores with two, rates computed on Exact — never through float arithmetic.
  */
-import { Exact } from "@jixiao/core";
+import { Exact, fundingValue } from "@jixiao/core";
 import type { Amount } from "./types.ts";
 
 /** Most decimals printed for money (a 万元 amount has at most 6 meaningful ones: 0.000001 万元 = 0.01 元). */
@@ -10,13 +10,13 @@ const MAX_MONEY_PLACES = 6;
 
 /**
  * The exact value of an amount, or null when absent or unreadable.
- * @example exactOf("12.50")?.toString() // "12.5"
+ * @example exactOf("1,234.50")?.toString() // "1234.5"
  */
 export function exactOf(v: Amount | Exact): Exact | null {
   if (v === null || v === undefined) return null;
   if (v instanceof Exact) return v;
-  if (typeof v === "number") return Number.isFinite(v) ? Exact.from(v) : null;
-  return Exact.parse(v.trim());
+  const x = fundingValue(v); // core's exact reader: separators and full-width digits allowed
+  return x === "bad" ? null : x;
 }
 
 /**

@@ -2,28 +2,12 @@
  * Inputs of the report writers of issue 17 (docs: the shared contract): the 自评报告 of one
  * project and the department summary of a round. Pure data — the server and the CLI build them.
  */
-import type { MoneyUnit, Project, ProjectScore } from "@jixiao/core";
+import type { FundingSplit, MoneyUnit, Project, ProjectScore } from "@jixiao/core";
+
+export type { FundingSplit };
 
 /** An amount as the server keeps it: a JS number or exact decimal text ("12.50"); null/absent = not given. */
 export type Amount = number | string | null | undefined;
-
-/** One line of the funding split: 年初预算数 / 全年预算数 / 全年执行数. */
-export interface FundingLine {
-  initial?: Amount;
-  full?: Amount;
-  executed?: Amount;
-}
-
-/**
- * 年度资金总额 / 本年财政拨款 / 上年结转 / 其他资金 × 年初预算数 / 全年预算数 / 全年执行数.
- * Structurally identical to core's FundingSplit (issue 17, helper B); kept local until it lands.
- */
-export interface FundingSplit {
-  total: FundingLine;
-  fiscal: FundingLine;
-  carryover: FundingLine;
-  other: FundingLine;
-}
 
 /** One 佐证材料 file. */
 export interface EvidenceItem {

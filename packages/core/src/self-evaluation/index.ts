@@ -6,4 +6,5 @@ export * from "./draw-sample.ts";
 export * from "./finding.ts";
 export * from "./funding-split.ts";
 export * from "./missing-explanations.ts";
+export * from "./parse-budget-advice.ts";
 export * from "./spot-check.ts";

@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  BUDGET_ADVICE_DIAGNOSTICS,
   type DiagnosticRegistry,
   DOCUMENT_DIAGNOSTICS,
   MONITORING_DIAGNOSTICS,
@@ -34,6 +35,7 @@ export const REGISTRIES: readonly DiagnosticRegistry[] = [
   SCORING_DIAGNOSTICS,
   SCORING_POLICY_DIAGNOSTICS,
   SELF_EVAL_DIAGNOSTICS,
+  BUDGET_ADVICE_DIAGNOSTICS,
   MONITORING_DIAGNOSTICS,
   MONITORING_POLICY_DIAGNOSTICS,
   MONITORING_FORMAT_DIAGNOSTICS,

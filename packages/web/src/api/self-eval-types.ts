@@ -20,11 +20,12 @@ export interface EvaluationRound {
   publishedAt?: string | null;
   /** Counts over the round (list answers may carry them). */
   total?: number;
-  counts?: Partial<Record<SelfEvalStatus | "overdue", number>>;
+  counts?: Partial<Record<SelfEvalStatus | "notStarted" | "overdue", number>>;
 }
 
 export interface RoundProgress {
   orgId: number | string;
+  deptCode?: string;
   orgName: string;
   total: number;
   notStarted: number;
@@ -32,6 +33,8 @@ export interface RoundProgress {
   submitted: number;
   returned: number;
   accepted: number;
+  /** submitted + accepted. */
+  done?: number;
   overdue: number;
 }
 
@@ -46,6 +49,10 @@ export interface RoundProject {
   spotCheckScore?: number | string | null;
   published?: boolean;
   budget?: number | string | null;
+  moneyUnit?: string;
+  unitCode?: string;
+  unitName?: string;
+  overdue?: boolean;
 }
 
 export interface RoundDetail {
@@ -75,10 +82,13 @@ export interface SpotCheckDifference {
 }
 
 export interface SpotCheck {
-  executed?: number | null;
-  indicators: SelfEvalIndicator[];
+  sampledAt?: string;
+  sampledBy?: string;
+  /** The finance bureau's actuals, null until entered. */
+  input?: { executed?: number | null; indicators?: SelfEvalIndicator[] } | null;
   score?: ScoreResult | null;
   differences: SpotCheckDifference[];
+  beyond?: boolean;
   checkedBy?: string | null;
   checkedAt?: string | null;
 }
@@ -121,8 +131,8 @@ export interface CampaignSelfEvaluation extends SelfEvaluation {
   sampled?: boolean;
   submittedAt?: string | null;
   submittedBy?: string | null;
-  acceptedAt?: string | null;
-  acceptedBy?: string | null;
+  reviewedAt?: string | null;
+  reviewedBy?: string | null;
 }
 
 export interface Evidence {

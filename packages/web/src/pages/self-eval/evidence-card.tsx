@@ -11,6 +11,7 @@ import { request } from "../../api/client.ts";
 import type { Evidence } from "../../api/self-eval-types.ts";
 import type { Project } from "../../api/types.ts";
 import { ErrorView, errorText } from "../../components/error-view.tsx";
+import { formatDateTime } from "../../format/dates.ts";
 import { useLang } from "../../i18n.tsx";
 import { groupThousands } from "./money.ts";
 
@@ -141,8 +142,7 @@ export function EvidenceCard({
           {
             title: t("上传", "Uploaded"),
             key: "at",
-            render: (_, e) =>
-              `${e.uploadedBy} · ${new Date(e.uploadedAt).toLocaleString(lang === "zh" ? "zh-CN" : "en")}`,
+            render: (_, e) => `${e.uploadedBy} · ${formatDateTime(e.uploadedAt)}`,
           },
           ...(mayUpload
             ? [

@@ -1,7 +1,9 @@
 /**
- * Money and scores as shown: 千分位 grouping on the exact decimal text the server sends (never
- * through a float, so 12345678.10 stays 12,345,678.10), two decimals for money.
+ * Money and scores as shown: 千分位 grouping (format/money.ts) on the exact decimal text the
+ * server sends for advice amounts and funding cells (never through a float, so 12345678.10
+ * stays 12,345,678.10), two decimals at least for money.
  */
+import { group } from "../../format/money.ts";
 
 /** Groups the integer part of a decimal string or number by thousands; "—" for nothing. */
 export function groupThousands(value: number | string | null | undefined, decimals?: number): string {
@@ -10,10 +12,7 @@ export function groupThousands(value: number | string | null | undefined, decima
     typeof value === "number" ? (decimals === undefined ? String(value) : value.toFixed(decimals)) : value.trim();
   if (!/^-?\d+(\.\d+)?$/.test(text)) return String(value);
   if (typeof value === "string" && decimals !== undefined) text = padDecimals(text, decimals);
-  const negative = text.startsWith("-");
-  const [int = "0", frac] = (negative ? text.slice(1) : text).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${negative ? "-" : ""}${grouped}${frac === undefined ? "" : `.${frac}`}`;
+  return group(text);
 }
 
 /** Pads (never rounds) a decimal string to at least `decimals` places. */

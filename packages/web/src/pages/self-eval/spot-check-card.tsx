@@ -44,10 +44,9 @@ export function SpotCheckCard({
   const [server, setServer] = useState<SpotCheckDifference[] | null>(null);
   useEffect(() => {
     const sc = view.spotCheck;
-    setExecuted(sc?.executed ?? view.executed ?? null);
-    setRows(
-      sc?.indicators?.length ? sc.indicators : view.indicators.map((r) => ({ actual: r.actual, grade: r.grade })),
-    );
+    setExecuted(sc?.input?.executed ?? view.executed ?? null);
+    const own = sc?.input?.indicators;
+    setRows(own?.length ? own : view.indicators.map((r) => ({ actual: r.actual, grade: r.grade })));
     setServer(sc?.differences ?? null);
   }, [view]);
   const live = scoreProject(

@@ -114,7 +114,7 @@ function scoreTable(input: SelfEvalReportInput): TableBlock {
       colSpan: 5,
       bold: true,
     }),
-    mid(scoreText(weightTotal(score).toString()), { bold: true }),
+    mid(scoreText(weightTotal(score)), { bold: true }),
     mid(scoreText(score.total), { bold: true }),
     mid(`等级：${score.grade}`, { bold: true }),
   ]);

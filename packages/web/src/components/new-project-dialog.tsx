@@ -11,8 +11,10 @@ import type { Indicator, Project, ProjectDetail, Unit, VersionSummary } from "..
 import { useLang } from "../i18n.tsx";
 import { useSession } from "../session.tsx";
 import { errorText } from "./error-view.tsx";
+import { CATEGORIES } from "./project-categories.ts";
 
-export const CATEGORIES = ["部门预算项目", "专项业务费", "转移支付项目", "基本建设项目", "其他"];
+export { CATEGORIES } from "./project-categories.ts";
+
 const NAME_MAX = 100;
 const GOAL_MAX = 2000;
 

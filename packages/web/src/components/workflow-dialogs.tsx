@@ -4,23 +4,11 @@
  */
 import { Alert, Button, Form, Input, List, Modal, Typography } from "antd";
 import { useState } from "react";
-import { ApiError } from "../api/client.ts";
 import type { Finding } from "../api/types.ts";
 import { useLang } from "../i18n.tsx";
+import type { GateState } from "../lib/gate.ts";
 
-export interface GateState {
-  kind: "blocked" | "explain";
-  findings: Finding[];
-}
-
-/** The gate a refused 提交/批复 reports, or null for any other error. */
-export function gateFrom(e: unknown): GateState | null {
-  if (!(e instanceof ApiError)) return null;
-  const findings = (e.body as { error?: { details?: { findings?: Finding[] } } } | null)?.error?.details?.findings;
-  if (e.code === "workflow.blocked") return { kind: "blocked", findings: findings ?? [] };
-  if (e.code === "workflow.explanation-required") return { kind: "explain", findings: findings ?? [] };
-  return null;
-}
+export { type GateState, gateFrom } from "../lib/gate.ts";
 
 /** Where a finding is, in the table's words. */
 export function findingPlace(f: Finding, names: string[], lang: "zh" | "en"): string {

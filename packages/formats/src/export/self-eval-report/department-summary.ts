@@ -11,7 +11,7 @@ import type { Amount, DepartmentSummaryInput, DepartmentSummaryRow } from "./typ
 /** The grade of a project not scored yet. */
 export const UNSCORED = "未评";
 
-/** Grade orders known from practice, best first; the first that covers every seen grade wins. */
+/** Grade orders known from practice, best grade first. */
 const KNOWN_ORDERS = [
   ["优", "良", "中", "差"],
   ["好", "较好", "一般", "差"],
@@ -46,10 +46,10 @@ export function gradeDistribution(input: DepartmentSummaryInput): GradeCount[] {
     counts.set(g, (counts.get(g) ?? 0) + 1);
   }
   const seen = [...counts.keys()].filter((g) => g !== UNSCORED);
-  const order =
-    input.grades ??
-    KNOWN_ORDERS.find((o) => seen.every((g) => o.includes(g))) ??
-    (seen.length ? [] : ["优", "良", "中", "差"]);
+  // The known order covering most of the seen grades (优良中差 when none is seen).
+  const cover = (o: string[]) => seen.filter((g) => o.includes(g)).length;
+  const best = KNOWN_ORDERS.reduce((a, b) => (cover(b) > cover(a) ? b : a));
+  const order = input.grades ?? (seen.length === 0 || cover(best) > 0 ? best : []);
   const grades = [...order, ...seen.filter((g) => !order.includes(g))];
   if (counts.has(UNSCORED)) grades.push(UNSCORED);
   const total = input.rows.length;

@@ -8,6 +8,7 @@ import { ErrorView } from "../components/error-view.tsx";
 import { Table12 } from "../components/table12.tsx";
 import { useLang } from "../i18n.tsx";
 import { FORMATS } from "./publish.tsx";
+import { PublicSelfEvalResults } from "./self-eval/public-results.tsx";
 
 /** Public, no login: published 表12 per department-year. */
 export default function PublicPage() {
@@ -128,6 +129,7 @@ function PublicTable() {
         />
       ) : null}
       <Table12 doc={{ ...pub.data.document, fiscalYear: pub.data.document.fiscalYear ?? pub.data.fiscalYear }} />
+      <PublicSelfEvalResults data={pub.data} />
     </Card>
   );
 }

@@ -1,0 +1,94 @@
+/**
+ * Published self-evaluation results on the public pages, beside the department's 表12: each
+ * project's score, grade and 自评结论, its indicators' scores on demand. Reads whichever place the
+ * publication answer carries them (a `selfEvaluations` list, or `selfEvaluation` on a project).
+ */
+import { Card, Table, Typography } from "antd";
+import type { PublishedSelfEvaluation } from "../../api/self-eval-types.ts";
+import { useLang } from "../../i18n.tsx";
+import { scoreText } from "./money.ts";
+
+interface Entry extends PublishedSelfEvaluation {
+  key: string;
+  name: string;
+}
+
+type Loose = Record<string, unknown>;
+
+/** The published results a publication answer carries, one entry per project. */
+export function publishedResults(data: unknown): Entry[] {
+  const d = (data ?? {}) as Loose;
+  const out: Entry[] = [];
+  const push = (raw: unknown, fallbackName: string, k: string) => {
+    if (!raw || typeof raw !== "object") return;
+    const r = raw as Loose & PublishedSelfEvaluation;
+    const name = (r.projectName ?? r.name ?? fallbackName) as string;
+    out.push({ ...r, key: String(r.projectId ?? k), name });
+  };
+  const list = d.selfEvaluations ?? d.selfEvaluation;
+  if (Array.isArray(list))
+    list.forEach((r, i) => {
+      push(r, "", `l${i}`);
+    });
+  else if (list && typeof list === "object" && !("score" in (list as Loose)))
+    for (const [k, v] of Object.entries(list as Loose)) push(v, k, k);
+  else if (list) push(list, "", "one");
+  const projects = ((d.document as Loose | undefined)?.projects ?? []) as Loose[];
+  projects.forEach((p, i) => {
+    if (p.selfEvaluation) push(p.selfEvaluation, String(p.name ?? ""), `p${i}`);
+  });
+  return out;
+}
+
+export function PublicSelfEvalResults({ data }: { data: unknown }) {
+  const { t } = useLang();
+  const rows = publishedResults(data);
+  if (!rows.length) return null;
+  return (
+    <Card
+      size="small"
+      style={{ marginTop: 16 }}
+      data-testid="public-self-eval"
+      title={
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+          {t("项目支出绩效自评结果", "Self-evaluation results")}
+        </Typography.Title>
+      }
+    >
+      <Table<Entry>
+        rowKey="key"
+        size="small"
+        bordered
+        pagination={false}
+        dataSource={rows}
+        expandable={{
+          rowExpandable: (r) => Boolean(r.indicators?.length),
+          expandedRowRender: (r) => (
+            <Table
+              rowKey={(_, i) => String(i)}
+              size="small"
+              pagination={false}
+              dataSource={r.indicators ?? []}
+              columns={[
+                { title: t("三级指标", "Indicator"), dataIndex: "name" },
+                { title: t("分值", "Weight"), key: "w", align: "right", render: (_, x) => scoreText(x.weight) },
+                { title: t("得分", "Score"), key: "s", align: "right", render: (_, x) => scoreText(x.score) },
+              ]}
+            />
+          ),
+        }}
+        columns={[
+          { title: t("项目名称", "Project"), dataIndex: "name" },
+          {
+            title: t("自评得分", "Score"),
+            key: "score",
+            align: "right",
+            render: (_, r) => <span data-testid={`public-score-${r.key}`}>{scoreText(r.score)}</span>,
+          },
+          { title: t("自评等级", "Grade"), key: "grade", render: (_, r) => r.grade ?? "—" },
+          { title: t("自评结论", "Conclusion"), key: "conclusion", render: (_, r) => r.conclusion ?? "—" },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -4,6 +4,14 @@ export * from "./csv/read-csv.ts";
 export * from "./csv/write-csv.ts";
 export * from "./decode.ts";
 export { readDocx } from "./docx/read-docx.ts";
+// The report writers (docx, exceljs, chromium) load from "@jixiao/formats/export/self-eval-report/index.ts";
+// only their input types here, so importing the package stays light.
+export type {
+  DepartmentSummaryInput,
+  DepartmentSummaryRow,
+  EvidenceItem,
+  SelfEvalReportInput,
+} from "./export/self-eval-report/types.ts";
 export * from "./export/write-document.ts";
 export { readHtml } from "./html/read-html.ts";
 export { renderSelfEvalHtml, type SelfEvalHtmlOptions } from "./html/self-eval-html.ts";

@@ -149,10 +149,22 @@ export interface AdviceRow {
   projectId: number;
   name: string;
   orgName: string;
+  unitName?: string;
+  moneyUnit?: string;
   budget: number | string;
   score: number | string | null;
   grade: string | null;
+  /** Where the grade comes from: the unit's accepted result or the finance bureau's 抽评. */
+  scoreSource?: "unit" | "spot-check" | null;
   advice: BudgetAdvice | null;
+}
+
+export interface AdviceList {
+  roundId: number;
+  fiscalYear: number;
+  rows: AdviceRow[];
+  /** Sums of this year's budgets and of the advised amounts, by money unit (exact text). */
+  totals: { moneyUnit: string; budget: string; advised: string }[];
 }
 
 export interface Rectification {
@@ -164,6 +176,8 @@ export interface Rectification {
   deadline: string;
   text: string;
   status?: "open" | "done";
+  overdue?: boolean;
+  unitName?: string;
   doneAt?: string | null;
   doneBy?: string | null;
   note?: string | null;

@@ -5,8 +5,9 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { Card, Table, Tag, Typography } from "antd";
+import { Link } from "react-router-dom";
 import { request } from "../../api/client.ts";
-import type { AdviceRow } from "../../api/self-eval-types.ts";
+import type { AdviceList, AdviceRow } from "../../api/self-eval-types.ts";
 import { ErrorView } from "../../components/error-view.tsx";
 import { useLang } from "../../i18n.tsx";
 import { DownloadButton } from "../self-eval/download-button.tsx";
@@ -19,9 +20,10 @@ export function BudgetAdviceCard({ roundId, moneyUnit }: { roundId: number; mone
   const { t, lang } = useLang();
   const q = useQuery({
     queryKey: ["budget-advice", roundId],
-    queryFn: () => request<{ items: AdviceRow[] } | AdviceRow[]>(`/evaluation-rounds/${roundId}/budget-advice`),
+    queryFn: () => request<AdviceList>(`/evaluation-rounds/${roundId}/budget-advice`),
   });
-  const rows = Array.isArray(q.data) ? q.data : (q.data?.items ?? []);
+  const rows = q.data?.rows ?? [];
+  const totals = q.data?.totals ?? [];
   return (
     <Card
       size="small"
@@ -52,7 +54,11 @@ export function BudgetAdviceCard({ roundId, moneyUnit }: { roundId: number; mone
         pagination={false}
         locale={{ emptyText: t("尚无审核通过的自评", "No accepted self-evaluation yet") }}
         columns={[
-          { title: t("项目", "Project"), dataIndex: "name" },
+          {
+            title: t("项目", "Project"),
+            key: "name",
+            render: (_, r) => <Link to={`/projects/${r.projectId}/self-evaluation`}>{r.name}</Link>,
+          },
           { title: t("部门", "Department"), dataIndex: "orgName" },
           {
             title: t(`本年预算（${moneyUnit}）`, `Budget (${moneyUnit})`),
@@ -61,7 +67,12 @@ export function BudgetAdviceCard({ roundId, moneyUnit }: { roundId: number; mone
             render: (_, r) => money(r.budget),
           },
           { title: t("得分", "Score"), key: "score", align: "right", render: (_, r) => scoreText(r.score) },
-          { title: t("等级", "Grade"), key: "grade", render: (_, r) => r.grade ?? "—" },
+          {
+            title: t("等级", "Grade"),
+            key: "grade",
+            render: (_, r) =>
+              r.grade ? `${r.grade}${r.scoreSource === "spot-check" ? t("（抽评）", " (spot check)") : ""}` : "—",
+          },
           {
             title: t("建议", "Advice"),
             key: "advice",
@@ -87,6 +98,23 @@ export function BudgetAdviceCard({ roundId, moneyUnit }: { roundId: number; mone
             render: (_, r) => (r.advice?.rectify ? <Tag color="red">{t("须整改", "To rectify")}</Tag> : null),
           },
         ]}
+        summary={() =>
+          totals.map((s) => (
+            <Table.Summary.Row key={s.moneyUnit}>
+              <Table.Summary.Cell index={0} colSpan={2}>
+                {t(`合计（${s.moneyUnit}）`, `Total (${s.moneyUnit})`)}
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={2} align="right">
+                {money(s.budget)}
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={3} colSpan={3} />
+              <Table.Summary.Cell index={6} align="right">
+                <span data-testid="advice-total">{money(s.advised)}</span>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={7} />
+            </Table.Summary.Row>
+          ))
+        }
       />
     </Card>
   );

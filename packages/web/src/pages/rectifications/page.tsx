@@ -90,7 +90,11 @@ export default function RectificationsPage() {
                 </Link>
               ),
             },
-            { title: t("部门", "Department"), key: "org", render: (_, r) => r.orgName ?? "—" },
+            {
+              title: t("单位", "Unit"),
+              key: "org",
+              render: (_, r) => [r.orgName, r.unitName].filter(Boolean).join(" · ") || "—",
+            },
             { title: t("等级", "Grade"), key: "grade", render: (_, r) => r.grade ?? "—" },
             { title: t("整改要求", "What to do"), dataIndex: "text" },
             {
@@ -99,7 +103,9 @@ export default function RectificationsPage() {
               render: (_, r) => (
                 <Space size={4}>
                   {r.deadline}
-                  {!isDone(r) && r.deadline < today ? <Tag color="red">{t("已逾期", "Overdue")}</Tag> : null}
+                  {!isDone(r) && (r.overdue ?? r.deadline < today) ? (
+                    <Tag color="red">{t("已逾期", "Overdue")}</Tag>
+                  ) : null}
                 </Space>
               ),
             },

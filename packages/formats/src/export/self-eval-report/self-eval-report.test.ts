@@ -15,8 +15,10 @@ import {
   scoreProject,
   type TargetDocument,
 } from "@jixiao/core";
-import { EDGE_POLICIES, edgeCorpus } from "@jixiao/core/scoring/testing/edge-corpus.ts";
 import fc from "fast-check";
+import { generateDepartment } from "../../../../../bench/generator/department.ts";
+import { rng } from "../../../../../bench/generator/random.ts";
+import { selfEvaluation } from "../../../../../bench/generator/self-evaluation.ts";
 import { selfEvalReportDocx, selfEvalReportHtml } from "./index.ts";
 import { moneyText, percentText, scoreText } from "./numbers.ts";
 import { buildSelfEvalReport, deviations, NOT_FILLED, weightTotal } from "./self-eval-report.ts";
@@ -191,39 +193,56 @@ function scoreCells(rows: string[][], score: ProjectScore): string[] {
 }
 
 test("property: the report's totals are the engine's, and its printed rows add up to its printed total", async () => {
-  const policies = [...Object.values(SCORING_PRESETS), ...EDGE_POLICIES];
   await fc.assert(
-    fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom(...policies), async (seed, policy) => {
-      const doc = edgeCorpus(seed, 1);
-      const score = scoreProject(doc.projects[0]!, 0, policy);
-      const input = inputFor(doc, 0, score, { policyName: policy.name });
-      const report = buildSelfEvalReport(input);
-      const table = report.blocks.find((b) => b.kind === "table" && b.id === "score-table");
-      assert.ok(table && table.kind === "table");
-      const rows = tables(documentXml(await selfEvalReportDocx(input)))[1]!;
-      assert.deepEqual(
-        rows,
-        table.rows.map((r) => r.map((c) => c.text)).map((r, k) => withMergedBlanks(r, k, table.rows)),
-      );
-      const total = rows.at(-1)!;
-      assert.equal(total.at(-2), scoreText(score.total));
-      assert.equal(total.at(-1), `等级：${score.grade}`);
-      assert.equal(rows[1]!.at(-2), scoreText(score.executionScore));
-      // The engine's total is a JS number: past ~1e13 it cannot hold two decimals, so the sum check
-      // stops there (the edge corpus has weights of 1e16 on purpose).
-      if (!score.rescaled && Math.abs(score.total) < 1e13) {
-        // Σ printed indicator scores + printed execution score = printed total, exactly.
-        let sum = Exact.parse(rows[1]!.at(-2)!)!;
-        for (const t of scoreCells(rows, score)) if (t !== "不适用" && t !== "—") sum = sum.plus(Exact.parse(t)!);
-        assert.equal(sum.toFixed(2), total.at(-2));
-      }
-      // The weight total printed is the execution weight plus every indicator's weight.
-      const weights = score.indicators.reduce(
-        (s, i) => (i.weight === null ? s : s.plus(Exact.from(i.weight))),
-        Exact.from(score.executionWeight),
-      );
-      assert.equal(total.at(-3), weights.toFixed(2));
-    }),
+    fc.asyncProperty(
+      fc.integer({ min: 1, max: 1_000_000 }),
+      fc.constantFrom(...Object.values(SCORING_PRESETS)),
+      // 全年执行数 as a percentage of the budget (over-execution too); indicators made 不适用.
+      fc.integer({ min: 0, max: 130 }),
+      fc.array(fc.nat({ max: 20 }), { maxLength: 3 }),
+      async (seed, policy, share, notApplicable) => {
+        // A realistic department (bench/generator) with actuals, deviations and their reasons.
+        const doc = selfEvaluation(generateDepartment(seed, { projects: 1 }), rng(seed)).truth;
+        const project = doc.projects[0]!;
+        project.executed = Exact.from(project.budget).times(share).div(Exact.from(100), 2).toNumber();
+        for (const k of notApplicable) if (project.indicators[k]) project.indicators[k]!.notApplicable = true;
+        const score = scoreProject(project, 0, policy);
+        const input = inputFor(doc, 0, score, { policyName: policy.name });
+        const report = buildSelfEvalReport(input);
+        const table = report.blocks.find((b) => b.kind === "table" && b.id === "score-table");
+        assert.ok(table && table.kind === "table");
+        const rows = tables(documentXml(await selfEvalReportDocx(input)))[1]!;
+        // Word holds exactly the model's table (merged cells as Word's empty continuations).
+        assert.deepEqual(
+          rows,
+          table.rows.map((r) => r.map((c) => c.text)).map((r, k) => withMergedBlanks(r, k, table.rows)),
+        );
+        const total = rows.at(-1)!;
+        assert.equal(total.at(-2), scoreText(score.total));
+        assert.equal(total.at(-1), `等级：${score.grade}`);
+        assert.equal(rows[1]!.at(-2), scoreText(score.executionScore));
+        if (!score.rescaled) {
+          // Σ printed indicator scores + printed execution score = printed total, exactly.
+          let sum = Exact.parse(rows[1]!.at(-2)!)!;
+          for (const t of scoreCells(rows, score)) if (t !== "不适用" && t !== "—") sum = sum.plus(Exact.parse(t)!);
+          assert.equal(sum.toFixed(2), total.at(-2));
+        }
+        // The weight total printed is the execution weight plus every indicator's weight.
+        const weights = score.indicators.reduce(
+          (s, i) => (i.weight === null ? s : s.plus(Exact.from(i.weight))),
+          Exact.from(score.executionWeight),
+        );
+        assert.equal(total.at(-3), weights.toFixed(2));
+        // The conclusion states the engine's total and grade.
+        assert.ok(
+          report.blocks.some(
+            (b) =>
+              b.kind === "paragraph" &&
+              b.text === `经自评，本项目总分 ${scoreText(score.total)} 分，自评等级为“${score.grade}”。`,
+          ),
+        );
+      },
+    ),
     { numRuns: 25 },
   );
 });

@@ -1,6 +1,7 @@
 /** Worker entry (loaded by bootstrap.mjs): serves the format jobs. */
 import { readJob, writeJob } from "./format-jobs.ts";
+import { writeAuditJob } from "./audit-jobs.ts";
 import { writeMonitoringJob } from "./monitoring-jobs.ts";
 import { serveJobs } from "./serve-jobs.ts";
 
-serveJobs({ read: readJob, write: writeJob, monitoring: writeMonitoringJob });
+serveJobs({ "audit-xlsx": writeAuditJob, read: readJob, write: writeJob, monitoring: writeMonitoringJob });

@@ -12,10 +12,12 @@ import {
   DEFAULT_SCORING_POLICY,
   EXECUTION_STEPS_SCORING_POLICY,
   GRADES_HAO_SCORING_POLICY,
+  SCORING_PRESETS,
   type ScoringPolicy,
 } from "./policy.ts";
 import { scoreIndicator } from "./score-indicator.ts";
-import { scoreProject } from "./score-project.ts";
+import { scoreDocument, scoreProject } from "./score-project.ts";
+import { EDGE_POLICIES, edgeCorpus } from "./testing/edge-corpus.ts";
 import { totalGrade } from "./totals.ts";
 
 const place = { project: "职工帮扶", projectIndex: 0, indicator: "受益人数", indicatorIndex: 0 };
@@ -169,4 +171,22 @@ describe("grade labels", () => {
     const b = scoreProject(p, 0, GRADES_HAO_SCORING_POLICY);
     assert.deepEqual([a.total, a.grade, b.total, b.grade], [72.5, "中", 72.5, "一般"]);
   });
+});
+
+test("every switch set to its default value scores byte-identically to no switch (edge corpus, every preset)", () => {
+  // capRate true, zeroTarget any-nonnegative, overAchievement explain at deviationExcessRatio
+  for (const base of [...Object.values(SCORING_PRESETS), ...EDGE_POLICIES]) {
+    const explicit: ScoringPolicy = {
+      ...base,
+      execution: { ...base.execution, capRate: true },
+      zeroTarget: "any-nonnegative",
+      overAchievement: { ratio: base.deviationExcessRatio, mode: "explain" },
+    };
+    const doc = edgeCorpus(3, 60);
+    assert.equal(
+      JSON.stringify(scoreDocument(doc, explicit).projects),
+      JSON.stringify(scoreDocument(doc, base).projects),
+      base.name,
+    );
+  }
 });

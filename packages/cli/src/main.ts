@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   export: () => import("./commands/export.ts"),
   check: () => import("./commands/check.ts"),
   score: () => import("./commands/score.ts"),
+  "self-eval-report": () => import("./commands/self-eval-report.ts"),
   monitor: () => import("./commands/monitor.ts"),
   serve: () => import("./commands/serve.ts"),
 };

@@ -18,6 +18,7 @@ import { type OutputFormat, writeDocument } from "@jixiao/formats/export/write-d
 import { renderSelfEvalHtml } from "@jixiao/formats/html/self-eval-html.ts";
 import { printHtmlToPdf } from "@jixiao/formats/pdf/write-pdf.ts";
 import { writeSelfEvalXlsx } from "@jixiao/formats/xlsx/write-self-eval-xlsx.ts";
+import { type Sniffed, sniffEvidence } from "../commands/evidence/sniff.ts";
 import { type ImportReading, presentReading } from "../commands/import-reading.ts";
 
 /** How much of a preview goes back to the browser (the whole document stays server-side). */
@@ -108,4 +109,9 @@ export async function writeJob(job: WriteJob): Promise<{ value: Uint8Array | nul
       ],
     };
   }
+}
+
+/** An evidence upload's kind by magic bytes; zip containers pass the zip guard (inflating as a stream). */
+export function evidenceSniffJob(job: { bytes: Uint8Array }): Sniffed {
+  return sniffEvidence(job.bytes);
 }

@@ -1,7 +1,9 @@
 /** Worker entry (loaded by bootstrap.mjs): serves the format jobs. */
-import { readJob, writeJob } from "./format-jobs.ts";
+import { evidenceSniffJob, readJob, writeJob } from "./format-jobs.ts";
+import { writeBudgetAdviceJob } from "./advice-jobs.ts";
 import { writeAuditJob } from "./audit-jobs.ts";
 import { writeMonitoringJob } from "./monitoring-jobs.ts";
 import { serveJobs } from "./serve-jobs.ts";
 
-serveJobs({ "audit-xlsx": writeAuditJob, read: readJob, write: writeJob, monitoring: writeMonitoringJob });
+serveJobs({ "audit-xlsx": writeAuditJob, read: readJob, write: writeJob, monitoring: writeMonitoringJob,
+  "budget-advice": writeBudgetAdviceJob, "evidence-sniff": evidenceSniffJob });

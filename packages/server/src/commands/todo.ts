@@ -1,7 +1,8 @@
 /**
  * 待办: each role's to-do list with counts — drafts to finish, returned tables, tables waiting
- * at my review level, self-evaluations due, publications due — and the in-app notices sent on
- * submit, return and approve (commands/projects/steps.ts), all inside the actor's scope.
+ * at my review level, self-evaluations to fill (unit), to review (department) and to spot-check
+ * (finance), open 整改 tasks, publications due — and the in-app notices sent on submit, return and
+ * approve (commands/projects/steps.ts), all inside the actor's scope.
  */
 import { sql } from "kysely";
 import { authorize, deptCodeFilter, may, noticesScope, projectScope } from "../policies.ts";
@@ -23,8 +24,14 @@ export interface Todo {
   returned: TodoItem[];
   /** Submitted tables waiting at a review level this user acts at. */
   toReview: TodoItem[];
-  /** Approved tables with no self-evaluation yet. */
+  /** Approved tables whose self-evaluation is not started, a draft or returned (the unit fills). */
   selfEvaluations: TodoItem[];
+  /** Submitted self-evaluations waiting for the department (return or accept). */
+  selfEvaluationsToReview: TodoItem[];
+  /** Sampled self-evaluations, submitted or accepted, without the finance bureau's 抽评 yet. */
+  spotChecks: TodoItem[];
+  /** Open 整改 tasks in scope. */
+  rectifications: { id: number; projectId: number; name: string; deadline: string; overdue: boolean }[];
   /** Departments with approved tables and no current publication, or approvals since it. */
   publications: { deptCode: string; deptName: string; approved: number }[];
   counts: {
@@ -32,6 +39,9 @@ export interface Todo {
     returned: number;
     toReview: number;
     selfEvaluations: number;
+    selfEvaluationsToReview: number;
+    spotChecks: number;
+    rectifications: number;
     publications: number;
     total: number;
   };
@@ -84,12 +94,63 @@ export async function getTodo(ctx: Ctx, fiscalYear: number): Promise<Todo> {
                 selectFrom("self_evaluations as s")
                   .select("s.project_id")
                   .whereRef("s.region_code", "=", "projects.region_code")
-                  .whereRef("s.project_id", "=", "projects.id"),
+                  .whereRef("s.project_id", "=", "projects.id")
+                  .where("s.status", "in", ["submitted", "accepted"]),
               ),
             ),
           ),
       )
     : [];
+  const withEvaluation = (statuses: string[], sampled: boolean) =>
+    base()
+      .where("voided_at", "is", null)
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom("self_evaluations as s")
+            .select("s.project_id")
+            .whereRef("s.region_code", "=", "projects.region_code")
+            .whereRef("s.project_id", "=", "projects.id")
+            .where("s.status", "in", statuses),
+        ),
+      )
+      .where(({ exists, selectFrom }) =>
+        sampled
+          ? exists(
+              selectFrom("spot_checks as c")
+                .select("c.project_id")
+                .whereRef("c.region_code", "=", "projects.region_code")
+                .whereRef("c.project_id", "=", "projects.id")
+                .where("c.checked_at", "is", null),
+            )
+          : sql<boolean>`true`,
+      );
+  const selfEvaluationsToReview = may(ctx.actor, "selfEvaluation.review")
+    ? await items(withEvaluation(["submitted"], false))
+    : [];
+  const spotChecks = may(ctx.actor, "selfEvaluation.spotCheck")
+    ? await items(withEvaluation(["submitted", "accepted"], true))
+    : [];
+  const today = new Date().toISOString().slice(0, 10);
+  const rectifications = (
+    await ctx.db
+      .selectFrom("rectifications as r")
+      .innerJoin("projects", (j) =>
+        j.onRef("projects.region_code", "=", "r.region_code").onRef("projects.id", "=", "r.project_id"),
+      )
+      .select(["r.id", "r.project_id", "projects.name", "r.deadline"])
+      .where((eb) => projectScope(eb as never, ctx.actor))
+      .where("r.fiscal_year", "=", fiscalYear)
+      .where("r.status", "=", "open")
+      .orderBy("r.deadline")
+      .limit(LIMIT)
+      .execute()
+  ).map((r) => ({
+    id: r.id,
+    projectId: r.project_id,
+    name: r.name,
+    deadline: r.deadline,
+    overdue: today > r.deadline,
+  }));
   let publications: Todo["publications"] = [];
   if (may(ctx.actor, "publication.create")) {
     const dept = deptCodeFilter(ctx.actor);
@@ -115,11 +176,33 @@ export async function getTodo(ctx: Ctx, fiscalYear: number): Promise<Todo> {
     returned: returned.length,
     toReview: toReview.length,
     selfEvaluations: selfEvaluations.length,
+    selfEvaluationsToReview: selfEvaluationsToReview.length,
+    spotChecks: spotChecks.length,
+    rectifications: rectifications.length,
     publications: publications.length,
     total: 0,
   };
-  counts.total = counts.drafts + counts.returned + counts.toReview + counts.selfEvaluations + counts.publications;
-  return { fiscalYear, drafts, returned, toReview, selfEvaluations, publications, counts };
+  counts.total =
+    counts.drafts +
+    counts.returned +
+    counts.toReview +
+    counts.selfEvaluations +
+    counts.selfEvaluationsToReview +
+    counts.spotChecks +
+    counts.rectifications +
+    counts.publications;
+  return {
+    fiscalYear,
+    drafts,
+    returned,
+    toReview,
+    selfEvaluations,
+    selfEvaluationsToReview,
+    spotChecks,
+    rectifications,
+    publications,
+    counts,
+  };
 }
 
 export interface Notice {

@@ -1,14 +1,18 @@
 /**
  * Self-evaluation (绩效自评): actuals entered against the latest approved table, scored by
- * @jixiao/core's scoring engine. Stored per project; every change audited.
+ * @jixiao/core's scoring engine, with 主要问题及整改措施, 自评结论 and the funding split. Stored per
+ * project; every change audited. Editable while draft or returned (409 `self-eval.locked` once
+ * submitted or accepted); the view carries the campaign's status, findings, 抽评 and advice (view.ts).
  */
 import { type Grade, type Project, type ProjectScore, scoreProject } from "@jixiao/core";
-import { AppError } from "../../errors.ts";
+import { AppError, appError } from "../../errors.ts";
 import { authorize } from "../../policies.ts";
 import { writeAudit } from "../audit.ts";
 import type { Ctx } from "../context.ts";
 import { monitoringPrefill, type PrefilledFrom } from "../monitoring/prefill.ts";
 import { findProject, type ProjectRow } from "../projects/index.ts";
+import type { FundingSplit } from "./pending-core.ts";
+import { type CampaignView, campaignView, type StoredEvaluation } from "./view.ts";
 
 export interface ActualInput {
   actual?: string | number;
@@ -22,9 +26,15 @@ export interface SelfEvaluationInput {
   executed?: number | null;
   initialBudget?: number | null;
   indicators: ActualInput[];
+  /** 主要问题及整改措施. */
+  problems?: string | null;
+  /** 自评结论. */
+  conclusion?: string | null;
+  /** 年度资金总额 / 本年财政拨款 / 上年结转 / 其他资金 × 年初预算数 / 全年预算数 / 全年执行数. */
+  funding?: FundingSplit | null;
 }
 
-export interface SelfEvaluationView extends SelfEvaluationInput {
+export interface SelfEvaluationView extends SelfEvaluationInput, CampaignView {
   versionNo: number | null;
   /** The approved table the actuals are entered against (never a later draft); null before approval. */
   table?: Project | null;
@@ -111,7 +121,9 @@ export async function getSelfEvaluation(ctx: Ctx, id: number): Promise<SelfEvalu
             .where("version_no", "=", versionNo)
             .executeTakeFirst()
         )?.doc as Project | undefined) ?? null);
-  if (!se) {
+  const campaign = await campaignView(ctx, row, table, (se ?? null) as StoredEvaluation | null);
+  if (!se?.result) {
+    // Nothing entered yet (no row, or a round's empty draft): the monitoring forecasts prefill.
     const pre = table ? await monitoringPrefill(ctx.db, row, table) : null;
     if (table && pre)
       return {
@@ -122,8 +134,9 @@ export async function getSelfEvaluation(ctx: Ctx, id: number): Promise<SelfEvalu
         updatedAt: null,
         updatedBy: null,
         prefilledFrom: pre.from,
+        ...campaign,
       };
-    return { versionNo, table, indicators: [], result: null, updatedAt: null, updatedBy: null };
+    if (!se) return { versionNo, table, indicators: [], result: null, updatedAt: null, updatedBy: null, ...campaign };
   }
   const input = se.input as SelfEvaluationInput;
   return {
@@ -131,8 +144,9 @@ export async function getSelfEvaluation(ctx: Ctx, id: number): Promise<SelfEvalu
     table,
     versionNo: se.version_no,
     result: se.result as ProjectScore | null,
-    updatedAt: new Date(se.updated_at).toISOString(),
-    updatedBy: se.updated_by,
+    updatedAt: se.result ? new Date(se.updated_at).toISOString() : null,
+    updatedBy: se.result ? se.updated_by : null,
+    ...campaign,
   };
 }
 
@@ -151,14 +165,23 @@ export async function saveSelfEvaluation(
         indicators: table.indicators.length,
       });
     }
-    const result = scoreWithActuals(table, input);
+    const { problems, conclusion, funding, ...actuals } = input;
+    const result = scoreWithActuals(table, actuals);
     const before = await trx
       .selectFrom("self_evaluations")
-      .select("input")
+      .select(["input", "status", "problems", "conclusion"])
       .where("region_code", "=", row.region_code)
       .where("project_id", "=", row.id)
+      .forUpdate()
       .executeTakeFirst();
+    if (before && (before.status === "submitted" || before.status === "accepted"))
+      throw appError("self-eval.locked", {}, { status: before.status });
     const now = new Date();
+    const texts = {
+      problems: problems ?? null,
+      conclusion: conclusion ?? null,
+      funding: funding ? JSON.stringify(funding) : null,
+    };
     await trx
       .insertInto("self_evaluations")
       .values({
@@ -166,18 +189,20 @@ export async function saveSelfEvaluation(
         fiscal_year: row.fiscal_year,
         project_id: row.id,
         version_no: versionNo,
-        input: JSON.stringify(input),
+        input: JSON.stringify(actuals),
         result: JSON.stringify(result),
         updated_at: now,
         updated_by: ctx.actor.username,
+        ...texts,
       })
       .onConflict((c) =>
         c.columns(["region_code", "project_id"]).doUpdateSet({
           version_no: versionNo,
-          input: JSON.stringify(input),
+          input: JSON.stringify(actuals),
           result: JSON.stringify(result),
           updated_at: now,
           updated_by: ctx.actor.username,
+          ...texts,
         }),
       )
       .execute();
@@ -187,17 +212,9 @@ export async function saveSelfEvaluation(
       action: "selfEvaluation.save",
       entity: "project",
       entityId: row.id,
-      before: before?.input ?? null,
-      after: { input, total: result.total, grade: result.grade },
+      before: before ? { input: before.input, problems: before.problems, conclusion: before.conclusion } : null,
+      after: { input: actuals, problems, conclusion, funding, total: result.total, grade: result.grade },
     });
-    return {
-      executed: null,
-      ...input,
-      versionNo,
-      table,
-      result,
-      updatedAt: now.toISOString(),
-      updatedBy: ctx.actor.username,
-    };
+    return getSelfEvaluation(tx, id);
   });
 }

@@ -1,0 +1,134 @@
+/** Self-evaluation rounds (issue 17): open, list, progress by department, 抽评 sample, budget advice. */
+import type { FastifyInstance } from "fastify";
+import {
+  exportBudgetAdvice,
+  getEvalRound,
+  listBudgetAdvice,
+  listEvalRounds,
+  type OpenEvalRoundInput,
+  openEvalRound,
+  type SampleInput,
+  sampleRound,
+} from "../commands/self-evaluation/index.ts";
+import { ctxOf } from "../http/context.ts";
+import { fiscalYear, idParams } from "../http/schemas.ts";
+import type { AppState } from "../http/state.ts";
+
+const TAG = ["self-evaluation"];
+const day = { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } as const;
+
+export function evaluationRoundRoutes(app: FastifyInstance, state: AppState): void {
+  app.get<{ Querystring: { fiscalYear?: number } }>(
+    "/api/v1/evaluation-rounds",
+    {
+      schema: {
+        tags: TAG,
+        summary: "Self-evaluation rounds the user may see, newest first, counted by status in the user's scope",
+        querystring: { type: "object", additionalProperties: false, properties: { fiscalYear } },
+      },
+    },
+    async (req) => listEvalRounds(ctxOf(state, req), req.query.fiscalYear),
+  );
+  app.post<{ Body: OpenEvalRoundInput }>(
+    "/api/v1/evaluation-rounds",
+    {
+      schema: {
+        tags: TAG,
+        summary:
+          "Open a self-evaluation round (finance: its region, or one department given orgId/deptCode; a department: its own); every approved project in scope gets a self-evaluation to do",
+        body: {
+          type: "object",
+          required: ["fiscalYear", "dueDate"],
+          additionalProperties: false,
+          properties: {
+            fiscalYear,
+            dueDate: day,
+            orgId: {
+              description: "The department code (e.g. 151)",
+              type: ["integer", "string"],
+              pattern: "^[0-9]{1,3}$",
+              minimum: 0,
+              maximum: 999,
+            },
+            deptCode: { type: "string", pattern: "^[0-9]{3}$" },
+          },
+        },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await openEvalRound(ctxOf(state, req), req.body)),
+  );
+  app.get<{ Params: { id: number } }>(
+    "/api/v1/evaluation-rounds/:id",
+    {
+      schema: {
+        tags: TAG,
+        summary:
+          "A round: progress by department (not started, draft, submitted, returned, accepted, overdue) and every project in scope with status, score, grade, 抽评",
+        params: idParams,
+      },
+    },
+    async (req) => getEvalRound(ctxOf(state, req), req.params.id),
+  );
+  app.post<{ Params: { id: number }; Body: SampleInput }>(
+    "/api/v1/evaluation-rounds/:id/sample",
+    {
+      schema: {
+        tags: TAG,
+        summary:
+          "抽评 sample (finance): a seeded draw of count projects (same seed, same draw) or the chosen projectIds; answers the ids drawn and the round's whole sample",
+        params: idParams,
+        body: {
+          oneOf: [
+            {
+              type: "object",
+              required: ["count", "seed"],
+              additionalProperties: false,
+              properties: {
+                count: { type: "integer", minimum: 1, maximum: 10000 },
+                seed: { type: "string", minLength: 1, maxLength: 200 },
+              },
+            },
+            {
+              type: "object",
+              required: ["projectIds"],
+              additionalProperties: false,
+              properties: {
+                projectIds: {
+                  type: "array",
+                  minItems: 1,
+                  maxItems: 10000,
+                  items: { type: "integer", minimum: 1, maximum: 2147483647 },
+                },
+              },
+            },
+          ],
+        },
+      },
+    },
+    async (req) => sampleRound(ctxOf(state, req), req.params.id, req.body),
+  );
+  app.get<{ Params: { id: number } }>(
+    "/api/v1/evaluation-rounds/:id/budget-advice",
+    {
+      schema: {
+        tags: TAG,
+        summary:
+          "Next year's budget advice (finance): each project's budget, score, grade and the advice of the region's policy with the advised amount",
+        params: idParams,
+      },
+    },
+    async (req) => listBudgetAdvice(ctxOf(state, req), req.params.id),
+  );
+  app.get<{ Params: { id: number } }>(
+    "/api/v1/evaluation-rounds/:id/budget-advice.xlsx",
+    {
+      schema: { tags: TAG, summary: "The budget advice list as xlsx (finance)", params: idParams },
+    },
+    async (req, reply) => {
+      const f = await exportBudgetAdvice(ctxOf(state, req), req.params.id, state.exporter);
+      reply.header("Content-Type", f.contentType);
+      reply.header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`);
+      return reply.send(Buffer.from(f.bytes));
+    },
+  );
+}

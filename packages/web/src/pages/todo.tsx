@@ -24,7 +24,10 @@ export default function TodoPage() {
         <ErrorView error={todo.error} />
       </div>
     );
-  const d = todo.data;
+  // Issue 17's lists (self-evaluations to review / to spot-check, open 整改 tasks), when the server sends them.
+  const d = todo.data as typeof todo.data & Partial<Record<"selfEvaluationsToReview" | "spotChecks", TodoItem[]>>;
+  const rect = (todo.data as { rectifications?: { id: number; projectId: number; name: string; deadline: string }[] })
+    .rectifications;
   const section = (key: string, title: string, items: TodoItem[], to: (i: TodoItem) => string) =>
     items.length ? (
       <Col xs={24} lg={12} key={key}>
@@ -68,6 +71,42 @@ export default function TodoPage() {
           d.selfEvaluations,
           (i) => `/projects/${i.id}/self-evaluation`,
         )}
+        {section(
+          "selfEvaluationsToReview",
+          t("待审核自评", "Self-evaluations to review"),
+          d.selfEvaluationsToReview ?? [],
+          (i) => `/projects/${i.id}/self-evaluation`,
+        )}
+        {section(
+          "spotChecks",
+          t("待财政抽评", "Spot checks to do"),
+          d.spotChecks ?? [],
+          (i) => `/projects/${i.id}/self-evaluation`,
+        )}
+        {rect?.length ? (
+          <Col xs={24} lg={12}>
+            <Card
+              size="small"
+              data-testid="todo-rectifications"
+              title={
+                <span>
+                  {t("整改任务", "Rectification tasks")} <Badge count={rect.length} color="#a8071a" />
+                </span>
+              }
+            >
+              <List
+                size="small"
+                dataSource={rect}
+                renderItem={(r) => (
+                  <List.Item>
+                    <Link to="/rectifications">{r.name}</Link>
+                    {t(`整改期限 ${r.deadline}`, `Due ${r.deadline}`)}
+                  </List.Item>
+                )}
+              />
+            </Card>
+          </Col>
+        ) : null}
         {d.publications.length ? (
           <Col xs={24} lg={12}>
             <Card

@@ -9,8 +9,10 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
   type IBorderOptions,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
   ShadingType,
@@ -179,6 +181,21 @@ export async function renderReportDocx(report: Report): Promise<Uint8Array> {
             },
             margin: MARGIN,
           },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    children: ["第 ", PageNumber.CURRENT, " 页，共 ", PageNumber.TOTAL_PAGES, " 页"],
+                    size: 18,
+                  }),
+                ],
+              }),
+            ],
+          }),
         },
         children: report.blocks.flatMap((b) => blockOf(b, textWidth)),
       },

@@ -122,7 +122,7 @@ function scoreTable(input: SelfEvalReportInput): TableBlock {
     kind: "table",
     id: "score-table",
     headerRows: 1,
-    columns: [8, 9, 19, 12, 12, 8, 8, 24].map((width) => ({ width })),
+    columns: [10, 10, 18, 11, 11, 8, 8, 24].map((width) => ({ width })),
     rows,
   };
 }

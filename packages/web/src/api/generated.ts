@@ -10,7 +10,7 @@ export interface ApiOperations {
     body: never;
     response: unknown;
   };
-  /** The audit log of your region, newest first (finance reviewer, admin) */
+  /** The audit log of your region as a timeline in words, newest first (finance reviewer, admin): action, object and before/after fields labelled in zh and en */
   "GET /api/v1/audit": {
     params: never;
     query: {
@@ -19,8 +19,34 @@ export interface ApiOperations {
       username?: string;
       action?: string;
       fiscalYear?: number;
+      from?: string;
+      to?: string;
       limit?: number;
       before?: number;
+    };
+    body: never;
+    response: unknown;
+  };
+  /** Who appears in the region's audit log (for the actor filter) */
+  "GET /api/v1/audit/actors": {
+    params: never;
+    query: never;
+    body: never;
+    response: unknown;
+  };
+  /** The filtered audit log as xlsx, one row per changed field, in zh (default) or en (at most 5000 entries) */
+  "GET /api/v1/audit/export.xlsx": {
+    params: never;
+    query: {
+      entity?: string;
+      entityId?: string;
+      username?: string;
+      action?: string;
+      fiscalYear?: number;
+      from?: string;
+      to?: string;
+      lang?: "zh" | "en";
+      limit?: number;
     };
     body: never;
     response: unknown;
@@ -154,6 +180,71 @@ export interface ApiOperations {
       code: string;
       name: string;
     };
+    response: unknown;
+  };
+  /** Self-evaluation rounds the user may see, newest first, counted by status in the user's scope */
+  "GET /api/v1/evaluation-rounds": {
+    params: never;
+    query: {
+      fiscalYear?: number;
+    };
+    body: never;
+    response: unknown;
+  };
+  /** Open a self-evaluation round (finance: its region, or one department given orgId/deptCode; a department: its own); every approved project in scope gets a self-evaluation to do */
+  "POST /api/v1/evaluation-rounds": {
+    params: never;
+    query: never;
+    body: {
+      fiscalYear: number;
+      dueDate: string;
+      /** The department code (e.g. 151) */
+      orgId?: number | string;
+      deptCode?: string;
+    };
+    response: unknown;
+  };
+  /** A round: progress by department (not started, draft, submitted, returned, accepted, overdue) and every project in scope with status, score, grade, 抽评 */
+  "GET /api/v1/evaluation-rounds/{id}": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: never;
+    response: unknown;
+  };
+  /** Next year's budget advice (finance): each project's budget, score, grade and the advice of the region's policy with the advised amount */
+  "GET /api/v1/evaluation-rounds/{id}/budget-advice": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: never;
+    response: unknown;
+  };
+  /** The budget advice list as xlsx (finance) */
+  "GET /api/v1/evaluation-rounds/{id}/budget-advice.xlsx": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: never;
+    response: unknown;
+  };
+  /** 抽评 sample (finance): a seeded draw of count projects (same seed, same draw) or the chosen projectIds; answers the ids drawn and the round's whole sample */
+  "POST /api/v1/evaluation-rounds/{id}/sample": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body:
+      | {
+          count: number;
+          seed: string;
+        }
+      | {
+          projectIds: number[];
+        };
     response: unknown;
   };
   /** The fiscal years of your region (from the data and opened years) */
@@ -592,7 +683,7 @@ export interface ApiOperations {
     body: never;
     response: unknown;
   };
-  /** Actuals and scores */
+  /** Actuals and scores, with the campaign: status, round, return reason, texts, funding, consistency findings, missing 偏差原因, 抽评, budget advice */
   "GET /api/v1/projects/{id}/self-evaluation": {
     params: {
       id: number;
@@ -601,7 +692,7 @@ export interface ApiOperations {
     body: never;
     response: unknown;
   };
-  /** Enter actuals against the approved table; returns the scores */
+  /** Enter actuals, 主要问题及整改措施, 自评结论 and the funding split against the approved table (409 self-eval.locked once submitted or accepted) */
   "PUT /api/v1/projects/{id}/self-evaluation": {
     params: {
       id: number;
@@ -617,7 +708,80 @@ export interface ApiOperations {
         notApplicable?: boolean;
         deviationReason?: string;
       }[];
+      problems?: string | null;
+      conclusion?: string | null;
+      funding?: {
+        total?: {
+          initial?: number | string | null;
+          full?: number | string | null;
+          executed?: number | string | null;
+        };
+        fiscal?: {
+          initial?: number | string | null;
+          full?: number | string | null;
+          executed?: number | string | null;
+        };
+        carryover?: {
+          initial?: number | string | null;
+          full?: number | string | null;
+          executed?: number | string | null;
+        };
+        other?: {
+          initial?: number | string | null;
+          full?: number | string | null;
+          executed?: number | string | null;
+        };
+      };
     };
+    response: unknown;
+  };
+  /** The department accepts a submitted self-evaluation (a 中/差 result gets a 整改 task with a deadline) */
+  "POST /api/v1/projects/{id}/self-evaluation/accept": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: Record<string, never>;
+    response: unknown;
+  };
+  /** The project's 佐证材料 (no bytes) and its use of the limits */
+  "GET /api/v1/projects/{id}/self-evaluation/evidence": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: never;
+    response: unknown;
+  };
+  /** Attach a 佐证材料 (multipart field `file`; optional field `indicatorId` before it, or ?indicatorId=) */
+  "POST /api/v1/projects/{id}/self-evaluation/evidence": {
+    params: {
+      id: number;
+    };
+    query: {
+      indicatorId?: string;
+    };
+    body: never;
+    response: unknown;
+  };
+  /** Download one 佐证材料 (always an attachment; never rendered inline) */
+  "GET /api/v1/projects/{id}/self-evaluation/evidence/{evidenceId}": {
+    params: {
+      id: number;
+      evidenceId: number;
+    };
+    query: never;
+    body: never;
+    response: unknown;
+  };
+  /** Delete one 佐证材料 (409 evidence.locked once the self-evaluation is submitted or accepted) */
+  "DELETE /api/v1/projects/{id}/self-evaluation/evidence/{evidenceId}": {
+    params: {
+      id: number;
+      evidenceId: number;
+    };
+    query: never;
+    body: never;
     response: unknown;
   };
   /** The project's 自评表 with scores as xlsx, html, pdf or json */
@@ -628,6 +792,44 @@ export interface ApiOperations {
     };
     query: never;
     body: never;
+    response: unknown;
+  };
+  /** The department returns a submitted self-evaluation with a reason */
+  "POST /api/v1/projects/{id}/self-evaluation/return": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: {
+      reason: string;
+    };
+    response: unknown;
+  };
+  /** 抽评: the finance bureau's own actuals for a sampled, submitted project → its score and the differences from the unit's (beyond the region's tolerance: findings) */
+  "PUT /api/v1/projects/{id}/self-evaluation/spot-check": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: {
+      executed?: number | null;
+      indicators: {
+        actual?: string | number;
+        grade?: "达成" | "部分达成" | "未达成";
+        score?: number;
+        notApplicable?: boolean;
+        deviationReason?: string;
+      }[];
+    };
+    response: unknown;
+  };
+  /** The unit submits its self-evaluation (422 self-eval.incomplete naming the missing 偏差原因 rows, 主要问题及整改措施, 自评结论) */
+  "POST /api/v1/projects/{id}/self-evaluation/submit": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: Record<string, never>;
     response: unknown;
   };
   /** Workflow: submit */
@@ -827,6 +1029,39 @@ export interface ApiOperations {
     query: never;
     body: {
       reason: string;
+    };
+    response: unknown;
+  };
+  /** 整改 tasks in the user's scope (deadline first); overdue when open past the deadline */
+  "GET /api/v1/rectifications": {
+    params: never;
+    query: {
+      fiscalYear?: number;
+      status?: "open" | "done";
+      projectId?: number;
+    };
+    body: never;
+    response: unknown;
+  };
+  /** Create a 整改 task for a project with a deadline (reviewers; 中/差 results get one on acceptance) */
+  "POST /api/v1/rectifications": {
+    params: never;
+    query: never;
+    body: {
+      projectId: number;
+      deadline: string;
+      text: string;
+    };
+    response: unknown;
+  };
+  /** Mark a 整改 task done with a note */
+  "POST /api/v1/rectifications/{id}/done": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: {
+      note?: string;
     };
     response: unknown;
   };

@@ -35,6 +35,8 @@ async function snapshot(db: Database["db"]): Promise<string> {
     "region_settings",
     "monitoring_rounds",
     "monitoring_reports",
+    "evidence_files",
+    "self_evaluation_results",
   ] as const) {
     out.push(await db.selectFrom(table).selectAll().where("region_code", "=", FOREIGN_REGION).execute());
   }
@@ -93,6 +95,7 @@ for (const driver of DRIVERS) {
       publication: number;
       monitoringRound: number;
       monitoringReport: number;
+      evidence: number;
     };
     before(async () => {
       t = await openTestApp(driver);
@@ -139,7 +142,23 @@ for (const driver of DRIVERS) {
         .where("region_code", "=", FOREIGN_REGION)
         .where("round_id", "=", round.id)
         .executeTakeFirstOrThrow();
+      const evidence = await db
+        .insertInto("evidence_files")
+        .values({
+          region_code: FOREIGN_REGION,
+          fiscal_year: 2024,
+          project_id: t.foreignProjectId,
+          file_name: "外地佐证.pdf",
+          content_type: "application/pdf",
+          size: 9,
+          sha256: "0".repeat(64),
+          content: new TextEncoder().encode("%PDF-外地"),
+          uploaded_by: "f_unit",
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
       foreign = {
+        evidence: evidence.id,
         project: t.foreignProjectId,
         user: fAdmin.id,
         preview: pending.previewId,
@@ -191,6 +210,7 @@ for (const driver of DRIVERS) {
             )
             .replace("{no}", "1")
             .replace("{previewId}", missing ? MISSING_UUID : foreign.preview)
+            .replace("{evidenceId}", String(missing ? MISSING_ID : foreign.evidence))
             .replace("{format}", "json");
         const query = QUERIES[key] ?? "";
         const body = r.method === "GET" ? undefined : (BODIES[key] ?? {});
@@ -239,7 +259,8 @@ for (const driver of DRIVERS) {
         const key = `${r.method} ${r.path}`;
         const body = r.method === "GET" ? undefined : (BODIES[key] ?? {});
         const query = r.path.endsWith("/diff") ? "?from=1&to=1" : "";
-        const url = (id: number) => r.path.replace("{id}", String(id)).replace("{no}", "1") + query;
+        const url = (id: number) =>
+          r.path.replace("{id}", String(id)).replace("{no}", "1").replace("{evidenceId}", "1") + query;
         const res = await staff.request(r.method, url(neighbour.id), body);
         const miss = await staff.request(r.method, url(MISSING_ID), body);
         assert.equal(res.statusCode, miss.statusCode, `${key} → ${res.statusCode} ${res.body.slice(0, 120)}`);

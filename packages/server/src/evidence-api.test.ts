@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { deflateRawSync } from "node:zlib";
 import { xlsxBomb } from "@jixiao/formats/testing/zip-bomb.ts";
+import { MAX_UPLOAD_BYTES } from "./app.ts";
 import { EVIDENCE_LIMITS } from "./commands/evidence/limits.ts";
 import { DRIVERS } from "./db/test-databases.ts";
 import { type Client, openTestApp, type TestApp } from "./http/test-app.ts";
@@ -214,6 +215,7 @@ for (const driver of DRIVERS) {
     });
 
     test("a file over 10 MB is cut while streaming: 413, nothing stored", async () => {
+      assert.equal(EVIDENCE_LIMITS.fileBytes, MAX_UPLOAD_BYTES, "the documented limit is the parser's");
       const before = [await stored(), await audits()];
       const r = await upload(staff, "大文件.pdf", pdf(EVIDENCE_LIMITS.fileBytes + 1024));
       assert.equal(r.statusCode, 413, r.body);

@@ -1,9 +1,10 @@
 /** The documented limits of evidence files (docs/SECURITY.md, "Evidence files"). */
-import { MAX_UPLOAD_BYTES } from "../../app.ts";
-
 export const EVIDENCE_LIMITS = {
-  /** One file: the server's upload limit (10 MiB), enforced by the multipart parser while streaming. */
-  fileBytes: MAX_UPLOAD_BYTES,
+  /**
+   * One file: 10 MiB — the server's upload limit (app.ts MAX_UPLOAD_BYTES, the multipart parser's
+   * file-size limit while streaming); evidence-api.test.ts checks the two agree.
+   */
+  fileBytes: 10 * 1024 * 1024,
   /** All evidence files of one project together. */
   projectBytes: 50 * 1024 * 1024,
   /** Files per project. */

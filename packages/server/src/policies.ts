@@ -56,6 +56,10 @@ export const ALLOWED = {
   "selfEvaluation.spotCheck": ["finance_reviewer", "admin"],
   /** Next year's budget advice from the grades. */
   "selfEvaluation.advice": ["finance_reviewer", "admin"],
+  /** A round's department summary (汇总表) downloads. */
+  "selfEvaluation.summary": REVIEWERS,
+  /** Publishing accepted self-evaluation results on the public pages. */
+  "selfEvaluation.publish": ["finance_reviewer", "admin"],
   "rectification.read": ALL,
   "rectification.create": REVIEWERS,
   /** The unit reports a 整改 task done; reviewers may close it too. */

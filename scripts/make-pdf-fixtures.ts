@@ -51,8 +51,8 @@ export function sofficePdf(bytes: Uint8Array, ext: string): Uint8Array {
   }
 }
 
-/** Width and height of a baseline or progressive JPEG (from its SOF marker). */
-function jpegSize(b: Uint8Array): { width: number; height: number } {
+/** Width, height and colour components of a baseline or progressive JPEG (from its SOF marker). */
+function jpegSize(b: Uint8Array): { width: number; height: number; components: number } {
   for (let i = 2; i + 9 < b.length; ) {
     if (b[i] !== 0xff) {
       i++;
@@ -61,7 +61,7 @@ function jpegSize(b: Uint8Array): { width: number; height: number } {
     const m = b[i + 1]!;
     const len = (b[i + 2]! << 8) | b[i + 3]!;
     if (m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc)
-      return { height: (b[i + 5]! << 8) | b[i + 6]!, width: (b[i + 7]! << 8) | b[i + 8]! };
+      return { height: (b[i + 5]! << 8) | b[i + 6]!, width: (b[i + 7]! << 8) | b[i + 8]!, components: b[i + 9]! };
     i += 2 + len;
   }
   throw new Error("not a JPEG");
@@ -89,7 +89,7 @@ export function imagePdf(pages: Array<{ jpeg: Uint8Array; widthPt: number; heigh
   obj(2, [`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`]);
   pages.forEach((p, i) => {
     const n = 3 + i * 3;
-    const { width, height } = jpegSize(p.jpeg);
+    const { width, height, components } = jpegSize(p.jpeg);
     const w = p.widthPt.toFixed(2);
     const h = p.heightPt.toFixed(2);
     const content = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`;
@@ -98,7 +98,7 @@ export function imagePdf(pages: Array<{ jpeg: Uint8Array; widthPt: number; heigh
     ]);
     obj(n + 1, [`<< /Length ${content.length} >>\nstream\n${content}\nendstream`]);
     obj(n + 2, [
-      `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length ${p.jpeg.length} >>\nstream\n`,
+      `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /${components === 1 ? "DeviceGray" : "DeviceRGB"} /BitsPerComponent 8 /Filter /DCTDecode /Length ${p.jpeg.length} >>\nstream\n`,
       Buffer.from(p.jpeg),
       "\nendstream",
     ]);
@@ -111,13 +111,16 @@ export function imagePdf(pages: Array<{ jpeg: Uint8Array; widthPt: number; heigh
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** Rasterises a PDF with pdftoppm (grey JPEG at `dpi`) and wraps the pages as an image-only PDF. */
-export function scanPdf(pdf: Uint8Array, dpi = 200, quality = 50): Uint8Array {
+/**
+ * Rasterises a PDF as a scanner would (pdftocairo: one-channel grey JPEG at `dpi`) and wraps the
+ * pages as an image-only PDF.
+ */
+export function scanPdf(pdf: Uint8Array, dpi = 150, quality = 60): Uint8Array {
   const dir = mkdtempSync(path.join(tmpdir(), "jixiao-scan-"));
   try {
     writeFileSync(path.join(dir, "in.pdf"), pdf);
     execFileSync(
-      "pdftoppm",
+      "pdftocairo",
       [
         "-r",
         String(dpi),
@@ -149,17 +152,19 @@ export function scanPdf(pdf: Uint8Array, dpi = 200, quality = 50): Uint8Array {
 export async function makeFixture(seed: number, layoutId: string, producer: Producer, dpi = 150): Promise<PdfFixture> {
   const { truth, printed } = printDepartment(seed, layoutById(layoutId));
   let pdf: Uint8Array;
-  if (producer === "chromium") {
+  if (producer === "chromium" || producer === "scanned") {
+    // The department's web page printed by chromium: 宋体-like serif at ≈ 10.5 pt, as offices
+    // print a 表12. The scanned copy is that print rasterised at `dpi` (a ≥ 9 pt table at 150
+    // dpi: an ideograph ≈ 20 px tall, like an office scanner's default).
     const html = new TextDecoder().decode(renderHtml(printed, "utf-8"));
     const r = await printHtmlToPdf(html);
     if (!r.value) throw new Error(r.diagnostics.map((d) => d.messageEn).join("; "));
-    pdf = r.value;
+    pdf = producer === "scanned" ? scanPdf(r.value, dpi) : r.value;
   } else if (producer === "libreoffice-docx") {
     pdf = sofficePdf((await render("docx", printed, seed)).bytes, "docx");
   } else {
     // The workbook as jixiao exports it (borders, A4 landscape, fit to width), as offices print.
     pdf = sofficePdf(await writeXlsx(truth), "xlsx");
-    if (producer === "scanned") pdf = scanPdf(pdf, dpi);
   }
   return { name: `${layoutId}-${seed}-${producer}`, producer, layout: layoutId, seed, pdf, truth };
 }

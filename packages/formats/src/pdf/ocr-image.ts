@@ -38,7 +38,13 @@ export function threshold(img: PageImage): number {
   return otsu(hist);
 }
 
-/** Horizontal and vertical runs of dark pixels at least `min` long, in pixel coordinates. */
+/**
+ * Horizontal and vertical runs of dark pixels at least `min` long, in pixel coordinates (a run
+ * reaching the image's edge — a border continued on the next page — counts too). A hairline
+ * scanned across two pixel rows prints as two light greys, each above the ink threshold: a
+ * pixel is on a line when it and its neighbour below (right, for vertical lines) hold as much
+ * ink together as one dark pixel.
+ */
 export function pixelLines(img: PageImage, min: number): { h: Segment[]; v: Segment[] } {
   const { width: W, height: H, grey } = img;
   const t = threshold(img);
@@ -49,11 +55,11 @@ export function pixelLines(img: PageImage, min: number): { h: Segment[]; v: Segm
     let start = -1;
     let lastDark = -1;
     for (let x = 0; x <= W; x++) {
-      const dark = x < W && grey[y * W + x]! <= t;
+      const dark = x < W && grey[y * W + x]! + (y + 1 < H ? grey[(y + 1) * W + x]! : 255) <= t + 255;
       if (dark) {
         if (start < 0) start = x;
         lastDark = x;
-      } else if (start >= 0 && x - lastDark > gap) {
+      } else if (start >= 0 && (x === W || x - lastDark > gap)) {
         if (lastDark - start >= min) h.push({ x0: start, y0: y, x1: lastDark, y1: y });
         start = -1;
       }
@@ -63,11 +69,11 @@ export function pixelLines(img: PageImage, min: number): { h: Segment[]; v: Segm
     let start = -1;
     let lastDark = -1;
     for (let y = 0; y <= H; y++) {
-      const dark = y < H && grey[y * W + x]! <= t;
+      const dark = y < H && grey[y * W + x]! + (x + 1 < W ? grey[y * W + x + 1]! : 255) <= t + 255;
       if (dark) {
         if (start < 0) start = y;
         lastDark = y;
-      } else if (start >= 0 && y - lastDark > gap) {
+      } else if (start >= 0 && (y === H || y - lastDark > gap)) {
         if (lastDark - start >= min) v.push({ x0: x, y0: start, x1: x, y1: lastDark });
         start = -1;
       }
@@ -76,7 +82,7 @@ export function pixelLines(img: PageImage, min: number): { h: Segment[]; v: Segm
   return { h, v };
 }
 
-/** A cell's inside (borders trimmed), as PGM bytes scaled up, or null when it holds no ink. */
+/** A cell's inside (borders trimmed), as PGM bytes scaled up (scale 0: its ink box only), or null when it holds no ink. */
 export function cropCell(
   img: PageImage,
   x0: number,
@@ -85,6 +91,7 @@ export function cropCell(
   y1: number,
   t: number,
   scale: number,
+  margin = 10,
 ): { pgm: Buffer; inkHeight: number; left: number; top: number; margin: number } | null {
   const pad = 3;
   let a = Math.max(0, Math.round(x0) + pad);
@@ -112,7 +119,6 @@ export function cropCell(
   b = Math.min(b, right + 4);
   c = Math.max(c, top - 3);
   d = Math.min(d, bottom + 4);
-  const margin = 10;
   const w = (b - a) * scale + 2 * margin;
   const h = (d - c) * scale + 2 * margin;
   const head = Buffer.from(`P5\n${w} ${h}\n255\n`);

@@ -17,8 +17,8 @@ import type { Diagnostic } from "@jixiao/core";
 import { cropCell, pixelLines, threshold } from "./ocr-image.ts";
 import { type CropPlace, tsvRuns } from "./ocr-preamble.ts";
 import type { PageTables } from "./page-sheet.ts";
-import type { PdfPage } from "./pdf-page.ts";
-import { findTables, type Table } from "./ruled-grid.ts";
+import type { PdfPage, Segment } from "./pdf-page.ts";
+import { findTables, joinCollinear, type Table } from "./ruled-grid.ts";
 
 export interface ScanPage {
   page: PdfPage;
@@ -31,14 +31,16 @@ export const OCR_PROCESSES = 2;
 export const LOW_CONFIDENCE = 90;
 
 /**
- * Cell crops are scaled up to this many pixels per point (≈ 750 dpi) before recognition:
- * chi_sim reads small ideographs far better when a 6–7 pt glyph is 60–70 px tall.
+ * Cell crops are scaled up until a line of print is about this many pixels tall: chi_sim reads
+ * ideographs far better at 60–70 px than at the 12–25 px of a 150-dpi scan. The line height is
+ * measured on the page (the median ink height of its one-line cells), so 6 pt and 11 pt print
+ * are both scaled to it.
  */
-export const OCR_PX_PER_PT = 10.4;
-/** The Latin model's scale for its re-reading of short cells (≈ 450 dpi): larger, it reads 1 as x. */
-export const OCR_LATIN_PX_PER_PT = 6.25;
-/** The second scale for cells the first reading is unsure of (≈ 900 dpi). */
-export const OCR_ALT_PX_PER_PT = 12.5;
+export const OCR_LINE_PX = 44;
+/** The second scale, for cells the first reading is unsure of (relative to the first). */
+export const OCR_ALT_SCALE = 1.25;
+/** The Latin model's scale for its re-reading of short cells (relative): larger, it reads 1 as x. */
+export const OCR_LATIN_SCALE = 0.6;
 
 /** The tesseract executable (JIXIAO_TESSERACT_BIN or `tesseract`) when it runs and has chi_sim. */
 async function tesseractReady(): Promise<string | null> {
@@ -112,6 +114,17 @@ function parseTsv(tsv: string): Map<number, { text: string; conf: number }> {
 }
 
 /**
+ * The horizontal runs that are borders: a border runs from one vertical line to another, so
+ * both its ends meet one; a run inside a cell (the strokes of a line of text, an underline)
+ * does not, and would otherwise cut a merged cell in two.
+ */
+export function bordersOnly(h: Segment[], v: Segment[], tol: number): Segment[] {
+  const near = (x: number, y: number) =>
+    v.some((s) => Math.abs(s.x0 - x) <= 2 * tol && s.y0 - tol <= y && y <= s.y1 + tol);
+  return joinCollinear(h, true, tol).filter((s) => near(s.x0, s.y0) && near(s.x1, s.y0));
+}
+
+/**
  * Reads the tables of scanned pages; pages get their text per cell and confidences.
  * @example (await ocrPages(scans, 60_000)).pages.length
  */
@@ -142,25 +155,40 @@ export async function ocrPages(
     const crops: Crop[][] = [[], []]; // psm 7 (one line), psm 6 (a block)
     const preambles: Array<{ page: number; file: string; at: CropPlace }> = [];
     const writes: Promise<void>[] = [];
-    for (const s of scans) {
+    // The print size, measured over all pages (one print): the median ink height of the cells
+    // up to 13 pt tall (most hold one line). A cell is one line (psm 7) under 1.6 lines of ink.
+    const ink = (c: { inkHeight: number }) => c.inkHeight - 7; // the crop keeps 3 px above, 4 below
+    const geometry = scans.map((s) => {
       const img = [...s.page.images].sort((a, b) => b.width * b.height - a.width * a.height)[0]!;
       const ptPerPx = (img.x1 - img.x0) / img.width;
       const min = Math.max(20, Math.round(14 / ptPerPx));
+      const tol = Math.max(2, Math.round(1.5 / ptPerPx));
       const { h, v } = pixelLines(img, min);
-      const tables = findTables(h, v, Math.max(2, Math.round(1.5 / ptPerPx)));
+      const tables = findTables(bordersOnly(h, v, tol), v, tol);
       const t = threshold(img);
-      // Measured on the scanned fixture (150 dpi, 6–7 pt print): ×3 read 7 of 27 indicators
-      // exact, ×4 9, ×5 15, ×6 12; binarising or contrast-stretching the scaled crop read fewer
-      // (0 and 11); unsure cells read again at ×6, surer reading kept: 18.
-      const scale = Math.max(2, Math.min(8, Math.round(OCR_PX_PER_PT * ptPerPx)));
-      const latinScale = Math.max(2, Math.min(8, Math.round(OCR_LATIN_PX_PER_PT * ptPerPx)));
-      const altScale = Math.max(2, Math.min(9, Math.round(OCR_ALT_PX_PER_PT * ptPerPx)));
+      const inks = tables
+        .flatMap((tb) =>
+          tb.cells.map((cell) =>
+            cropCell(img, tb.xs[cell.c0]!, tb.ys[cell.r0]!, tb.xs[cell.c1]!, tb.ys[cell.r1]!, t, 0),
+          ),
+        )
+        .map((c) => (c ? ink(c) * ptPerPx : 0))
+        .filter((pt) => pt > 2 && pt < 13);
+      return { s, img, ptPerPx, tables, t, inks };
+    });
+    const heights = geometry.flatMap((g) => g.inks).sort((a, b) => a - b);
+    const linePt = heights[heights.length >> 1] ?? 7;
+    for (const { s, img, ptPerPx, tables, t } of geometry) {
+      const line = linePt / ptPerPx;
+      const scale = Math.max(1, Math.min(8, Math.round(OCR_LINE_PX / line)));
+      const latinScale = Math.max(1, Math.round(scale * OCR_LATIN_SCALE));
+      const altScale = Math.max(scale + 1, Math.round(scale * OCR_ALT_SCALE));
       tables.forEach((tb, ti) => {
         tb.cells.forEach((cell, k) => {
           const crop = cropCell(img, tb.xs[cell.c0]!, tb.ys[cell.r0]!, tb.xs[cell.c1]!, tb.ys[cell.r1]!, t, scale);
           if (!crop) return;
           const file = join(dir, `p${s.page.number}-${ti}-${k}.pgm`);
-          const oneLine = crop.inkHeight < 13 / ptPerPx;
+          const oneLine = ink(crop) < 1.6 * line;
           const second = cropCell(img, tb.xs[cell.c0]!, tb.ys[cell.r0]!, tb.xs[cell.c1]!, tb.ys[cell.r1]!, t, altScale);
           const alt = second ? join(dir, `p${s.page.number}-${ti}-${k}-b.pgm`) : undefined;
           const small = oneLine

@@ -4,14 +4,13 @@
  * project; every change audited. Editable while draft or returned (409 `self-eval.locked` once
  * submitted or accepted); the view carries the campaign's status, findings, 抽评 and advice (view.ts).
  */
-import { type Grade, type Project, type ProjectScore, scoreProject } from "@jixiao/core";
+import { type FundingSplit, type Grade, type Project, type ProjectScore, scoreProject } from "@jixiao/core";
 import { AppError, appError } from "../../errors.ts";
 import { authorize } from "../../policies.ts";
 import { writeAudit } from "../audit.ts";
 import type { Ctx } from "../context.ts";
 import { monitoringPrefill, type PrefilledFrom } from "../monitoring/prefill.ts";
 import { findProject, type ProjectRow } from "../projects/index.ts";
-import type { FundingSplit } from "./pending-core.ts";
 import { type CampaignView, campaignView, type StoredEvaluation } from "./view.ts";
 
 export interface ActualInput {

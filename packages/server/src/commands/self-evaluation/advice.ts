@@ -4,7 +4,7 @@
  * region's advice policy (优 priority, 良 as needed, 中 reduce by a share, 差 cancel or pause by
  * default). Shown to the finance bureau as a list with the amounts and downloadable as xlsx.
  */
-import { Exact, type ProjectScore } from "@jixiao/core";
+import { type BudgetAdvice, budgetAdvice, Exact, type ProjectScore } from "@jixiao/core";
 import type { BudgetAdviceSheet } from "@jixiao/formats/xlsx/write-budget-advice-xlsx.ts";
 import { AppError } from "../../errors.ts";
 import { authorize, projectScope } from "../../policies.ts";
@@ -13,7 +13,6 @@ import type { Ctx } from "../context.ts";
 import type { Download } from "../project-export.ts";
 import { EXPORT_TYPES } from "../publications.ts";
 import { findEvalRound } from "./find.ts";
-import { type BudgetAdvice, budgetAdvice } from "./pending-core.ts";
 import { loadSelfEvaluationPolicy } from "./policy.ts";
 import type { EvalStatus } from "./rounds.ts";
 

@@ -4,9 +4,14 @@
  * finance bureau's score and the unit's is a finding), the grade → next year's budget advice map,
  * and how many days a 整改 task created on acceptance of a 中/差 result gets.
  */
+import {
+  type BudgetAdvicePolicy,
+  DEFAULT_BUDGET_ADVICE_POLICY,
+  DEFAULT_SPOT_CHECK_TOLERANCE,
+  parseBudgetAdvicePolicy,
+} from "@jixiao/core";
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.ts";
-import { type BudgetAdvicePolicy, DEFAULT_BUDGET_ADVICE_POLICY } from "./pending-core.ts";
 
 export interface SelfEvaluationPolicy {
   tolerance: { total: number; indicator: number };
@@ -16,7 +21,7 @@ export interface SelfEvaluationPolicy {
 }
 
 export const DEFAULT_SELF_EVALUATION_POLICY: SelfEvaluationPolicy = {
-  tolerance: { total: 5, indicator: 1 },
+  tolerance: { ...DEFAULT_SPOT_CHECK_TOLERANCE },
   advice: DEFAULT_BUDGET_ADVICE_POLICY,
   rectifyDays: 90,
 };
@@ -31,11 +36,13 @@ export async function loadSelfEvaluationPolicy(db: Kysely<DB>, regionCode: strin
     .where("region_code", "=", regionCode)
     .where("key", "=", POLICY_KEY)
     .executeTakeFirst();
-  const v = (row?.value ?? {}) as Partial<SelfEvaluationPolicy>;
+  const v = (row?.value ?? {}) as Partial<Record<keyof SelfEvaluationPolicy, unknown>>;
+  // A stored advice map is read by core's parser over the default; an unreadable one keeps the default.
+  const advice = v.advice === undefined ? null : parseBudgetAdvicePolicy(v.advice).value;
   return {
-    tolerance: { ...DEFAULT_SELF_EVALUATION_POLICY.tolerance, ...(v.tolerance ?? {}) },
-    advice: v.advice ?? DEFAULT_SELF_EVALUATION_POLICY.advice,
-    rectifyDays: v.rectifyDays ?? DEFAULT_SELF_EVALUATION_POLICY.rectifyDays,
+    tolerance: { ...DEFAULT_SELF_EVALUATION_POLICY.tolerance, ...((v.tolerance as object | undefined) ?? {}) },
+    advice: advice ?? DEFAULT_SELF_EVALUATION_POLICY.advice,
+    rectifyDays: typeof v.rectifyDays === "number" ? v.rectifyDays : DEFAULT_SELF_EVALUATION_POLICY.rectifyDays,
   };
 }
 

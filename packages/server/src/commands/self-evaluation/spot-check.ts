@@ -5,7 +5,7 @@
  * same approved table; differences beyond the region's tolerance (points on the total, points per
  * indicator) are findings beside the unit's score.
  */
-import type { ProjectScore } from "@jixiao/core";
+import { compareSpotCheck, drawSample, type ProjectScore, type SpotCheckDifference } from "@jixiao/core";
 import { appError, badTransition } from "../../errors.ts";
 import { authorize } from "../../policies.ts";
 import { writeAudit } from "../audit.ts";
@@ -13,7 +13,6 @@ import type { Ctx } from "../context.ts";
 import { findProject } from "../projects/index.ts";
 import { evaluatedTable, type SelfEvaluationInput, scoreWithActuals } from "./actuals.ts";
 import { findEvalRound } from "./find.ts";
-import { compareSpotCheck, drawSample, type SpotCheckDifference } from "./pending-core.ts";
 import { loadSelfEvaluationPolicy, type SelfEvaluationPolicy } from "./policy.ts";
 
 export type SampleInput = { count: number; seed: string } | { projectIds: number[] };
@@ -103,9 +102,7 @@ export function spotCheckDifferences(
   finance: ProjectScore,
   tolerance: SelfEvaluationPolicy["tolerance"],
 ): SpotCheckDifference[] {
-  const rows = compareSpotCheck(unit, finance, tolerance.indicator).filter((d) => d.indicatorIndex !== null);
-  const total = compareSpotCheck(unit, finance, tolerance.total).filter((d) => d.indicatorIndex === null);
-  return [...rows, ...total];
+  return compareSpotCheck(unit, finance, tolerance);
 }
 
 function findings(unit: ProjectScore, diffs: SpotCheckDifference[], tol: SelfEvaluationPolicy["tolerance"]) {

@@ -3,21 +3,23 @@
  * split, the consistency findings and the missing 偏差原因 (computed from what is saved), the 抽评
  * when the project is sampled, and — once accepted — next year's budget advice from the grade.
  */
-import { DEFAULT_SCORING_POLICY, type Project, type ProjectScore } from "@jixiao/core";
-import type { Selectable } from "kysely";
-import type { SelfEvaluationsTable } from "../../db/schema.ts";
-import type { Ctx } from "../context.ts";
-import type { ProjectRow } from "../projects/index.ts";
 import {
   type BudgetAdvice,
   budgetAdvice,
   checkFundingSplit,
   consistencyFindings,
+  DEFAULT_SCORING_POLICY,
   type FundingSplit,
   missingExplanations,
+  type Project,
+  type ProjectScore,
   type SelfEvalFinding,
   type SpotCheckDifference,
-} from "./pending-core.ts";
+} from "@jixiao/core";
+import type { Selectable } from "kysely";
+import type { SelfEvaluationsTable } from "../../db/schema.ts";
+import type { Ctx } from "../context.ts";
+import type { ProjectRow } from "../projects/index.ts";
 import { loadSelfEvaluationPolicy } from "./policy.ts";
 import type { EvalStatus } from "./rounds.ts";
 

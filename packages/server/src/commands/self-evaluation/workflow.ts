@@ -5,7 +5,7 @@
  * whose grade the region's advice policy marks for 整改 (中/差 by default) creates a rectification
  * task with a deadline. Every step is audited.
  */
-import type { Project, ProjectScore } from "@jixiao/core";
+import { budgetAdvice, missingExplanations, type Project, type ProjectScore } from "@jixiao/core";
 import { appError, badTransition } from "../../errors.ts";
 import { type Action, authorize } from "../../policies.ts";
 import { writeAudit } from "../audit.ts";
@@ -18,7 +18,6 @@ import {
   type SelfEvaluationInput,
   type SelfEvaluationView,
 } from "./actuals.ts";
-import { budgetAdvice, missingExplanations } from "./pending-core.ts";
 import { addDays, loadSelfEvaluationPolicy } from "./policy.ts";
 import { insertRectification } from "./rectification.ts";
 

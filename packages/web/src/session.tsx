@@ -2,7 +2,7 @@
  * Who is logged in, and which department / fiscal year the screens look at.
  */
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { ApiError, request, setCsrf } from "./api/client.ts";
 import type { Role, User } from "./api/types.ts";
 
@@ -15,6 +15,15 @@ interface SessionState {
   setFiscalYear: (y: number) => void;
   deptCode: string | null;
   setDeptCode: (d: string | null) => void;
+  /** The project on screen (editor, review, self-evaluation): the header shows its year and department. */
+  focus: ProjectFocus | null;
+  setFocus: (f: ProjectFocus | null) => void;
+}
+
+/** Year and department of the project a page shows. */
+export interface ProjectFocus {
+  fiscalYear: number;
+  deptCode: string;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -56,6 +65,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   });
   const [fiscalYear, setYear] = useState<number>(() => Number(stored("jixiao.year")) || DEFAULT_YEAR);
   const [deptChoice, setDept] = useState<string | null>(() => stored("jixiao.dept"));
+  const [focus, setFocusState] = useState<ProjectFocus | null>(null);
+  const setFocus = useCallback(
+    (f: ProjectFocus | null) =>
+      setFocusState((old) => (old && f && old.fiscalYear === f.fiscalYear && old.deptCode === f.deptCode ? old : f)),
+    [],
+  );
 
   const login = useCallback(
     async (username: string, password: string) => {
@@ -96,8 +111,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setDept(d);
         store("jixiao.dept", d);
       },
+      focus,
+      setFocus,
     }),
-    [user, me.isLoading, login, logout, fiscalYear, deptCode],
+    [user, me.isLoading, login, logout, fiscalYear, deptCode, focus, setFocus],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
@@ -106,6 +123,21 @@ export function useSession(): SessionState {
   const s = useContext(SessionContext);
   if (!s) throw new Error("useSession outside SessionProvider");
   return s;
+}
+
+/**
+ * Puts a project's year and department in the header while the calling page shows it
+ * (cleared when the page goes). Pass null while the project is loading.
+ */
+export function useProjectFocus(project: ProjectFocus | null): void {
+  const { setFocus } = useSession();
+  const year = project?.fiscalYear;
+  const dept = project?.deptCode;
+  useEffect(() => {
+    if (year === undefined || dept === undefined) return;
+    setFocus({ fiscalYear: year, deptCode: dept });
+    return () => setFocus(null);
+  }, [year, dept, setFocus]);
 }
 
 export const ROLE_LABEL: Record<Role, [string, string]> = {

@@ -123,7 +123,7 @@ export const IndicatorRow = memo(
             {notes("level2")}
           </td>
         ) : null}
-        <td className={cls("name")}>
+        <td className={`jx-pin ${cls("name") ?? ""}`}>
           {text("name", t("三级指标", "indicator"))}
           {notes("name")}
         </td>

@@ -48,7 +48,9 @@ export function IndicatorTable({ indicators, findings, readOnly, onChange, onRem
           <th scope="col">#</th>
           <th scope="col">{t("一级指标", "Level 1")}</th>
           <th scope="col">{t("二级指标", "Level 2")}</th>
-          <th scope="col">{t("三级指标", "Indicator")}</th>
+          <th scope="col" className="jx-pin">
+            {t("三级指标", "Indicator")}
+          </th>
           <th scope="col">{t("指标性质", "Nature")}</th>
           <th scope="col">{t("指标方向", "Direction")}</th>
           <th scope="col">{t("目标值", "Target")}</th>

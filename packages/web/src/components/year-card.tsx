@@ -2,13 +2,14 @@
  * 预算年度 (admin): open a new year, and roll the organisation (departments, units; users keep
  * their scopes) over from one year to the next after a preview.
  */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, InputNumber, List, Modal, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { request } from "../api/client.ts";
 import { useLang } from "../i18n.tsx";
 import { useSession } from "../session.tsx";
 import { errorText } from "./error-view.tsx";
+import { useFiscalYears } from "./shell/use-fiscal-years.ts";
 
 interface Plan {
   from: number;
@@ -17,17 +18,6 @@ interface Plan {
   units: { code: string; deptCode: string; name: string; exists: boolean }[];
   usersWithoutScope: { username: string; role: string }[];
   usersKept: number;
-}
-
-/** The fiscal years of the region (from the data), always including the one in view. */
-export function useFiscalYears(): number[] {
-  const { fiscalYear, user } = useSession();
-  const years = useQuery({
-    queryKey: ["fiscal-years"],
-    queryFn: () => request<{ items: number[] }>("/fiscal-years"),
-    enabled: Boolean(user),
-  });
-  return [...new Set([...(years.data?.items ?? []), fiscalYear])].sort((a, b) => a - b);
 }
 
 export function YearCard() {

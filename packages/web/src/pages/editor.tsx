@@ -7,27 +7,35 @@ import { BookOutlined, PlusOutlined } from "@ant-design/icons";
 import { review } from "@jixiao/core/review.ts";
 import { useQuery } from "@tanstack/react-query";
 import { App, Button, Card, Dropdown, Space, Spin, Typography } from "antd";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router-dom";
 import { request } from "../api/client.ts";
 import type { Indicator, ProjectDetail } from "../api/types.ts";
 import { CommentsPanel, cellComments, useComments } from "../components/comments-panel.tsx";
-import { ConflictModal } from "../components/conflict-modal.tsx";
 import { ErrorView } from "../components/error-view.tsx";
 import { type IndicatorChange, IndicatorTable, LEVEL2_OPTIONS } from "../components/indicator-table.tsx";
-import { LibraryModal } from "../components/library-modal.tsx";
-import { GateDialog, ReasonDialog } from "../components/workflow-dialogs.tsx";
+import { ScrollFrame } from "../components/scroll-frame.tsx";
 import { useLang } from "../i18n.tsx";
 import { blankIndicator, insertRow, removeRow, setCell } from "../lib/edit.ts";
 import { indexFindings } from "../lib/findings.ts";
 import { useDebounced } from "../lib/use-debounced.ts";
 import { weightSummary } from "../lib/weights.ts";
-import { can, useSession } from "../session.tsx";
+import { can, useProjectFocus, useSession } from "../session.tsx";
 import { EditorTitle, EditorToolbar } from "./editor/editor-header.tsx";
 import { EditorNotices, ProjectFindings } from "./editor/editor-notices.tsx";
 import { EXPECTED_TOTAL, ProjectFields } from "./editor/project-fields.tsx";
 import { clean, useProjectDraft } from "./editor/use-project-draft.ts";
 import { useWorkflowActions } from "./editor/use-workflow-actions.ts";
+
+// Dialogs load when first shown: the page's first load skips their tables and forms.
+const ConflictModal = lazy(() =>
+  import("../components/conflict-modal.tsx").then((m) => ({ default: m.ConflictModal })),
+);
+const LibraryModal = lazy(() => import("../components/library-modal.tsx").then((m) => ({ default: m.LibraryModal })));
+const GateDialog = lazy(() => import("../components/workflow-dialogs.tsx").then((m) => ({ default: m.GateDialog })));
+const ReasonDialog = lazy(() =>
+  import("../components/workflow-dialogs.tsx").then((m) => ({ default: m.ReasonDialog })),
+);
 
 export default function EditorPage() {
   const { id = "" } = useParams();
@@ -36,6 +44,7 @@ export default function EditorPage() {
     queryKey: ["project", id],
     queryFn: () => request<ProjectDetail>(`/projects/${id}`),
   });
+  useProjectFocus(detail.data ?? null); // the header shows this project's year and department
   if (detail.isLoading) return <Spin style={{ margin: 48 }} />;
   if (detail.error || !detail.data)
     return (
@@ -117,7 +126,7 @@ function Editor({ detail }: { detail: ProjectDetail }) {
         <EditorNotices detail={detail} restored={restored && dirty} />
         <ProjectFields detail={detail} draft={draft} setDraft={setDraft} editable={editable} weights={weights} />
         <ProjectFindings findings={findings.project} />
-        <div style={{ overflowX: "auto" }}>
+        <ScrollFrame label={t("绩效指标（可左右滚动）", "Indicators (scrolls sideways)")}>
           <IndicatorTable
             indicators={draft.indicators}
             findings={findings}
@@ -126,7 +135,7 @@ function Editor({ detail }: { detail: ProjectDetail }) {
             onRemove={onRemove}
             comments={atCells}
           />
-        </div>
+        </ScrollFrame>
         {editable ? (
           <Space style={{ marginTop: 12 }}>
             <Dropdown menu={{ items: addMenu, onClick: (e) => addRow(...(e.key.split("/") as [string, string])) }}>
@@ -146,51 +155,53 @@ function Editor({ detail }: { detail: ProjectDetail }) {
       <div style={{ marginTop: 16 }}>
         <CommentsPanel projectId={id} table={base.table} />
       </div>
-      {conflict ? (
-        <ConflictModal
-          conflict={conflict}
-          onMerge={() => {
-            setBase({ table: conflict.theirs.table, rowVersion: conflict.theirs.rowVersion });
-            setDraft(conflict.merged);
-            setConflict(null);
-            message.info(t("已合并对方的修改，请检查后再次保存。", "Merged their changes; check and save again."));
-          }}
-          onReload={() => {
-            setBase({ table: conflict.theirs.table, rowVersion: conflict.theirs.rowVersion });
-            setDraft(conflict.theirs.table);
-            setConflict(null);
-          }}
-          onCancel={() => setConflict(null)}
-        />
-      ) : null}
-      {gate ? (
-        <GateDialog
-          gate={gate}
-          names={draft.indicators.map((i) => i.name)}
-          loading={submit.isPending}
-          onClose={() => setGate(null)}
-          onExplain={(text) => submit.mutate(text)}
-        />
-      ) : null}
-      {adjusting ? (
-        <ReasonDialog
-          title={t("发起调整", "Start an adjustment")}
-          label={t("调整原因", "Reason for the adjustment")}
-          okText={t("开始调整", "Start")}
-          loading={adjust.isPending}
-          onOk={(reason) => adjust.mutate(reason)}
-          onCancel={() => setAdjusting(false)}
-        />
-      ) : null}
-      {libraryOpen ? (
-        <LibraryModal
-          onClose={() => setLibraryOpen(false)}
-          onPick={(row) => {
-            addRow(row.level1, row.level2, row);
-            message.success(t(`已添加：${row.name}`, `Added: ${row.name}`));
-          }}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {conflict ? (
+          <ConflictModal
+            conflict={conflict}
+            onMerge={() => {
+              setBase({ table: conflict.theirs.table, rowVersion: conflict.theirs.rowVersion });
+              setDraft(conflict.merged);
+              setConflict(null);
+              message.info(t("已合并对方的修改，请检查后再次保存。", "Merged their changes; check and save again."));
+            }}
+            onReload={() => {
+              setBase({ table: conflict.theirs.table, rowVersion: conflict.theirs.rowVersion });
+              setDraft(conflict.theirs.table);
+              setConflict(null);
+            }}
+            onCancel={() => setConflict(null)}
+          />
+        ) : null}
+        {gate ? (
+          <GateDialog
+            gate={gate}
+            names={draft.indicators.map((i) => i.name)}
+            loading={submit.isPending}
+            onClose={() => setGate(null)}
+            onExplain={(text) => submit.mutate(text)}
+          />
+        ) : null}
+        {adjusting ? (
+          <ReasonDialog
+            title={t("发起调整", "Start an adjustment")}
+            label={t("调整原因", "Reason for the adjustment")}
+            okText={t("开始调整", "Start")}
+            loading={adjust.isPending}
+            onOk={(reason) => adjust.mutate(reason)}
+            onCancel={() => setAdjusting(false)}
+          />
+        ) : null}
+        {libraryOpen ? (
+          <LibraryModal
+            onClose={() => setLibraryOpen(false)}
+            onPick={(row) => {
+              addRow(row.level1, row.level2, row);
+              message.success(t(`已添加：${row.name}`, `Added: ${row.name}`));
+            }}
+          />
+        ) : null}
+      </Suspense>
     </div>
   );
 }

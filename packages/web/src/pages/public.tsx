@@ -1,25 +1,43 @@
 import { PrinterOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Button, Card, Layout, Segmented, Space, Spin, Table, Typography } from "antd";
+import { Alert, Button, Card, Layout, Segmented, Space, Spin } from "antd";
+import { lazy, Suspense } from "react";
 import { Link, Route, Routes, useParams } from "react-router-dom";
 import { request } from "../api/client.ts";
 import type { Publication, TargetDocument } from "../api/types.ts";
+import { DownloadButton } from "../components/download-button.tsx";
 import { ErrorView } from "../components/error-view.tsx";
 import { Table12 } from "../components/table12.tsx";
 import { useLang } from "../i18n.tsx";
-import { FORMATS } from "./publish.tsx";
-import { PublicSelfEvalResults } from "./self-eval/public-results.tsx";
 
-/** Public, no login: published 表12 per department-year. */
+/** The formats a publication downloads in. */
+export const FORMATS = ["xlsx", "pdf", "html", "csv", "json"] as const;
+
+// The list (an antd Table) is its own chunk: a link to one 表12 does not load it.
+const PublicList = lazy(() => import("./public-list.tsx"));
+// Published self-evaluation results (a table too) load only for a publication that carries them.
+const PublicSelfEvalResults = lazy(() =>
+  import("./self-eval/public-results.tsx").then((m) => ({ default: m.PublicSelfEvalResults })),
+);
+
+/** Whether a publication answer carries self-evaluation results (where self-eval/public-results.tsx reads them). */
+function carriesSelfEvaluation(data: object): boolean {
+  const d = data as { selfEvaluations?: unknown; selfEvaluation?: unknown; document?: { projects?: object[] } };
+  return (
+    Boolean(d.selfEvaluations ?? d.selfEvaluation) || (d.document?.projects ?? []).some((p) => "selfEvaluation" in p)
+  );
+}
+
+/** Public, no login: published 表12 per department-year. Readable on a phone: the 表12 scrolls in its frame. */
 export default function PublicPage() {
   const { t, lang, setLang } = useLang();
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Header style={{ display: "flex", alignItems: "center", paddingInline: 20 }} className="no-print">
+      <Layout.Header className="no-print jx-header jx-public-header">
         <Link to="/public" className="jx-brand">
           {t("预算项目绩效目标公开", "Published performance targets")}
         </Link>
-        <Space style={{ marginLeft: "auto" }}>
+        <Space className="jx-header-tools">
           <Segmented
             aria-label={t("界面语言", "Language")}
             size="small"
@@ -37,49 +55,15 @@ export default function PublicPage() {
       </Layout.Header>
       <Layout.Content>
         <main className="jx-page">
-          <Routes>
-            <Route index element={<PublicList />} />
-            <Route path=":id" element={<PublicTable />} />
-          </Routes>
+          <Suspense fallback={<Spin />}>
+            <Routes>
+              <Route index element={<PublicList />} />
+              <Route path=":id" element={<PublicTable />} />
+            </Routes>
+          </Suspense>
         </main>
       </Layout.Content>
     </Layout>
-  );
-}
-
-function PublicList() {
-  const { t } = useLang();
-  const list = useQuery({
-    queryKey: ["public-pubs"],
-    queryFn: () => request<{ items: Publication[] }>("/public/publications"),
-  });
-  return (
-    <Card
-      title={
-        <Typography.Title level={1} style={{ fontSize: 18, margin: 0 }}>
-          {t("已公开的部门项目绩效目标表", "Published department tables")}
-        </Typography.Title>
-      }
-    >
-      {list.error ? <ErrorView error={list.error} /> : null}
-      <Table<Publication>
-        rowKey="id"
-        size="small"
-        bordered
-        loading={list.isLoading}
-        dataSource={list.data?.items ?? []}
-        pagination={{ pageSize: 20 }}
-        columns={[
-          {
-            title: t("部门", "Department"),
-            render: (_, r) => <Link to={`/public/${r.id}`}>{`${r.deptCode} ${r.deptName}`}</Link>,
-          },
-          { title: t("年度", "Year"), dataIndex: "fiscalYear" },
-          { title: t("项目数", "Projects"), dataIndex: "projectCount" },
-          { title: t("公开时间", "Published"), render: (_, r) => new Date(r.publishedAt).toLocaleDateString() },
-        ]}
-      />
-    </Card>
   );
 }
 
@@ -100,9 +84,14 @@ function PublicTable() {
           {t("打印", "Print")}
         </Button>
         {FORMATS.map((f) => (
-          <a key={f} href={`/api/v1/public/publications/${id}/export.${f}`} download data-format={f}>
-            {t("下载", "Download")} {f.toUpperCase()}
-          </a>
+          <DownloadButton
+            key={f}
+            href={`/api/v1/public/publications/${id}/export.${f}`}
+            fileName={`${pub.data.fiscalYear}-${pub.data.deptCode}-表12.${f}`}
+            format={f}
+          >
+            {f.toUpperCase()}
+          </DownloadButton>
         ))}
       </Space>
       {pub.data.current === false ? (
@@ -129,7 +118,11 @@ function PublicTable() {
         />
       ) : null}
       <Table12 doc={{ ...pub.data.document, fiscalYear: pub.data.document.fiscalYear ?? pub.data.fiscalYear }} />
-      <PublicSelfEvalResults data={pub.data} />
+      {carriesSelfEvaluation(pub.data) ? (
+        <Suspense fallback={null}>
+          <PublicSelfEvalResults data={pub.data} />
+        </Suspense>
+      ) : null}
     </Card>
   );
 }

@@ -1,11 +1,13 @@
 /**
- * The editor card's header: the project's name, status and version on the left; export,
- * save, submit, withdraw and start-adjustment buttons on the right.
+ * The editor card's header: the project's name, status and version on the left; export (with
+ * progress and 取消, components/download-button.tsx), save, submit, withdraw and
+ * start-adjustment buttons on the right.
  */
 import { SaveOutlined, SendOutlined } from "@ant-design/icons";
 import { Button, Dropdown, Space, Tag, Typography } from "antd";
 import { Link } from "react-router-dom";
 import type { Project, ProjectDetail } from "../../api/types.ts";
+import { DownloadProgress, useDownload } from "../../components/download-button.tsx";
 import { StatusTag, ToneTag } from "../../components/status-tag.tsx";
 import { useLang } from "../../i18n.tsx";
 import { can, useSession } from "../../session.tsx";
@@ -43,19 +45,31 @@ export function EditorToolbar({ detail, draft, dirty, editable, actions }: Toolb
   const { user } = useSession();
   const { save, submit, withdraw, adjust, setAdjusting } = actions;
   const id = String(detail.id);
+  const download = useDownload();
   return (
     <Space wrap>
       <Link to={`/projects/${id}/review`}>{t("版本与审核", "Versions & review")}</Link>
       <Dropdown
         menu={{
-          items: (["xlsx", "pdf", "html"] as const).map((f) => ({
-            key: f,
-            label: (
-              <a href={`/api/v1/projects/${id}/export.${f}`} data-format={f} download>
-                {f.toUpperCase()}
-              </a>
-            ),
-          })),
+          items: (["xlsx", "pdf", "html"] as const).map((f) => {
+            const href = `/api/v1/projects/${id}/export.${f}`;
+            return {
+              key: f,
+              label: (
+                <a
+                  href={href}
+                  data-format={f}
+                  download
+                  onClick={(e) => {
+                    e.preventDefault();
+                    download.start(href, `${detail.name}-表12.${f}`);
+                  }}
+                >
+                  {f.toUpperCase()}
+                </a>
+              ),
+            };
+          }),
         }}
       >
         <Button>
@@ -64,6 +78,7 @@ export function EditorToolbar({ detail, draft, dirty, editable, actions }: Toolb
             : t("下载表12（送审稿）", "Download 表12 (draft for review)")}
         </Button>
       </Dropdown>
+      <DownloadProgress download={download} />
       {editable ? (
         <>
           <Button icon={<SaveOutlined />} disabled={!dirty} loading={save.isPending} onClick={() => save.mutate(draft)}>

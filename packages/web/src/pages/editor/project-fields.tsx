@@ -7,7 +7,7 @@ import { Descriptions, Input, InputNumber, Progress, Select } from "antd";
 import type { Dispatch, SetStateAction } from "react";
 import { qs, request } from "../../api/client.ts";
 import type { Project, ProjectDetail, Unit } from "../../api/types.ts";
-import { CATEGORIES } from "../../components/new-project-dialog.tsx";
+import { CATEGORIES } from "../../components/project-categories.ts";
 import { useLang } from "../../i18n.tsx";
 import type { WeightSummary } from "../../lib/weights.ts";
 import { useSession } from "../../session.tsx";

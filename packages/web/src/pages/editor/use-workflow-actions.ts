@@ -10,8 +10,8 @@ import { ApiError, request } from "../../api/client.ts";
 import type { Project, ProjectDetail } from "../../api/types.ts";
 import type { Conflict } from "../../components/conflict-modal.tsx";
 import { errorText } from "../../components/error-view.tsx";
-import { type GateState, gateFrom } from "../../components/workflow-dialogs.tsx";
 import { useLang } from "../../i18n.tsx";
+import { type GateState, gateFrom } from "../../lib/gate.ts";
 import { diffProjects, mergeProjects } from "../../lib/merge.ts";
 import { clean, type SavedTable } from "./use-project-draft.ts";
 

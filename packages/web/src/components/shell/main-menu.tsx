@@ -1,0 +1,40 @@
+/** The main menu (in the sider, or in the drawer on phones): the entries app.tsx gives for the role. */
+import { Menu } from "antd";
+import type { ReactNode } from "react";
+import { useLocation, useNavigate } from "react-router-dom";
+
+export interface MenuEntry {
+  key: string;
+  icon: ReactNode;
+  label: ReactNode;
+}
+
+/** The entry whose path is the longest prefix of the location ("/" only on the dashboard). */
+export function selectedKey(keys: string[], pathname: string): string {
+  return (
+    keys
+      .filter((k) => (k === "/" ? pathname === "/" : pathname === k || pathname.startsWith(`${k}/`)))
+      .sort((a, b) => b.length - a.length)[0] ?? "/"
+  );
+}
+
+export function MainMenu({ items, label }: { items: MenuEntry[]; label: string }) {
+  const navigate = useNavigate();
+  const location = useLocation();
+  return (
+    <nav aria-label={label}>
+      <Menu
+        mode="inline"
+        selectedKeys={[
+          selectedKey(
+            items.map((i) => i.key),
+            location.pathname,
+          ),
+        ]}
+        items={items.map((i) => ({ ...i, type: "item" as const }))}
+        onClick={(e) => navigate(e.key)}
+        style={{ borderInlineEnd: 0 }}
+      />
+    </nav>
+  );
+}

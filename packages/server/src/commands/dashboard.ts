@@ -88,6 +88,7 @@ export async function dashboard(ctx: Ctx, q: DashboardQuery): Promise<Dashboard>
       "projects.approved_version_no",
       "v.doc",
       "se.input as se_input",
+      "se.result as se_result",
       "ev.doc as evaluated_doc",
     ])
     .where((eb) => projectScope(eb as never, ctx.actor))
@@ -124,7 +125,8 @@ export async function dashboard(ctx: Ctx, q: DashboardQuery): Promise<Dashboard>
     const group = byMoneyUnit.get(mu) ?? [];
     group.push(table);
     byMoneyUnit.set(mu, group);
-    if (r.se_input && r.evaluated_doc) {
+    // A round's self-evaluation not started yet (no result) is not evaluated.
+    if (r.se_input && r.se_result && r.evaluated_doc) {
       const { grade } = scoreWithActuals(r.evaluated_doc as Project, r.se_input as SelfEvaluationInput);
       grades.set(grade, (grades.get(grade) ?? 0) + 1);
     } else if (r.approved_version_no !== null) notEvaluated++;

@@ -1,6 +1,6 @@
 import { DeleteOutlined, DownloadOutlined, PlusOutlined, SendOutlined, StopOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, Input, Popconfirm, Select, Space, Table, Tooltip, Typography } from "antd";
+import { App, Button, Card, Grid, Input, Popconfirm, Select, Space, Table, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table/index.js";
 import { useMemo, useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
@@ -15,6 +15,10 @@ import { useLang } from "../i18n.tsx";
 import { toCsv } from "../lib/csv.ts";
 import { downloadText } from "../lib/download.ts";
 import { can, useSession } from "../session.tsx";
+import { ProjectCards } from "./projects/project-cards.tsx";
+
+/** Sum of the column widths below (with the selection column): the table scrolls past this. */
+const TABLE_WIDTH = 44 + 240 + 200 + 110 + 130 + 70 + 90 + 70 + 190;
 
 export function ProjectsPage() {
   const { user, fiscalYear, deptCode } = useSession();
@@ -22,6 +26,7 @@ export function ProjectsPage() {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const navigate = useNavigate();
+  const phone = Grid.useBreakpoint().md === false; // a card per project on phones
   const [unitCode, setUnitCode] = useState<string | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [category, setCategory] = useState<string | null>(null);
@@ -116,7 +121,8 @@ export function ProjectsPage() {
     {
       title: t("项目名称", "Project"),
       dataIndex: "name",
-      width: 320,
+      width: 240,
+      fixed: "left",
       ellipsis: true,
       sorter: (a, b) => a.name.localeCompare(b.name, "zh"),
       render: (v: string, r) => <Link to={`/projects/${r.id}`}>{v}</Link>,
@@ -124,16 +130,16 @@ export function ProjectsPage() {
     {
       title: t("项目单位", "Unit"),
       dataIndex: "unitName",
-      width: 220,
+      width: 200,
       ellipsis: true,
       sorter: (a, b) => a.unitCode.localeCompare(b.unitCode),
       render: (_: string, r) => `${r.unitCode}-${r.unitName}`,
     },
-    { title: t("项目类别", "Category"), dataIndex: "category", width: 130 },
+    { title: t("项目类别", "Category"), dataIndex: "category", width: 110, ellipsis: true },
     {
       title: t("预算数", "Budget"),
       dataIndex: "budget",
-      width: 120,
+      width: 130,
       align: "right",
       sorter: (a, b) => a.budget - b.budget,
       render: (v: number, r) => `${v.toFixed(2)} ${r.moneyUnit}`,
@@ -141,14 +147,14 @@ export function ProjectsPage() {
     {
       title: t("指标数", "Indicators"),
       dataIndex: "indicatorCount",
-      width: 80,
+      width: 70,
       align: "right",
       sorter: (a, b) => a.indicatorCount - b.indicatorCount,
     },
     {
       title: t("状态", "Status"),
       dataIndex: "status",
-      width: 100,
+      width: 90,
       render: (s: Status) => <StatusTag status={s} />,
       sorter: (a, b) => a.status.localeCompare(b.status),
     },
@@ -162,7 +168,8 @@ export function ProjectsPage() {
     {
       title: t("操作", "Actions"),
       key: "actions",
-      width: 230,
+      width: 190,
+      fixed: "right",
       render: (_, r) => (
         <Space size={4}>
           {can.edit(user) && (r.status === "draft" || r.status === "returned") && !r.hasApproved ? (
@@ -278,22 +285,31 @@ export function ProjectsPage() {
           </Typography.Text>
         </Space>
         {list.error ? <ErrorView error={list.error} /> : null}
-        <Table<ProjectSummary>
-          rowKey="id"
-          size="small"
-          virtual
-          bordered
-          loading={list.isLoading}
-          columns={columns}
-          dataSource={rows}
-          pagination={false}
-          scroll={{ x: 1200, y: 560 }}
-          rowSelection={{
-            columnWidth: 44,
-            selectedRowKeys: selected,
-            onChange: (keys) => setSelected(keys as number[]),
-          }}
-        />
+        {phone ? (
+          <ProjectCards
+            rows={rows}
+            selected={selected}
+            onSelect={setSelected}
+            money={(p) => `${p.budget.toFixed(2)} ${p.moneyUnit}`}
+          />
+        ) : (
+          <Table<ProjectSummary>
+            rowKey="id"
+            size="small"
+            virtual
+            bordered
+            loading={list.isLoading}
+            columns={columns}
+            dataSource={rows}
+            pagination={false}
+            scroll={{ x: TABLE_WIDTH, y: 560 }}
+            rowSelection={{
+              columnWidth: 44,
+              selectedRowKeys: selected,
+              onChange: (keys) => setSelected(keys as number[]),
+            }}
+          />
+        )}
       </Card>
       {creating ? <NewProjectDialog onClose={() => setCreating(false)} /> : null}
       {voiding ? (

@@ -8,8 +8,9 @@ import { App, Button, Card, Empty, Input, Select, Space, Tag, Typography } from 
 import { useMemo, useState } from "react";
 import { request } from "../api/client.ts";
 import type { Project } from "../api/types.ts";
+import { formatDateTime } from "../format/dates.ts";
 import { useLang } from "../i18n.tsx";
-import { FIELD_LABEL } from "../lib/labels.ts";
+import { fieldName } from "../words/fields.ts";
 import { errorText } from "./error-view.tsx";
 
 export interface CommentView {
@@ -128,7 +129,7 @@ export function CommentsPanel({ projectId, table }: { projectId: string; table: 
           <div>
             <Typography.Text strong>{root.author}</Typography.Text>：{root.body}{" "}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {new Date(root.createdAt).toLocaleString()}
+              {formatDateTime(root.createdAt)}
             </Typography.Text>
           </div>
           {replies.map((r) => (
@@ -188,7 +189,7 @@ export function CommentsPanel({ projectId, table }: { projectId: string; table: 
             style={{ width: 110 }}
             value={field}
             onChange={setField}
-            options={FIELDS.map((f) => ({ value: f, label: FIELD_LABEL[f]?.[lang === "zh" ? 0 : 1] ?? f }))}
+            options={FIELDS.map((f) => ({ value: f, label: fieldName(f, lang) }))}
           />
         ) : null}
         <Input

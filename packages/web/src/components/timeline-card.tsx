@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Card, Timeline, Typography } from "antd";
 import { request } from "../api/client.ts";
 import type { ReviewLevel, Step } from "../api/types.ts";
+import { formatDateTime } from "../format/dates.ts";
 import { useLang } from "../i18n.tsx";
 import { versionWords } from "../words/statuses.ts";
 import { ErrorView } from "./error-view.tsx";
@@ -39,7 +40,7 @@ export function TimelineCard({ projectId, chain }: { projectId: string; chain: R
               <div>
                 <Typography.Text strong>{s.actor}</Typography.Text> {lang === "zh" ? a.zh : a.en}
                 {level ? ` · ${level}` : ""} · {versionWords(s.versionNo, null, lang)}
-                <div style={{ fontSize: 12, color: "#595959" }}>{new Date(s.at).toLocaleString()}</div>
+                <div style={{ fontSize: 12, color: "#595959" }}>{formatDateTime(s.at)}</div>
                 {s.reason ? (
                   <div className={s.action === "return" || s.action === "void" ? "jx-finding error" : undefined}>
                     {s.action === "submit" ? t("说明：", "Explanation: ") : t("原因：", "Reason: ")}

@@ -79,7 +79,7 @@ export function Money({
   const { t } = useLang();
   const text = formatMoney(value, unit, shown);
   return (
-    <span className="jx-num">
+    <span className="jx-num" style={{ fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }}>
       {text}
       {withUnit && text ? ` ${moneyUnitWords(shown, t)}` : ""}
     </span>

@@ -1,16 +1,20 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Col, Empty, Row, Statistic, Typography } from "antd";
+import { Card, Col, Empty, Row, Space, Statistic, Table, Typography } from "antd";
 import { BarChart, PieChart, SunburstChart } from "echarts/charts";
 import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
-import { useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { qs, request } from "../api/client.ts";
 import type { DashboardSummary } from "../api/types.ts";
 import { ErrorView } from "../components/error-view.tsx";
 import { statusLabel } from "../components/status-tag.tsx";
+import { formatExact, formatMoney, formatNumber, sumMoney, toUnit } from "../format/money.ts";
+import { MoneyUnitSwitch, moneyUnitWords, useMoneyUnit } from "../format/money-unit.tsx";
 import { useLang } from "../i18n.tsx";
 import { useSession } from "../session.tsx";
+import { ruleTitle } from "../words/rules.ts";
+import { severityWords } from "../words/severities.ts";
 
 // Only the charts and components this page draws (echarts/core keeps the rest out of the bundle).
 echarts.use([
@@ -51,31 +55,35 @@ export default function DashboardPage() {
     queryFn: () => request<DashboardSummary>(`/dashboard${qs({ fiscalYear, deptCode })}`),
   });
   const d = dash.data;
-  const unit = d?.moneyUnit ?? "万元";
+  const from = d?.moneyUnit ?? "万元";
+  const shown = useMoneyUnit();
+  const unit = moneyUnitWords(shown, t);
+  /** An amount of the summary in the chosen unit, exactly converted (a number for the charts). */
+  const money = useCallback((v: number) => toUnit(v, from, shown).toNumber(), [from, shown]);
   const budgetOption = useMemo(() => {
     const top = (d?.budgetByProject ?? []).slice(0, 15).reverse();
     return {
       title: { text: t("项目预算（前15）", "Budget by project (top 15)"), textStyle: { fontSize: 14 } },
       grid: { left: 200, right: 30, top: 40, bottom: 20 },
-      tooltip: {},
+      tooltip: { valueFormatter: (v: number) => `${formatMoney(v, shown)} ${unit}` },
       xAxis: { type: "value", name: unit },
       yAxis: { type: "category", data: top.map((p) => (p.name.length > 14 ? `${p.name.slice(0, 14)}…` : p.name)) },
-      series: [{ type: "bar", data: top.map((p) => p.budget), itemStyle: { color: "#a8071a" } }],
+      series: [{ type: "bar", data: top.map((p) => money(p.budget)), itemStyle: { color: "#a8071a" } }],
     };
-  }, [d, unit, t]);
+  }, [d, unit, t, shown, money]);
   const unitOption = useMemo(
     () => ({
       title: { text: t("按单位预算", "Budget by unit"), textStyle: { fontSize: 14 } },
-      tooltip: { trigger: "item" },
+      tooltip: { trigger: "item", valueFormatter: (v: number) => `${formatMoney(v, shown)} ${unit}` },
       series: [
         {
           type: "pie",
           radius: ["35%", "65%"],
-          data: (d?.budgetByUnit ?? []).map((u) => ({ name: u.unitName, value: u.budget })),
+          data: (d?.budgetByUnit ?? []).map((u) => ({ name: u.unitName, value: money(u.budget) })),
         },
       ],
     }),
-    [d, t],
+    [d, t, shown, money, unit],
   );
   const statusOption = useMemo(
     () => ({
@@ -115,14 +123,24 @@ export default function DashboardPage() {
   const findingsOption = useMemo(() => {
     const rules = [...(d?.findings.byRule ?? [])].reverse(); // most findings on top
     const colors = { error: "#cf1322", warning: "#d48806", info: "#1d39c4" };
-    const names = { error: t("错误", "error"), warning: t("警告", "warning"), info: t("提示", "info") };
+    const names = {
+      error: severityWords("error", lang),
+      warning: severityWords("warning", lang),
+      info: severityWords("info", lang),
+    };
     return {
       title: { text: t("审核意见（按规则与严重程度）", "Findings by rule and severity"), textStyle: { fontSize: 14 } },
       tooltip: { trigger: "axis" },
       legend: { top: 30 },
       grid: { left: 220, right: 20, top: 70, bottom: 20 },
       xAxis: { type: "value", minInterval: 1 },
-      yAxis: { type: "category", data: rules.map((r) => r.code) },
+      yAxis: {
+        type: "category",
+        data: rules.map((r) => {
+          const title = ruleTitle(r.code, lang);
+          return title.length > 16 ? `${title.slice(0, 16)}…` : title;
+        }),
+      },
       series: (["error", "warning", "info"] as const).map((s) => ({
         name: names[s],
         type: "bar",
@@ -131,7 +149,7 @@ export default function DashboardPage() {
         data: rules.map((r) => r[s]),
       })),
     };
-  }, [d, t]);
+  }, [d, t, lang]);
   const gradeOption = useMemo(() => {
     const items = d?.grades.items ?? [];
     const colors = ["#135200", "#1d39c4", "#d48806", "#a8071a"];
@@ -155,9 +173,12 @@ export default function DashboardPage() {
   if (dash.error) return <ErrorView error={dash.error} />;
   return (
     <div className="jx-page">
-      <Typography.Title level={2} style={{ fontSize: 18 }}>
-        {t(`绩效看板 · ${fiscalYear} 年度`, `Dashboard · FY ${fiscalYear}`)}
-      </Typography.Title>
+      <Space style={{ width: "100%", justifyContent: "space-between", marginBottom: 8 }} wrap>
+        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+          {t(`绩效看板 · ${fiscalYear} 年度`, `Dashboard · FY ${fiscalYear}`)}
+        </Typography.Title>
+        <MoneyUnitSwitch />
+      </Space>
       <Row gutter={[16, 16]}>
         <Col xs={12} md={6}>
           <Card>
@@ -168,9 +189,8 @@ export default function DashboardPage() {
           <Card>
             <Statistic
               title={t(`预算合计（${unit}）`, `Total budget (${unit})`)}
-              value={d?.totalBudget ?? 0}
+              value={formatExact(toUnit(d?.totalBudget ?? 0, from, shown))}
               loading={dash.isLoading}
-              precision={2}
             />
           </Card>
         </Col>
@@ -221,8 +241,58 @@ export default function DashboardPage() {
               <Chart option={gradeOption} label={t("自评等级图", "Self-evaluation grades chart")} />
             </Card>
           </Col>
+          <Col xs={24}>
+            <UnitTable units={d?.budgetByUnit ?? []} from={from} />
+          </Col>
         </Row>
       )}
     </div>
+  );
+}
+
+type UnitRow = DashboardSummary["budgetByUnit"][number];
+
+/** Budget by unit as a table: numbers right-aligned, a 合计 row summed exactly. */
+function UnitTable({ units, from }: { units: UnitRow[]; from: "万元" | "元" }) {
+  const { t } = useLang();
+  const shown = useMoneyUnit();
+  const total = sumMoney(
+    units.map((u) => ({ value: u.budget, unit: from })),
+    shown,
+  );
+  const count = units.reduce((n, u) => n + u.projects, 0);
+  return (
+    <Card title={t("按单位预算", "Budget by unit")} size="small">
+      <Table<UnitRow>
+        size="small"
+        bordered
+        rowKey="unitCode"
+        pagination={false}
+        dataSource={units}
+        columns={[
+          { title: t("单位", "Unit"), render: (_, u) => `${u.unitCode} ${u.unitName}` },
+          { title: t("项目数", "Projects"), align: "right", render: (_, u) => formatNumber(u.projects) },
+          {
+            title: t(`预算数（${moneyUnitWords(shown, t)}）`, `Budget (${moneyUnitWords(shown, t)})`),
+            align: "right",
+            className: "jx-num",
+            render: (_, u) => formatExact(toUnit(u.budget, from, shown)),
+          },
+        ]}
+        summary={() => (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0}>
+              <strong>{t("合计", "Total")}</strong>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={1} align="right">
+              <strong>{formatNumber(count)}</strong>
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={2} align="right">
+              <strong data-testid="unit-total">{formatExact(total)}</strong>
+            </Table.Summary.Cell>
+          </Table.Summary.Row>
+        )}
+      />
+    </Card>
   );
 }

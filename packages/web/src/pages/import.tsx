@@ -27,8 +27,7 @@ export default function ImportPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [created, setCreated] = useState<ProjectSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const errorWords = (e: UploadError) =>
-    `${lang === "en" && e.messageEn ? e.messageEn : e.message}${e.code ? ` (${e.code})` : ""}`;
+  const errorWords = (e: UploadError) => (lang === "en" && e.messageEn ? e.messageEn : e.message);
 
   const upload = useMutation({
     mutationFn: (f: File) => uploadPreview(f, fiscalYear, setProgress),

@@ -10,6 +10,8 @@ import { ErrorView, errorText } from "../components/error-view.tsx";
 import { statusLabel, ToneTag } from "../components/status-tag.tsx";
 import { Table12 } from "../components/table12.tsx";
 import { ReasonDialog } from "../components/workflow-dialogs.tsx";
+import { formatDateTime } from "../format/dates.ts";
+import { formatNumber } from "../format/money.ts";
 import { useLang } from "../i18n.tsx";
 import { can, useSession } from "../session.tsx";
 
@@ -93,11 +95,28 @@ export default function PublishPage() {
           caption={t("发布记录", "Publications")}
           dataSource={pubs.data?.items ?? []}
           pagination={false}
+          summary={(rows) =>
+            rows.length > 1 ? (
+              <Table.Summary.Row>
+                <Table.Summary.Cell index={0} colSpan={2}>
+                  <strong>{t("合计（当前公开）", "Total (current)")}</strong>
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={2} align="right">
+                  <strong>
+                    {formatNumber(
+                      rows.filter((r) => r.current !== false && !r.withdrawnAt).reduce((n, r) => n + r.projectCount, 0),
+                    )}
+                  </strong>
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={3} colSpan={3} />
+              </Table.Summary.Row>
+            ) : null
+          }
           columns={[
             { title: t("部门", "Department"), render: (_, r) => `${r.deptCode} ${r.deptName}` },
             { title: t("年度", "Year"), dataIndex: "fiscalYear" },
-            { title: t("项目数", "Projects"), dataIndex: "projectCount" },
-            { title: t("发布时间", "Published"), render: (_, r) => new Date(r.publishedAt).toLocaleString() },
+            { title: t("项目数", "Projects"), align: "right", render: (_, r) => formatNumber(r.projectCount) },
+            { title: t("发布时间", "Published"), render: (_, r) => formatDateTime(r.publishedAt) },
             {
               title: t("状态", "State"),
               render: (_, r) => (
@@ -255,7 +274,7 @@ function PublishPreview({
               showIcon
               style={{ marginBottom: 12 }}
               title={t(
-                `将更正 ${new Date(pv.current.publishedAt).toLocaleString()} 发布的公开表（${pv.current.projectCount} 个项目），原表留作历史`,
+                `将更正 ${formatDateTime(pv.current.publishedAt)} 发布的公开表（${pv.current.projectCount} 个项目），原表留作历史`,
                 "This corrects the current publication; the old one stays in history",
               )}
               description={

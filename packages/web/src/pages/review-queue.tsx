@@ -5,12 +5,38 @@ import { fetchAllProjects } from "../api/projects.ts";
 import type { ProjectSummary } from "../api/types.ts";
 import { ErrorView } from "../components/error-view.tsx";
 import { StatusTag } from "../components/status-tag.tsx";
+import { formatDateTime } from "../format/dates.ts";
+import { formatExact, sumMoney } from "../format/money.ts";
+import { Money, MoneyUnitSwitch, moneyUnitWords, useMoneyUnit } from "../format/money-unit.tsx";
 import { useLang } from "../i18n.tsx";
 import { useSession } from "../session.tsx";
+import { versionWords } from "../words/statuses.ts";
 
 export default function ReviewQueuePage() {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const { fiscalYear, deptCode } = useSession();
+  const shown = useMoneyUnit();
+  /** The 合计 row of a whole list (every page): projects counted, budgets summed exactly in the chosen unit. */
+  const summary = (rows: readonly ProjectSummary[]) =>
+    rows.length ? (
+      <Table.Summary.Row>
+        <Table.Summary.Cell index={0}>
+          <strong>{t(`合计（${rows.length} 个项目）`, `Total (${rows.length} projects)`)}</strong>
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={1} />
+        <Table.Summary.Cell index={2} align="right">
+          <strong>
+            {formatExact(
+              sumMoney(
+                rows.map((r) => ({ value: r.budget, unit: r.moneyUnit })),
+                shown,
+              ),
+            )}
+          </strong>
+        </Table.Summary.Cell>
+        <Table.Summary.Cell index={3} colSpan={3} />
+      </Table.Summary.Row>
+    ) : null;
   const submitted = useQuery({
     queryKey: ["projects", fiscalYear, deptCode, null, "submitted"],
     queryFn: () => fetchAllProjects({ fiscalYear, deptCode, status: "submitted" }),
@@ -27,15 +53,18 @@ export default function ReviewQueuePage() {
     },
     { title: t("项目单位", "Unit"), render: (_: unknown, r: ProjectSummary) => `${r.unitCode}-${r.unitName}` },
     {
-      title: t("预算数", "Budget"),
+      title: t(`预算数（${moneyUnitWords(shown, t)}）`, `Budget (${moneyUnitWords(shown, t)})`),
       align: "right" as const,
-      render: (_: unknown, r: ProjectSummary) => `${r.budget.toFixed(2)} ${r.moneyUnit}`,
+      render: (_: unknown, r: ProjectSummary) => <Money value={r.budget} unit={r.moneyUnit} />,
     },
-    { title: t("版本", "Version"), dataIndex: "versionNo" },
+    {
+      title: t("版本", "Version"),
+      render: (_: unknown, r: ProjectSummary) => versionWords(r.versionNo, null, lang),
+    },
     { title: t("状态", "Status"), render: (_: unknown, r: ProjectSummary) => <StatusTag status={r.status} /> },
     {
       title: t("更新时间", "Updated"),
-      render: (_: unknown, r: ProjectSummary) => new Date(r.updatedAt).toLocaleString(),
+      render: (_: unknown, r: ProjectSummary) => formatDateTime(r.updatedAt),
     },
   ];
   return (
@@ -46,6 +75,7 @@ export default function ReviewQueuePage() {
             {t("待审核", "Awaiting review")}
           </Typography.Title>
         }
+        extra={<MoneyUnitSwitch />}
       >
         {submitted.error ? <ErrorView error={submitted.error} /> : null}
         <Table
@@ -55,6 +85,7 @@ export default function ReviewQueuePage() {
           loading={submitted.isLoading}
           dataSource={submitted.data ?? []}
           columns={columns}
+          summary={() => summary(submitted.data ?? [])}
           pagination={{ pageSize: 20 }}
         />
       </Card>
@@ -73,6 +104,7 @@ export default function ReviewQueuePage() {
           loading={returned.isLoading}
           dataSource={returned.data ?? []}
           columns={columns}
+          summary={() => summary(returned.data ?? [])}
           pagination={{ pageSize: 20 }}
         />
       </Card>

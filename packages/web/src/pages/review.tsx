@@ -29,11 +29,13 @@ import { ProjectHeader } from "../components/project-header.tsx";
 import { StatusTag, statusLabel, ToneTag } from "../components/status-tag.tsx";
 import { TimelineCard } from "../components/timeline-card.tsx";
 import { GateDialog, type GateState, gateFrom } from "../components/workflow-dialogs.tsx";
+import { formatDateTime } from "../format/dates.ts";
 import { useLang } from "../i18n.tsx";
 import { indexFindings } from "../lib/findings.ts";
-import { placeLabel } from "../lib/labels.ts";
 import { diffProjects } from "../lib/merge.ts";
 import { can, useSession } from "../session.tsx";
+import { placeWords, valueWords } from "../words/fields.ts";
+import { versionWords } from "../words/statuses.ts";
 
 const noop = () => {};
 
@@ -223,7 +225,7 @@ export default function ReviewPage() {
                   .filter((v) => v.versionNo !== current)
                   .map((v) => ({
                     value: v.versionNo,
-                    label: `${t("第", "v")}${v.versionNo}${t("版", "")} · ${statusLabel(v.status, lang)}`,
+                    label: versionWords(v.versionNo, v.status, lang),
                   }))}
               />
             </Space>
@@ -273,15 +275,15 @@ export default function ReviewPage() {
               {
                 title: t("位置", "Where"),
                 dataIndex: "path",
-                render: (p: string) => placeLabel(p, d.table, lang),
+                render: (p: string) => placeWords(p, d.table, lang),
               },
               {
                 title: t("原值", "Before"),
-                render: (_, r) => <span className="jx-removed">{JSON.stringify(r.before)}</span>,
+                render: (_, r) => <span className="jx-removed">{valueWords(r.before, lang)}</span>,
               },
               {
                 title: t("新值", "After"),
-                render: (_, r) => <span className="jx-added">{JSON.stringify(r.after)}</span>,
+                render: (_, r) => <span className="jx-added">{valueWords(r.after, lang)}</span>,
               },
             ]}
           />
@@ -302,9 +304,9 @@ export default function ReviewPage() {
                     {t(`第${v.versionNo}版`, `v${v.versionNo}`)}{" "}
                     {v.kind === "adjustment" ? t("（调整）", "(adjustment)") : ""} <StatusTag status={v.status} />
                     <div style={{ fontSize: 12, color: "#595959" }}>
-                      {t("创建", "created")} {new Date(v.createdAt).toLocaleString()} · {v.createdBy}
+                      {t("创建", "created")} {formatDateTime(v.createdAt)} · {v.createdBy}
                       {v.approvedAt
-                        ? ` · ${t("批复", "approved")} ${new Date(v.approvedAt).toLocaleString()} ${v.approvedBy ?? ""}`
+                        ? ` · ${t("批复", "approved")} ${formatDateTime(v.approvedAt)} ${v.approvedBy ?? ""}`
                         : ""}
                     </div>
                     {v.returnReason ? (

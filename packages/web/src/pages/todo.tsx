@@ -6,6 +6,7 @@ import { qs, request } from "../api/client.ts";
 import { ErrorView } from "../components/error-view.tsx";
 import { StatusTag } from "../components/status-tag.tsx";
 import { type Notice, type TodoItem, useTodo } from "../components/todo-count.ts";
+import { formatDateTime } from "../format/dates.ts";
 import { useLang } from "../i18n.tsx";
 import { useSession } from "../session.tsx";
 
@@ -144,7 +145,7 @@ export default function TodoPage() {
             <List.Item>
               <Link to={`/projects/${n.projectId}`}>{n.message}</Link>
               <Typography.Text type="secondary">
-                {n.actor} · {new Date(n.at).toLocaleString()}
+                {n.actor} · {formatDateTime(n.at)}
               </Typography.Text>
             </List.Item>
           )}

@@ -2,6 +2,9 @@
 import { Table } from "antd";
 import type { Diagnostic } from "../../api/types.ts";
 import { ToneTag } from "../../components/status-tag.tsx";
+import { indicatorWords } from "../../words/fields.ts";
+import { repairWords } from "../../words/repairs.ts";
+import { severityWords } from "../../words/severities.ts";
 
 type Item = Omit<Diagnostic, "projectIndex" | "indicatorIndex"> & {
   projectIndex?: number | null;
@@ -38,32 +41,50 @@ export function DiagList({
       dataSource={sorted}
       pagination={items.length > 10 ? { pageSize: 10 } : false}
       columns={[
-        { title: "", width: 70, render: (_, r) => <ToneTag tone={sevColor[r.severity]}>{r.severity}</ToneTag> },
+        {
+          title: lang === "zh" ? "级别" : "Severity",
+          width: 70,
+          render: (_, r) => <ToneTag tone={sevColor[r.severity]}>{severityWords(r.severity, lang)}</ToneTag>,
+        },
         {
           title: lang === "zh" ? "位置" : "Where",
-          width: 160,
+          width: 180,
           render: (_, r) =>
             [
-              r.line ? `L${r.line}` : "",
+              r.line ? (lang === "zh" ? `第${r.line}行` : `line ${r.line}`) : "",
               r.cell ?? "",
               r.projectIndex !== undefined && r.projectIndex !== null
-                ? (names?.[r.projectIndex] ?? `#${r.projectIndex + 1}`)
+                ? (names?.[r.projectIndex] ??
+                  (lang === "zh" ? `第${r.projectIndex + 1}个项目` : `project ${r.projectIndex + 1}`))
                 : "",
-              r.indicatorIndex !== undefined && r.indicatorIndex !== null ? `#${r.indicatorIndex + 1}` : "",
+              r.indicatorIndex !== undefined && r.indicatorIndex !== null
+                ? indicatorWords(r.indicatorIndex, undefined, lang)
+                : "",
             ]
               .filter(Boolean)
-              .join(" "),
+              .join(" · "),
         },
-        { title: lang === "zh" ? "说明" : "Message", render: (_, r) => (lang === "zh" ? r.message : r.messageEn) },
+        {
+          title: lang === "zh" ? "说明" : "Message",
+          render: (_, r) => (
+            <>
+              {lang === "zh" ? r.message : r.messageEn}
+              <details className="jx-error-code" style={{ fontSize: 12, color: "#595959" }}>
+                <summary>{lang === "zh" ? "代码" : "Code"}</summary>
+                <code>{r.code}</code>
+              </details>
+            </>
+          ),
+        },
         ...(showAction
           ? [
               {
                 title: lang === "zh" ? "处理" : "Action",
-                render: (_: unknown, r: { action?: string }) => r.action ?? "",
+                width: 160,
+                render: (_: unknown, r: Item) => repairWords(r.code, r.action, lang),
               },
             ]
           : []),
-        { title: lang === "zh" ? "代码" : "Code", width: 200, dataIndex: "code" },
       ]}
     />
   );

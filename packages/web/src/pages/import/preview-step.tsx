@@ -8,8 +8,8 @@ import { useState } from "react";
 import type { ImportAction, ImportColumnOverride, ImportPreview, ImportPreviewProject } from "../../api/types.ts";
 import { ToneTag } from "../../components/status-tag.tsx";
 import { useLang } from "../../i18n.tsx";
-import { placeLabel } from "../../lib/labels.ts";
 import { weightSummary } from "../../lib/weights.ts";
+import { placeWords, valueWords } from "../../words/fields.ts";
 import { ColumnMapping } from "./column-mapping.tsx";
 import { DiagList } from "./diag-list.tsx";
 import { projectsWithin, ReadTable } from "./read-table.tsx";
@@ -117,7 +117,7 @@ export function PreviewStep({
                     title={r.changes
                       .map(
                         (c) =>
-                          `${placeLabel(c.path, doc?.projects[r.index], lang)}：${String(c.before ?? "—")} → ${String(c.after ?? "—")}`,
+                          `${placeWords(c.path, doc?.projects[r.index], lang)}：${valueWords(c.before, lang)} → ${valueWords(c.after, lang)}`,
                       )
                       .join("；")}
                   >

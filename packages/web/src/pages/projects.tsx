@@ -11,6 +11,8 @@ import { ErrorView, errorText } from "../components/error-view.tsx";
 import { NewProjectDialog } from "../components/new-project-dialog.tsx";
 import { STATUSES, StatusTag, statusLabel } from "../components/status-tag.tsx";
 import { ReasonDialog } from "../components/workflow-dialogs.tsx";
+import { formatExact, formatMoney, formatNumber, sumMoney } from "../format/money.ts";
+import { Money, MoneyUnitSwitch, moneyUnitWords, useMoneyUnit } from "../format/money-unit.tsx";
 import { useLang } from "../i18n.tsx";
 import { toCsv } from "../lib/csv.ts";
 import { downloadText } from "../lib/download.ts";
@@ -23,6 +25,7 @@ const TABLE_WIDTH = 44 + 240 + 200 + 110 + 130 + 70 + 90 + 70 + 190;
 export function ProjectsPage() {
   const { user, fiscalYear, deptCode } = useSession();
   const { t, lang } = useLang();
+  const shown = useMoneyUnit();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const navigate = useNavigate();
@@ -137,12 +140,12 @@ export function ProjectsPage() {
     },
     { title: t("项目类别", "Category"), dataIndex: "category", width: 110, ellipsis: true },
     {
-      title: t("预算数", "Budget"),
+      title: t(`预算数（${moneyUnitWords(shown, t)}）`, `Budget (${moneyUnitWords(shown, t)})`),
       dataIndex: "budget",
       width: 130,
       align: "right",
       sorter: (a, b) => a.budget - b.budget,
-      render: (v: number, r) => `${v.toFixed(2)} ${r.moneyUnit}`,
+      render: (v: number, r) => <Money value={v} unit={r.moneyUnit} />,
     },
     {
       title: t("指标数", "Indicators"),
@@ -242,6 +245,7 @@ export function ProjectsPage() {
             <Button icon={<DownloadOutlined />} onClick={exportCsv}>
               {selected.length ? t("导出所选", "Export selected") : t("导出", "Export")}
             </Button>
+            <MoneyUnitSwitch />
           </Space>
         }
       >
@@ -290,7 +294,7 @@ export function ProjectsPage() {
             rows={rows}
             selected={selected}
             onSelect={setSelected}
-            money={(p) => `${p.budget.toFixed(2)} ${p.moneyUnit}`}
+            money={(p) => `${formatMoney(p.budget, p.moneyUnit, shown)} ${moneyUnitWords(shown, t)}`}
           />
         ) : (
           <Table<ProjectSummary>
@@ -302,6 +306,7 @@ export function ProjectsPage() {
             columns={columns}
             dataSource={rows}
             pagination={false}
+            summary={() => <TotalRow rows={rows} />}
             scroll={{ x: TABLE_WIDTH, y: 560 }}
             rowSelection={{
               columnWidth: 44,
@@ -324,5 +329,32 @@ export function ProjectsPage() {
         />
       ) : null}
     </div>
+  );
+}
+
+/** The list's 合计 row: every listed project (not only those on screen), budgets summed exactly. */
+function TotalRow({ rows }: { rows: ProjectSummary[] }) {
+  const { t } = useLang();
+  const shown = useMoneyUnit();
+  if (!rows.length) return null;
+  const total = sumMoney(
+    rows.filter((r) => r.status !== "voided").map((r) => ({ value: r.budget, unit: r.moneyUnit })),
+    shown,
+  );
+  return (
+    <Table.Summary.Row data-testid="projects-total">
+      <Table.Summary.Cell index={0} />
+      <Table.Summary.Cell index={1}>
+        <strong>{t("合计（不含已作废）", "Total (without voided)")}</strong>
+      </Table.Summary.Cell>
+      <Table.Summary.Cell index={2} colSpan={2} />
+      <Table.Summary.Cell index={4} align="right">
+        <strong>{formatExact(total)}</strong>
+      </Table.Summary.Cell>
+      <Table.Summary.Cell index={5} align="right">
+        <strong>{formatNumber(rows.reduce((n, r) => n + r.indicatorCount, 0))}</strong>
+      </Table.Summary.Cell>
+      <Table.Summary.Cell index={6} colSpan={3} />
+    </Table.Summary.Row>
   );
 }

@@ -35,7 +35,7 @@ export function LoginPage() {
         background: "linear-gradient(160deg, #7a0b12 0%, #a8071a 45%, #f3f4f6 45%)",
       }}
     >
-      <Card style={{ width: 400, boxShadow: "0 8px 24px rgba(0,0,0,.15)" }}>
+      <Card style={{ width: 400, maxWidth: "calc(100vw - 24px)", boxShadow: "0 8px 24px rgba(0,0,0,.15)" }}>
         <div style={{ display: "flex", justifyContent: "flex-end" }}>
           <Segmented
             aria-label={t("界面语言", "Language")}

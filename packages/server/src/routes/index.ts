@@ -16,6 +16,7 @@ import { publicationRoutes } from "./publications.ts";
 import { rectificationRoutes } from "./rectifications.ts";
 import { reviewRoutes } from "./review.ts";
 import { selfEvaluationRoutes } from "./self-evaluation.ts";
+import { selfEvaluationReportRoutes } from "./self-evaluation-reports.ts";
 import { workflowRoutes } from "./workflow.ts";
 
 export interface RouteOptions {
@@ -35,6 +36,7 @@ export async function registerRoutes(app: FastifyInstance, state: AppState, opts
   evaluationRoundRoutes(app, state);
   rectificationRoutes(app, state);
   evidenceRoutes(app, state);
+  selfEvaluationReportRoutes(app, state);
   monitoringRoutes(app, state);
   libraryRoutes(app, state);
   publicationRoutes(app, state);

@@ -265,6 +265,12 @@ export const SERVER_ERRORS = defineDiagnostics("@jixiao/server", "http", {
     "A publication of this department and year is already public; a correction needs a public reason",
     "One current publication per department and year: a new one replaces it and states why, in public.",
   ),
+  "publication.not-accepted": e(
+    409,
+    "只能公开已通过审核的自评结果：{count} 个项目尚未通过",
+    "Only accepted self-evaluations can be published: {count} project(s) are not accepted",
+    "Publishing a round's results names projects whose self-evaluation is not accepted (or not in the round); `details.projects` lists them.",
+  ),
   "publication.not-current": e(
     409,
     "只能撤回当前公开的表",

@@ -204,14 +204,15 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
         joinAcrossPages(rows, lastTableRow, firstBody, tableRows.slice(skipTop), fullToBottom, fromTop);
         joinSplitRow(lastTableRow, firstBody);
       }
-      // A row holding nothing but the continuation of merged cells (what a page break leaves
-      // of a row split in two) says nothing: dropped.
+      // A row holding nothing but the continuation of merged cells and empty cells (what a page
+      // break leaves of a row split in two; the empty top of a project whose text a browser
+      // prints on the next page) says nothing: dropped.
       for (const row of tableRows) {
         const prev = rows[rows.length - 1];
         const empty =
           prev !== undefined &&
           row.some(Boolean) &&
-          row.every((c, g) => !c || (c.merged !== undefined && prev[g]?.merged === c.merged));
+          row.every((c, g) => !c?.text || (c.merged !== undefined && prev[g]?.merged === c.merged));
         if (!empty) pushRow(row, p.page);
       }
       lastTableRow = tableRows[tableRows.length - 1] ?? lastTableRow;

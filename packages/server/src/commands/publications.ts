@@ -1,6 +1,7 @@
 /**
  * Publishing (公开): a snapshot of a department-year's approved tables as one 表12 document,
- * readable by anyone through the public endpoints, exportable as xlsx/html/csv/json/pdf.
+ * readable by anyone through the public endpoints, exportable as xlsx/html/csv/json/pdf; the public
+ * page also carries the department-year's published self-evaluation results (self-evaluation-results.ts).
  */
 import type { Project, TargetDocument } from "@jixiao/core";
 import { sumDecimal } from "@jixiao/core";
@@ -13,6 +14,7 @@ import type { Exporter } from "../workers/exporter.ts";
 import { writeAudit } from "./audit.ts";
 import type { Ctx } from "./context.ts";
 import { checkPublish, type PublishOptions, supersede } from "./publication-lifecycle.ts";
+import { type PublicSelfEvaluationResult, publicResults } from "./self-evaluation-results.ts";
 
 export interface Publication {
   id: number;
@@ -185,6 +187,23 @@ export async function getPublic(db: Kysely<DB>, id: number): Promise<Publication
     .executeTakeFirst();
   if (!r) throw notFound("publication", "公开表");
   return { ...present(r), document: r.document as TargetDocument };
+}
+
+/**
+ * A published 表12 for the public page, with the published self-evaluation results of the same
+ * department and year beside it (issue 17; `projectIndex` points into the document's projects).
+ */
+export async function getPublicPage(
+  db: Kysely<DB>,
+  id: number,
+): Promise<Publication & { document: TargetDocument; selfEvaluations: PublicSelfEvaluationResult[] }> {
+  const p = await getPublic(db, id);
+  const selfEvaluations = await publicResults(
+    db,
+    { regionCode: p.regionCode, fiscalYear: p.fiscalYear, deptCode: p.deptCode },
+    p.document.projects,
+  );
+  return { ...p, selfEvaluations };
 }
 
 export const EXPORT_TYPES: Record<OutputFormat, string> = {

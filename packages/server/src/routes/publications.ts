@@ -3,11 +3,12 @@ import { previewPublication, withdrawPublication } from "../commands/publication
 import {
   EXPORT_TYPES,
   exportPublic,
-  getPublic,
+  getPublicPage,
   listPublic,
   listPublications,
   publish,
 } from "../commands/publications.ts";
+import { publicResults, publishRoundResults } from "../commands/self-evaluation-results.ts";
 import { ctxOf } from "../http/context.ts";
 import { fiscalYear, idParams } from "../http/schemas.ts";
 import type { AppState } from "../http/state.ts";
@@ -109,8 +110,58 @@ export function publicationRoutes(app: FastifyInstance, state: AppState): void {
   );
   app.get<{ Params: { id: number } }>(
     "/api/v1/public/publications/:id",
-    { schema: { tags: ["public"], summary: "One published 表12 document (no login)", params: idParams } },
-    async (req) => getPublic(state.db, req.params.id),
+    {
+      schema: {
+        tags: ["public"],
+        summary: "One published 表12 document and the department-year's published self-evaluation results (no login)",
+        params: idParams,
+      },
+    },
+    async (req) => getPublicPage(state.db, req.params.id),
+  );
+  app.get<{ Querystring: { regionCode?: string; fiscalYear?: number; deptCode?: string } }>(
+    "/api/v1/public/self-evaluations",
+    {
+      schema: {
+        tags: ["public"],
+        summary: "Published self-evaluation results: score, grade, 自评结论, indicator actuals (no login)",
+        querystring: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            regionCode: { type: "string", pattern: "^[0-9]{6,12}$" },
+            fiscalYear,
+            deptCode: { type: "string", pattern: "^[0-9]{3}$" },
+          },
+        },
+      },
+    },
+    async (req) => ({ items: await publicResults(state.db, req.query) }),
+  );
+  app.post<{ Params: { id: number }; Body: { projectIds?: number[] } | undefined }>(
+    "/api/v1/evaluation-rounds/:id/publish",
+    {
+      schema: {
+        tags: ["publish"],
+        summary: "Publish a round's accepted self-evaluation results (finance); shown beside the public 表12",
+        description:
+          "Without `projectIds` every accepted result of the round in your scope is published (the others come back as `skipped`); with `projectIds` each must be accepted, else 409 `publication.not-accepted`.",
+        params: idParams,
+        body: {
+          type: ["object", "null"],
+          additionalProperties: false,
+          properties: {
+            projectIds: {
+              type: "array",
+              minItems: 1,
+              maxItems: 5000,
+              items: { type: "integer", minimum: 1, maximum: 2147483647 },
+            },
+          },
+        },
+      },
+    },
+    async (req) => publishRoundResults(ctxOf(state, req), req.params.id, req.body?.projectIds),
   );
   app.get<{ Params: { id: number; format: keyof typeof EXPORT_TYPES } }>(
     "/api/v1/public/publications/:id/export.:format",

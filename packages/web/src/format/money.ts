@@ -71,3 +71,12 @@ export function formatNumber(value: number, places?: number): string {
   const x = Exact.from(value);
   return group(places === undefined ? x.toString() : x.toFixed(places));
 }
+
+/**
+ * An amount as it is (no conversion) with 千分位 and two decimals (more only when it has them).
+ * @example formatAmount(1234.5) // "1,234.50"
+ */
+export function formatAmount(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "";
+  return formatExact(Exact.from(value));
+}

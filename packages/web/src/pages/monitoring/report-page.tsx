@@ -33,6 +33,7 @@ import { useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { request } from "../../api/client.ts";
 import { ErrorView, errorText } from "../../components/error-view.tsx";
+import { formatAmount } from "../../format/money.ts";
 import { useLang } from "../../i18n.tsx";
 import { useSession } from "../../session.tsx";
 import { EntriesTable } from "./entries-table.tsx";
@@ -263,7 +264,7 @@ export default function MonitoringReportPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t("实施单位", "Unit")}>{`${p.unitCode} ${p.unitName}`}</Descriptions.Item>
           <Descriptions.Item label={`${t("年初预算数", "Initial budget")}（${unit}）`}>
-            {p.initialBudget.toFixed(2)}
+            {formatAmount(p.initialBudget)}
           </Descriptions.Item>
           <Descriptions.Item label={`${t("调整后预算数", "Adjusted budget")}（${unit}）`}>
             {moneyInput("adjustedBudget", t("调整后预算数", "Adjusted budget"))}

@@ -10,6 +10,7 @@ import { Button, Card, Descriptions, Space, Spin, Statistic, Table, Tag, Typogra
 import { Link, useParams } from "react-router-dom";
 import { qs, request } from "../../api/client.ts";
 import { ErrorView } from "../../components/error-view.tsx";
+import { formatAmount } from "../../format/money.ts";
 import { useLang } from "../../i18n.tsx";
 import { useSession } from "../../session.tsx";
 import { LIGHT_BG, LIGHT_FG, LightTag } from "./light-tag.tsx";
@@ -181,7 +182,8 @@ export default function MonitoringRoundPage() {
                 <Space direction="vertical" size={2} style={{ width: "100%" }}>
                   <ExecutionBar rate={l.executionRate} time={r.timeProgress} />
                   <span style={{ fontSize: 12 }}>
-                    {l.executed ?? "—"} / {l.budget} {r.moneyUnit} · {l.executionRate ?? "—"}%
+                    {l.executed === null || l.executed === undefined ? "—" : formatAmount(l.executed)} /{" "}
+                    {formatAmount(l.budget)} {r.moneyUnit} · {l.executionRate ?? "—"}%
                   </span>
                 </Space>
               ),

@@ -8,9 +8,9 @@ import { Card, Table, Tag, Typography } from "antd";
 import { Link } from "react-router-dom";
 import { request } from "../../api/client.ts";
 import type { AdviceList, AdviceRow } from "../../api/self-eval-types.ts";
+import { DownloadButton } from "../../components/download-button.tsx";
 import { ErrorView } from "../../components/error-view.tsx";
 import { useLang } from "../../i18n.tsx";
-import { DownloadButton } from "../self-eval/download-button.tsx";
 import { money, scoreText } from "../self-eval/money.ts";
 import { adviceText } from "../self-eval/words.ts";
 
@@ -31,9 +31,9 @@ export function BudgetAdviceCard({ roundId, moneyUnit }: { roundId: number; mone
       data-testid="budget-advice"
       extra={
         <DownloadButton
-          path={`/evaluation-rounds/${roundId}/budget-advice.xlsx`}
+          href={`/api/v1/evaluation-rounds/${roundId}/budget-advice.xlsx`}
           format="advice-xlsx"
-          fallbackName="预算安排建议.xlsx"
+          fileName="预算安排建议.xlsx"
         >
           {t("导出 Excel", "Export xlsx")}
         </DownloadButton>

@@ -10,10 +10,10 @@ import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { request } from "../../api/client.ts";
 import type { RoundDetail, RoundProgress, RoundProject } from "../../api/self-eval-types.ts";
+import { DownloadButton } from "../../components/download-button.tsx";
 import { ErrorView, errorText } from "../../components/error-view.tsx";
 import { useLang } from "../../i18n.tsx";
 import { useSession } from "../../session.tsx";
-import { DownloadButton } from "../self-eval/download-button.tsx";
 import { money, scoreText } from "../self-eval/money.ts";
 import { SE_STATUS_COLOR, SE_STATUS_WORDS, word } from "../self-eval/words.ts";
 import { BudgetAdviceCard } from "./budget-advice.tsx";
@@ -63,9 +63,9 @@ export default function EvaluationRoundPage() {
   const done = sum("submitted") + sum("accepted");
   const summary = (f: string, label: string) => (
     <DownloadButton
-      path={`/evaluation-rounds/${round.id}/summary.${f}`}
+      href={`/api/v1/evaluation-rounds/${round.id}/summary.${f}`}
       format={`summary-${f}`}
-      fallbackName={`自评汇总表.${f}`}
+      fileName={`自评汇总表.${f}`}
     >
       {label}
     </DownloadButton>

@@ -27,10 +27,10 @@ import { Link, useParams } from "react-router-dom";
 import { request } from "../../api/client.ts";
 import type { CampaignSelfEvaluation, FundingSplit } from "../../api/self-eval-types.ts";
 import type { ProjectDetail, SelfEvalIndicator } from "../../api/types.ts";
+import { DownloadButton } from "../../components/download-button.tsx";
 import { ErrorView, errorText } from "../../components/error-view.tsx";
 import { useLang } from "../../i18n.tsx";
 import { can, useSession } from "../../session.tsx";
-import { DownloadButton } from "./download-button.tsx";
 import { EvidenceCard } from "./evidence-card.tsx";
 import { EMPTY_FUNDING, FundingBlock } from "./funding-block.tsx";
 import { findingIndex, IndicatorSheet, needsReason } from "./indicator-sheet.tsx";
@@ -153,23 +153,27 @@ export default function SelfEvalPage() {
       >
         <StatusBanner view={view} />
         <Space wrap style={{ marginBottom: 12 }} className="no-print" data-testid="se-downloads">
-          <DownloadButton path={`/projects/${id}/self-evaluation/export.xlsx`} format="xlsx" fallbackName="自评表.xlsx">
+          <DownloadButton
+            href={`/api/v1/projects/${id}/self-evaluation/export.xlsx`}
+            format="xlsx"
+            fileName="自评表.xlsx"
+          >
             {t("自评表 XLSX", "自评表 XLSX")}
           </DownloadButton>
-          <DownloadButton path={`/projects/${id}/self-evaluation/export.pdf`} format="pdf" fallbackName="自评表.pdf">
+          <DownloadButton href={`/api/v1/projects/${id}/self-evaluation/export.pdf`} format="pdf" fileName="自评表.pdf">
             {t("自评表 PDF", "自评表 PDF")}
           </DownloadButton>
           <DownloadButton
-            path={`/projects/${id}/self-evaluation/report.docx`}
+            href={`/api/v1/projects/${id}/self-evaluation/report.docx`}
             format="report-docx"
-            fallbackName="自评报告.docx"
+            fileName="自评报告.docx"
           >
             {t("自评报告 Word", "自评报告 Word")}
           </DownloadButton>
           <DownloadButton
-            path={`/projects/${id}/self-evaluation/report.pdf`}
+            href={`/api/v1/projects/${id}/self-evaluation/report.pdf`}
             format="report-pdf"
-            fallbackName="自评报告.pdf"
+            fileName="自评报告.pdf"
           >
             {t("自评报告 PDF", "自评报告 PDF")}
           </DownloadButton>

@@ -36,6 +36,9 @@ async function snapshot(db: Database["db"]): Promise<string> {
     "monitoring_rounds",
     "monitoring_reports",
     "evidence_files",
+    "evaluation_rounds",
+    "spot_checks",
+    "rectifications",
     "self_evaluation_results",
   ] as const) {
     out.push(await db.selectFrom(table).selectAll().where("region_code", "=", FOREIGN_REGION).execute());
@@ -75,6 +78,11 @@ const BODIES: Record<string, unknown> = {
   "PUT /api/v1/monitoring/reports/{id}": { indicators: [] },
   "POST /api/v1/monitoring/reports/{id}/return": { reason: "退回" },
   "POST /api/v1/monitoring/reports/{id}/decision": { decision: "整改", reason: "整改" },
+  "POST /api/v1/evaluation-rounds": { fiscalYear: 2024, dueDate: "2024-12-31" },
+  "POST /api/v1/evaluation-rounds/{id}/sample": { count: 1, seed: "矩阵" },
+  "POST /api/v1/projects/{id}/self-evaluation/return": { reason: "退回" },
+  "PUT /api/v1/projects/{id}/self-evaluation/spot-check": { indicators: [] },
+  "POST /api/v1/rectifications/{id}/done": { note: "完成" },
 };
 
 /** Query strings that make a route answer with data (the foreign tenant uses the same codes). */
@@ -84,6 +92,13 @@ const QUERIES: Record<string, string> = {
   "GET /api/v1/publications/preview": "?fiscalYear=2024&deptCode=151",
   "GET /api/v1/org/rollover": "?from=2024&to=2025",
 };
+
+/** A download route's format: json where offered, else the first its schema allows. */
+function formatOf(op: unknown): string {
+  const params = (op as { parameters?: { name: string; schema?: { enum?: string[] } }[] }).parameters ?? [];
+  const choices = params.find((x) => x.name === "format")?.schema?.enum ?? ["json"];
+  return choices.includes("json") ? "json" : (choices[0] ?? "json");
+}
 
 for (const driver of DRIVERS) {
   describe(`isolation matrix (${driver.name})`, () => {
@@ -96,6 +111,8 @@ for (const driver of DRIVERS) {
       monitoringRound: number;
       monitoringReport: number;
       evidence: number;
+      evalRound: number;
+      rectification: number;
     };
     before(async () => {
       t = await openTestApp(driver);
@@ -157,8 +174,20 @@ for (const driver of DRIVERS) {
         })
         .returning("id")
         .executeTakeFirstOrThrow();
+      // A foreign self-evaluation round (the approved project's saved self-evaluation joins it),
+      // its 抽评 sample and a 整改 task.
+      const se = await import("./commands/self-evaluation/index.ts");
+      const evalRound = await se.openEvalRound(ctx, { fiscalYear: 2024, dueDate: "2024-12-31" });
+      await se.sampleRound(ctx, evalRound.round.id, { projectIds: [approvedId] });
+      const task = await se.createRectification(ctx, {
+        projectId: approvedId,
+        deadline: "2025-03-31",
+        text: "外地整改",
+      });
       foreign = {
         evidence: evidence.id,
+        evalRound: evalRound.round.id,
+        rectification: task.id,
         project: t.foreignProjectId,
         user: fAdmin.id,
         preview: pending.previewId,
@@ -176,7 +205,7 @@ for (const driver of DRIVERS) {
       const routes = Object.entries(spec.paths).flatMap(([p, ops]) =>
         Object.keys(ops)
           .filter((m) => ["get", "post", "put", "patch", "delete"].includes(m))
-          .map((m) => ({ method: m.toUpperCase(), path: p })),
+          .map((m) => ({ method: m.toUpperCase(), path: p, format: formatOf(ops[m]) })),
       );
       // Logging out ends the session: walk it last.
       routes.sort((a, b) => Number(a.path.endsWith("/logout")) - Number(b.path.endsWith("/logout")));
@@ -199,27 +228,37 @@ for (const driver of DRIVERS) {
                   ? MISSING_ID
                   : r.path.startsWith("/api/v1/users")
                     ? foreign.user
-                    : r.path.startsWith("/api/v1/monitoring/rounds/")
-                      ? foreign.monitoringRound
-                      : r.path.startsWith("/api/v1/monitoring/reports/")
-                        ? foreign.monitoringReport
-                        : r.path.includes("publications")
-                          ? foreign.publication
-                          : foreign.project,
+                    : r.path.startsWith("/api/v1/evaluation-rounds/")
+                      ? foreign.evalRound
+                      : r.path.startsWith("/api/v1/rectifications/")
+                        ? foreign.rectification
+                        : r.path.startsWith("/api/v1/monitoring/rounds/")
+                          ? foreign.monitoringRound
+                          : r.path.startsWith("/api/v1/monitoring/reports/")
+                            ? foreign.monitoringReport
+                            : r.path.includes("publications")
+                              ? foreign.publication
+                              : foreign.project,
               ),
             )
             .replace("{no}", "1")
             .replace("{previewId}", missing ? MISSING_UUID : foreign.preview)
             .replace("{evidenceId}", String(missing ? MISSING_ID : foreign.evidence))
-            .replace("{format}", "json");
+            .replace("{format}", r.format);
         const query = QUERIES[key] ?? "";
-        const body = r.method === "GET" ? undefined : (BODIES[key] ?? {});
+        const body =
+          r.method === "GET"
+            ? undefined
+            : key === "POST /api/v1/rectifications"
+              ? { projectId: foreign.project, deadline: "2099-01-01", text: "矩阵整改" }
+              : (BODIES[key] ?? {});
         for (const [who, c] of clients) {
           const res = await c.request(r.method, fill(false) + query, body);
           checks++;
           const where = `${who} ${key} → ${res.statusCode} ${res.body.slice(0, 200)}`;
           if (who !== "anonymous" && !key.endsWith("/login")) {
-            assert.notEqual(res.json().error?.code, "auth.required", `session lost: ${where}`);
+            const json = String(res.headers["content-type"] ?? "").includes("json");
+            assert.notEqual(json ? res.json().error?.code : undefined, "auth.required", `session lost: ${where}`);
           }
           if (key === "GET /api/v1/dashboard" && who !== "anonymous") {
             // Aggregates answer with the caller's own figures (checked below to hold nothing foreign).

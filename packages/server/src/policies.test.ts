@@ -38,3 +38,20 @@ test("scope: unit, department, region; another region is always outside", () => 
   assert.equal(unitInScope(actor("finance_reviewer"), "150100", "152001"), true);
   for (const r of ROLES) assert.equal(unitInScope(actor(r), "150200", "151001"), false);
 });
+
+test("self-evaluation campaign: units fill and submit, departments review, finance samples and advises", () => {
+  const roles = (action: Parameters<typeof may>[1]) => ROLES.filter((r) => may(actor(r), action));
+  assert.deepEqual(roles("selfEvaluation.edit"), ["unit_staff", "admin"]);
+  assert.deepEqual(roles("selfEvaluation.submit"), ["unit_staff", "admin"]);
+  assert.deepEqual(roles("selfEvaluation.review"), ["dept_reviewer", "admin"]);
+  assert.deepEqual(roles("selfEvaluation.openRegion"), ["finance_reviewer", "admin"]);
+  assert.deepEqual(roles("selfEvaluation.openDepartment"), ["dept_reviewer", "admin"]);
+  assert.deepEqual(roles("selfEvaluation.spotCheck"), ["finance_reviewer", "admin"]);
+  assert.deepEqual(roles("selfEvaluation.advice"), ["finance_reviewer", "admin"]);
+  assert.deepEqual(roles("rectification.create"), ["dept_reviewer", "finance_reviewer", "admin"]);
+  assert.deepEqual(roles("rectification.done"), [...ROLES]);
+  // Nobody reviews their own submission: the roles that submit do not review, except the administrator.
+  for (const r of ROLES)
+    if (r !== "admin")
+      assert.ok(!(may(actor(r), "selfEvaluation.submit") && may(actor(r), "selfEvaluation.review")), r);
+});

@@ -25,6 +25,7 @@ export function ProgressChart({ progress }: { progress: RoundProgress[] }) {
   const ref = useRef<HTMLDivElement>(null);
   const option = useMemo(
     () => ({
+      animation: false,
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
       legend: { top: 0 },
       grid: { left: 140, right: 24, top: 32, bottom: 24 },

@@ -178,7 +178,7 @@ export default function SelfEvalPage() {
             {t("自评报告 PDF", "自评报告 PDF")}
           </DownloadButton>
         </Space>
-        <Descriptions bordered size="small" column={{ xs: 1, md: 3, xl: 6 }} style={{ marginBottom: 12 }}>
+        <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 12 }}>
           <Descriptions.Item label={`${t("全年预算数", "Budget")}（${unit}）`}>
             <span style={{ display: "block", textAlign: "right" }}>{money(p.budget)}</span>
           </Descriptions.Item>
@@ -252,12 +252,12 @@ export default function SelfEvalPage() {
           onChange={set}
         />
         {editable && lackingReasons ? (
-          <Typography.Paragraph type="danger" style={{ marginTop: 8 }} data-testid="reasons-lacking">
+          <p className="jx-finding error" style={{ marginTop: 8, fontSize: 13 }} data-testid="reasons-lacking">
             {t(
               `还有 ${lackingReasons} 个得分低于分值的指标未填写偏差原因分析及改进措施`,
               `${lackingReasons} rows scored below their weight still need a reason`,
             )}
-          </Typography.Paragraph>
+          </p>
         ) : null}
         <Row gutter={16} style={{ marginTop: 16 }}>
           <Col xs={24} lg={12}>

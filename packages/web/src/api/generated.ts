@@ -231,6 +231,17 @@ export interface ApiOperations {
     body: never;
     response: unknown;
   };
+  /** Publish a round's accepted self-evaluation results (finance); shown beside the public 表12 */
+  "POST /api/v1/evaluation-rounds/{id}/publish": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: {
+      projectIds?: number[];
+    } | null;
+    response: unknown;
+  };
   /** 抽评 sample (finance): a seeded draw of count projects (same seed, same draw) or the chosen projectIds; answers the ids drawn and the round's whole sample */
   "POST /api/v1/evaluation-rounds/{id}/sample": {
     params: {
@@ -245,6 +256,16 @@ export interface ApiOperations {
       | {
           projectIds: number[];
         };
+    response: unknown;
+  };
+  /** A round's department summary (汇总表) as xlsx, docx, pdf or html: scores, grades, distribution, 抽评 */
+  "GET /api/v1/evaluation-rounds/{id}/summary.{format}": {
+    params: {
+      id: number;
+      format: "xlsx" | "docx" | "pdf" | "html";
+    };
+    query: never;
+    body: never;
     response: unknown;
   };
   /** The fiscal years of your region (from the data and opened years) */
@@ -794,6 +815,16 @@ export interface ApiOperations {
     body: never;
     response: unknown;
   };
+  /** The project's 自评报告 as docx, pdf or html (summary, scores, deviations, problems, 佐证材料) */
+  "GET /api/v1/projects/{id}/self-evaluation/report.{format}": {
+    params: {
+      id: number;
+      format: "docx" | "pdf" | "html";
+    };
+    query: never;
+    body: never;
+    response: unknown;
+  };
   /** The department returns a submitted self-evaluation with a reason */
   "POST /api/v1/projects/{id}/self-evaluation/return": {
     params: {
@@ -971,7 +1002,7 @@ export interface ApiOperations {
     body: never;
     response: unknown;
   };
-  /** One published 表12 document (no login) */
+  /** One published 表12 document and the department-year's published self-evaluation results (no login) */
   "GET /api/v1/public/publications/{id}": {
     params: {
       id: number;
@@ -987,6 +1018,17 @@ export interface ApiOperations {
       format: "json" | "csv" | "html" | "xlsx" | "pdf";
     };
     query: never;
+    body: never;
+    response: unknown;
+  };
+  /** Published self-evaluation results: score, grade, 自评结论, indicator actuals (no login) */
+  "GET /api/v1/public/self-evaluations": {
+    params: never;
+    query: {
+      regionCode?: string;
+      fiscalYear?: number;
+      deptCode?: string;
+    };
     body: never;
     response: unknown;
   };

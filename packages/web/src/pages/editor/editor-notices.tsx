@@ -6,6 +6,7 @@ import { Alert, Typography } from "antd";
 import type { ProjectDetail } from "../../api/types.ts";
 import { useLang } from "../../i18n.tsx";
 import type { CellFinding } from "../../lib/findings.ts";
+import { ruleTitle } from "../../words/rules.ts";
 
 export function EditorNotices({ detail, restored }: { detail: ProjectDetail; restored: boolean }) {
   const { t } = useLang();
@@ -54,7 +55,8 @@ export function ProjectFindings({ findings }: { findings: readonly CellFinding[]
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
           {findings.map((f) => (
             <li key={f.code + f.message} data-code={f.code}>
-              {lang === "zh" ? f.message : f.messageEn} <Typography.Text type="secondary">({f.code})</Typography.Text>
+              {lang === "zh" ? f.message : f.messageEn}{" "}
+              <Typography.Text type="secondary">（{ruleTitle(f.code, lang)}）</Typography.Text>
             </li>
           ))}
         </ul>

@@ -15,7 +15,7 @@ import { useLang } from "../../i18n.tsx";
 import { useSession } from "../../session.tsx";
 import { LIGHT_BG, LIGHT_FG, LightTag } from "./light-tag.tsx";
 import type { DashboardLine, RoundDashboard } from "./types.ts";
-import { DECISION_WORDS, LIGHT_WORDS, STATUS_WORDS, word } from "./words.ts";
+import { DECISION_WORDS, LIGHT_WORDS, POLICY_WORDS, STATUS_WORDS, word } from "./words.ts";
 
 /** Execution to date as a bar, with 序时进度 marked. */
 function ExecutionBar({ rate, time }: { rate: number | null; time: number }) {
@@ -128,7 +128,7 @@ export default function MonitoringRoundPage() {
           <Descriptions.Item label={t("序时进度", "Time elapsed")}>{r.timeProgress}%</Descriptions.Item>
           <Descriptions.Item label={t("报送截止", "Due")}>{r.dueDate ?? "—"}</Descriptions.Item>
           <Descriptions.Item label={t("监控规则", "Policy")}>
-            {r.policy}
+            {POLICY_WORDS[r.policy] ? word(POLICY_WORDS[r.policy]!, lang) : r.policy}
             {t(
               `（红灯 < ${r.policySettings.thresholds.red}，绿灯 ≥ ${r.policySettings.thresholds.green}）`,
               ` (red < ${r.policySettings.thresholds.red}, green ≥ ${r.policySettings.thresholds.green})`,

@@ -40,3 +40,9 @@ export const DECISION_WORDS: Readonly<Record<"暂缓拨款" | "整改", Pair>> =
 export function word(pair: Pair, lang: "zh" | "en"): string {
   return lang === "zh" ? pair[0] : pair[1];
 }
+
+/** The shipped monitoring presets by name; a region's own settings keep the name it gave them. */
+export const POLICY_WORDS: Readonly<Record<string, Pair>> = {
+  default: ["默认规则", "Default"],
+  strict: ["从严规则", "Strict"],
+};

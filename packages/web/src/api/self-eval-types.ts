@@ -190,5 +190,13 @@ export interface PublishedSelfEvaluation {
   score: number | string | null;
   grade: string | null;
   conclusion?: string | null;
-  indicators?: { name: string; weight?: number | string | null; score?: number | string | null; actual?: unknown }[];
+  executionRate?: number | null;
+  indicators?: {
+    name: string;
+    target?: unknown;
+    unit?: string | null;
+    weight?: number | string | null;
+    score?: number | string | null;
+    actual?: unknown;
+  }[];
 }

@@ -34,12 +34,12 @@ export default function EvaluationRoundPage() {
   const finance = user?.role === "finance_reviewer" || user?.role === "admin";
   const publish = useMutation({
     mutationFn: () =>
-      request<{ published?: number; projectIds?: number[] }>(`/evaluation-rounds/${id}/publish`, {
+      request<{ published?: unknown[]; skipped?: unknown[] }>(`/evaluation-rounds/${id}/publish`, {
         method: "POST",
         body: {},
       }),
     onSuccess: (r) => {
-      const n = r?.published ?? r?.projectIds?.length;
+      const n = r?.published?.length;
       message.success(
         n === undefined
           ? t("已公开自评结果", "Results published")

@@ -11,6 +11,7 @@ import { scoreText } from "./money.ts";
 interface Entry extends PublishedSelfEvaluation {
   key: string;
   name: string;
+  unitName?: string;
 }
 
 type Loose = Record<string, unknown>;
@@ -21,9 +22,14 @@ export function publishedResults(data: unknown): Entry[] {
   const out: Entry[] = [];
   const push = (raw: unknown, fallbackName: string, k: string) => {
     if (!raw || typeof raw !== "object") return;
-    const r = raw as Loose & PublishedSelfEvaluation;
+    const outer = raw as Loose;
+    // The server nests the figures in `selfEvaluation` beside the project's name and unit.
+    const inner = (
+      outer.selfEvaluation && typeof outer.selfEvaluation === "object" ? outer.selfEvaluation : {}
+    ) as Loose;
+    const r = { ...outer, ...inner } as Loose & PublishedSelfEvaluation;
     const name = (r.projectName ?? r.name ?? fallbackName) as string;
-    out.push({ ...r, key: String(r.projectId ?? k), name });
+    out.push({ ...r, key: String(r.projectId ?? r.projectIndex ?? k), name });
   };
   const list = d.selfEvaluations ?? d.selfEvaluation;
   if (Array.isArray(list))
@@ -71,6 +77,16 @@ export function PublicSelfEvalResults({ data }: { data: unknown }) {
               dataSource={r.indicators ?? []}
               columns={[
                 { title: t("三级指标", "Indicator"), dataIndex: "name" },
+                {
+                  title: t("年度指标值", "Target"),
+                  key: "target",
+                  render: (_, x) => `${x.target ?? ""}${x.unit ?? ""}` || "—",
+                },
+                {
+                  title: t("实际完成值", "Actual"),
+                  key: "actual",
+                  render: (_, x) => (x.actual === null || x.actual === undefined ? "—" : String(x.actual)),
+                },
                 { title: t("分值", "Weight"), key: "w", align: "right", render: (_, x) => scoreText(x.weight) },
                 { title: t("得分", "Score"), key: "s", align: "right", render: (_, x) => scoreText(x.score) },
               ]}
@@ -79,6 +95,11 @@ export function PublicSelfEvalResults({ data }: { data: unknown }) {
         }}
         columns={[
           { title: t("项目名称", "Project"), dataIndex: "name" },
+          {
+            title: t("单位", "Unit"),
+            key: "unit",
+            render: (_, r) => r.unitName ?? "—",
+          },
           {
             title: t("自评得分", "Score"),
             key: "score",

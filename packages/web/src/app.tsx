@@ -90,6 +90,8 @@ function Themed({ children }: { children: ReactNode }) {
           borderRadius: 3,
           fontSize: 14,
           colorLink: "#1d39c4",
+          // AA contrast for danger buttons and error text (antd's #ff4d4f is 3.3:1 on white).
+          colorError: "#cf1322",
           // AA contrast for secondary text, placeholders and empty states.
           colorTextDescription: "#595959",
           colorTextTertiary: "#595959",

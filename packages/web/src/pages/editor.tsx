@@ -14,7 +14,6 @@ import type { Indicator, ProjectDetail } from "../api/types.ts";
 import { CommentsPanel, cellComments, useComments } from "../components/comments-panel.tsx";
 import { ErrorView } from "../components/error-view.tsx";
 import { type IndicatorChange, IndicatorTable, LEVEL2_OPTIONS } from "../components/indicator-table.tsx";
-import { ScrollFrame } from "../components/scroll-frame.tsx";
 import { useLang } from "../i18n.tsx";
 import { blankIndicator, insertRow, removeRow, setCell } from "../lib/edit.ts";
 import { indexFindings } from "../lib/findings.ts";
@@ -126,16 +125,14 @@ function Editor({ detail }: { detail: ProjectDetail }) {
         <EditorNotices detail={detail} restored={restored && dirty} />
         <ProjectFields detail={detail} draft={draft} setDraft={setDraft} editable={editable} weights={weights} />
         <ProjectFindings findings={findings.project} />
-        <ScrollFrame label={t("绩效指标（可左右滚动）", "Indicators (scrolls sideways)")}>
-          <IndicatorTable
-            indicators={draft.indicators}
-            findings={findings}
-            readOnly={!editable}
-            onChange={onChange}
-            onRemove={onRemove}
-            comments={atCells}
-          />
-        </ScrollFrame>
+        <IndicatorTable
+          indicators={draft.indicators}
+          findings={findings}
+          readOnly={!editable}
+          onChange={onChange}
+          onRemove={onRemove}
+          comments={atCells}
+        />
         {editable ? (
           <Space style={{ marginTop: 12 }}>
             <Dropdown menu={{ items: addMenu, onClick: (e) => addRow(...(e.key.split("/") as [string, string])) }}>

@@ -225,6 +225,16 @@ for (const driver of DRIVERS) {
       assert.equal((await staff.request("GET", url())).statusCode, 200);
     });
 
+    test("an upload cut off mid-stream (no closing boundary) is refused; nothing stored", async () => {
+      const before = [await stored(), await audits()];
+      const m = form("半截.pdf", pdf(200_000));
+      const cut = m.body.subarray(0, m.body.length - 150_000);
+      const r = await staff.request("POST", url(), cut, m.headers);
+      assert.ok(r.statusCode >= 400 && r.statusCode < 500, `${r.statusCode} ${r.body}`);
+      assert.ok(r.json().error.code, "a coded error");
+      assert.deepEqual([await stored(), await audits()], before);
+    });
+
     test("file names: path separators, control characters, a wrong extension", async () => {
       const cases: [string, Uint8Array, string][] = [
         ["../../etc/passwd.pdf", pdf(), "passwd.pdf"],

@@ -232,6 +232,7 @@ for (const viewport of WIDTHS) {
       await page.keyboard.press("Enter");
       await page.locator('nav[aria-label="主导航"]').waitFor();
       await tabUntil(() => reached.menu);
+      await shot(page, `menu-drawer-${viewport.width}-zh`);
     }
     assert.deepEqual(
       { menu: reached.menu, lang: reached.lang, logout: reached.logout },

@@ -11,6 +11,7 @@ import { App, Button } from "antd";
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { ApiError } from "../api/client.ts";
 import { useLang } from "../i18n.tsx";
+import { fileNameOf } from "../lib/content-disposition.ts";
 import { errorText } from "./error-view.tsx";
 
 export interface DownloadProgressState {
@@ -18,21 +19,6 @@ export interface DownloadProgressState {
   received: number;
   /** Bytes expected (Content-Length), or null when the server did not say. */
   total: number | null;
-}
-
-/** The file name of a Content-Disposition header (`filename*=UTF-8''…` first, then `filename="…"`). */
-export function fileNameOf(disposition: string | null): string | null {
-  if (!disposition) return null;
-  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
-  if (star?.[1]) {
-    try {
-      return decodeURIComponent(star[1].trim());
-    } catch {
-      // fall through to the plain name
-    }
-  }
-  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(disposition);
-  return plain?.[1]?.trim() || null;
 }
 
 /**

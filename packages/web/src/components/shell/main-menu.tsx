@@ -2,20 +2,12 @@
 import { Menu } from "antd";
 import type { ReactNode } from "react";
 import { useLocation, useNavigate } from "react-router-dom";
+import { selectedKey } from "../../lib/menu-selection.ts";
 
 export interface MenuEntry {
   key: string;
   icon: ReactNode;
   label: ReactNode;
-}
-
-/** The entry whose path is the longest prefix of the location ("/" only on the dashboard). */
-export function selectedKey(keys: string[], pathname: string): string {
-  return (
-    keys
-      .filter((k) => (k === "/" ? pathname === "/" : pathname === k || pathname.startsWith(`${k}/`)))
-      .sort((a, b) => b.length - a.length)[0] ?? "/"
-  );
 }
 
 export function MainMenu({ items, label }: { items: MenuEntry[]; label: string }) {

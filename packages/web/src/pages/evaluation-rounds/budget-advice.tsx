@@ -4,17 +4,16 @@
  * 千分位 and right-aligned; exportable as xlsx.
  */
 import { useQuery } from "@tanstack/react-query";
-import { Card, Table, Tag, Typography } from "antd";
+import { Card, Table, Typography } from "antd";
 import { Link } from "react-router-dom";
 import { request } from "../../api/client.ts";
 import type { AdviceList, AdviceRow } from "../../api/self-eval-types.ts";
 import { DownloadButton } from "../../components/download-button.tsx";
 import { ErrorView } from "../../components/error-view.tsx";
+import { ToneTag } from "../../components/status-tag.tsx";
 import { useLang } from "../../i18n.tsx";
 import { money, scoreText } from "../self-eval/money.ts";
-import { adviceText } from "../self-eval/words.ts";
-
-const ACTION_COLOR = { priority: "green", "as-needed": "blue", reduce: "orange", cancel: "red" } as const;
+import { ADVICE_TONE, adviceText } from "../self-eval/words.ts";
 
 export function BudgetAdviceCard({ roundId, moneyUnit }: { roundId: number; moneyUnit: string }) {
   const { t, lang } = useLang();
@@ -78,9 +77,9 @@ export function BudgetAdviceCard({ roundId, moneyUnit }: { roundId: number; mone
             key: "advice",
             render: (_, r) =>
               r.advice ? (
-                <Tag color={ACTION_COLOR[r.advice.action]} data-testid={`advice-${r.projectId}`}>
-                  {adviceText(r.advice, lang)}
-                </Tag>
+                <span data-testid={`advice-${r.projectId}`}>
+                  <ToneTag tone={ADVICE_TONE[r.advice.action]}>{adviceText(r.advice, lang)}</ToneTag>
+                </span>
               ) : (
                 "—"
               ),
@@ -95,7 +94,7 @@ export function BudgetAdviceCard({ roundId, moneyUnit }: { roundId: number; mone
           {
             title: t("整改", "Rectify"),
             key: "rectify",
-            render: (_, r) => (r.advice?.rectify ? <Tag color="red">{t("须整改", "To rectify")}</Tag> : null),
+            render: (_, r) => (r.advice?.rectify ? <ToneTag tone="danger">{t("须整改", "To rectify")}</ToneTag> : null),
           },
         ]}
         summary={() =>

@@ -5,17 +5,18 @@
  * (汇总表) downloads as xlsx, PDF or Word.
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, Descriptions, Popconfirm, Space, Spin, Table, Tabs, Tag, Typography } from "antd";
+import { App, Button, Card, Descriptions, Popconfirm, Space, Spin, Table, Tabs, Typography } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { request } from "../../api/client.ts";
 import type { RoundDetail, RoundProgress, RoundProject } from "../../api/self-eval-types.ts";
 import { DownloadButton } from "../../components/download-button.tsx";
 import { ErrorView, errorText } from "../../components/error-view.tsx";
+import { ToneTag } from "../../components/status-tag.tsx";
 import { useLang } from "../../i18n.tsx";
 import { useSession } from "../../session.tsx";
 import { money, scoreText } from "../self-eval/money.ts";
-import { SE_STATUS_COLOR, SE_STATUS_WORDS, word } from "../self-eval/words.ts";
+import { SE_STATUS_TONE, SE_STATUS_WORDS, word } from "../self-eval/words.ts";
 import { BudgetAdviceCard } from "./budget-advice.tsx";
 import { ProgressChart } from "./progress-chart.tsx";
 import { SampleCard } from "./sample-card.tsx";
@@ -101,10 +102,10 @@ export default function EvaluationRoundPage() {
           key: "status",
           render: (_, p) => (
             <Space size={4} wrap>
-              <Tag color={SE_STATUS_COLOR[p.status]} data-testid={`eval-status-${p.projectId}`}>
-                {word(SE_STATUS_WORDS[p.status], lang)}
-              </Tag>
-              {p.overdue ? <Tag color="red">{t("逾期未报", "Overdue")}</Tag> : null}
+              <span data-testid={`eval-status-${p.projectId}`}>
+                <ToneTag tone={SE_STATUS_TONE[p.status]}>{word(SE_STATUS_WORDS[p.status], lang)}</ToneTag>
+              </span>
+              {p.overdue ? <ToneTag tone="danger">{t("逾期未报", "Overdue")}</ToneTag> : null}
             </Space>
           ),
         },
@@ -115,10 +116,12 @@ export default function EvaluationRoundPage() {
           key: "sampled",
           render: (_, p) =>
             p.sampled ? (
-              <Tag color="purple" data-testid={`sampled-${p.projectId}`}>
-                {t("已抽中", "Sampled")}
-                {p.spotCheckScore != null ? ` · ${scoreText(p.spotCheckScore)}` : ""}
-              </Tag>
+              <span data-testid={`sampled-${p.projectId}`}>
+                <ToneTag tone="gold">
+                  {t("已抽中", "Sampled")}
+                  {p.spotCheckScore != null ? ` · ${scoreText(p.spotCheckScore)}` : ""}
+                </ToneTag>
+              </span>
             ) : null,
         },
       ]}

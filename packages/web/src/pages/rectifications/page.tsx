@@ -4,12 +4,13 @@
  */
 import { CheckOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, Form, Input, Modal, Segmented, Space, Table, Tag, Typography } from "antd";
+import { App, Button, Card, Form, Input, Modal, Segmented, Space, Table, Typography } from "antd";
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { qs, request } from "../../api/client.ts";
 import type { Rectification } from "../../api/self-eval-types.ts";
 import { ErrorView, errorText } from "../../components/error-view.tsx";
+import { ToneTag } from "../../components/status-tag.tsx";
 import { formatDateTime } from "../../format/dates.ts";
 import { useLang } from "../../i18n.tsx";
 import { useSession } from "../../session.tsx";
@@ -104,7 +105,7 @@ export default function RectificationsPage() {
                 <Space size={4}>
                   {r.deadline}
                   {!isDone(r) && (r.overdue ?? r.deadline < today) ? (
-                    <Tag color="red">{t("已逾期", "Overdue")}</Tag>
+                    <ToneTag tone="danger">{t("已逾期", "Overdue")}</ToneTag>
                   ) : null}
                 </Space>
               ),
@@ -115,14 +116,14 @@ export default function RectificationsPage() {
               render: (_, r) =>
                 isDone(r) ? (
                   <Space direction="vertical" size={0}>
-                    <Tag color="green">{t("已完成", "Done")}</Tag>
+                    <ToneTag tone="success">{t("已完成", "Done")}</ToneTag>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {[r.doneBy, r.doneAt ? formatDateTime(r.doneAt) : null].filter(Boolean).join(" · ")}
                       {r.note ? ` — ${r.note}` : ""}
                     </Typography.Text>
                   </Space>
                 ) : (
-                  <Tag color="gold">{t("整改中", "Open")}</Tag>
+                  <ToneTag tone="gold">{t("整改中", "Open")}</ToneTag>
                 ),
             },
             ...(mayClose

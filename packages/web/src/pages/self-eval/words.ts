@@ -1,5 +1,6 @@
 /** The words of the self-evaluation campaign pages, Chinese first with English beside. */
 import type { BudgetAdvice, SelfEvalStatus } from "../../api/self-eval-types.ts";
+import type { Tone } from "../../components/status-tag.tsx";
 
 export type Pair = readonly [zh: string, en: string];
 
@@ -11,13 +12,20 @@ export const SE_STATUS_WORDS: Readonly<Record<SelfEvalStatus, Pair>> = {
   accepted: ["部门已审核通过", "Accepted"],
 };
 
-/** antd Tag colours per status (text stays readable on each). */
-export const SE_STATUS_COLOR: Readonly<Record<SelfEvalStatus, string>> = {
-  none: "default",
-  draft: "blue",
-  submitted: "gold",
-  returned: "red",
-  accepted: "green",
+/** Tag tones per status (components/status-tag.tsx: AA contrast). */
+export const SE_STATUS_TONE: Readonly<Record<SelfEvalStatus, Tone>> = {
+  none: "neutral",
+  draft: "info",
+  submitted: "warning",
+  returned: "danger",
+  accepted: "success",
+};
+
+export const ADVICE_TONE: Readonly<Record<BudgetAdvice["action"], Tone>> = {
+  priority: "success",
+  "as-needed": "info",
+  reduce: "warning",
+  cancel: "danger",
 };
 
 export const ADVICE_WORDS: Readonly<Record<BudgetAdvice["action"], Pair>> = {

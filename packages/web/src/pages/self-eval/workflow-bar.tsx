@@ -3,20 +3,21 @@
  * user may do next: the unit submits; the department returns it with a reason or accepts it.
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Form, Input, Modal, Space, Tag } from "antd";
+import { Alert, App, Button, Form, Input, Modal, Space } from "antd";
 import { useState } from "react";
 import { request } from "../../api/client.ts";
 import type { CampaignSelfEvaluation, SelfEvalStatus } from "../../api/self-eval-types.ts";
 import { errorText } from "../../components/error-view.tsx";
+import { ToneTag } from "../../components/status-tag.tsx";
 import { useLang } from "../../i18n.tsx";
-import { SE_STATUS_COLOR, SE_STATUS_WORDS, word } from "./words.ts";
+import { SE_STATUS_TONE, SE_STATUS_WORDS, word } from "./words.ts";
 
 export function StatusTag({ status }: { status: SelfEvalStatus }) {
   const { lang } = useLang();
   return (
-    <Tag color={SE_STATUS_COLOR[status]} data-testid="se-status">
-      {word(SE_STATUS_WORDS[status], lang)}
-    </Tag>
+    <span data-testid="se-status">
+      <ToneTag tone={SE_STATUS_TONE[status]}>{word(SE_STATUS_WORDS[status], lang)}</ToneTag>
+    </span>
   );
 }
 

@@ -345,6 +345,18 @@ for (const driver of DRIVERS) {
         assert.equal(r.statusCode, 201, r.body);
         total += r.json().size;
       }
+      // Two uploads at once that fit the room one at a time but not together: exactly one is kept.
+      const share = Math.floor((EVIDENCE_LIMITS.projectBytes - total) * 0.6);
+      const both = await Promise.all([
+        upload(staff, "并发一.pdf", pdf(share)),
+        upload(staff, "并发二.pdf", pdf(share)),
+      ]);
+      assert.deepEqual(
+        both.map((r) => r.statusCode).sort(),
+        [201, 413],
+        both.map((r) => r.body.slice(0, 120)).join(" | "),
+      );
+      total += (both.find((r) => r.statusCode === 201)?.json().size as number) ?? 0;
       const before = [await stored(), await audits()];
       const over = await upload(staff, "超额.pdf", pdf(EVIDENCE_LIMITS.projectBytes - total + 10));
       assert.equal(over.statusCode, 413, over.body);

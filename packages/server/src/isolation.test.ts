@@ -83,6 +83,7 @@ const BODIES: Record<string, unknown> = {
   "POST /api/v1/projects/{id}/self-evaluation/return": { reason: "退回" },
   "PUT /api/v1/projects/{id}/self-evaluation/spot-check": { indicators: [] },
   "POST /api/v1/rectifications/{id}/done": { note: "完成" },
+  "PUT /api/v1/self-evaluation-policy": { rectifyDays: 30 },
 };
 
 /** Query strings that make a route answer with data (the foreign tenant uses the same codes). */

@@ -56,6 +56,8 @@ export const ALLOWED = {
   "selfEvaluation.spotCheck": ["finance_reviewer", "admin"],
   /** Next year's budget advice from the grades. */
   "selfEvaluation.advice": ["finance_reviewer", "admin"],
+  /** The region's 抽评 tolerance, budget advice map and 整改 deadline. */
+  "selfEvaluation.policy": ["finance_reviewer", "admin"],
   /** A round's department summary (汇总表) downloads. */
   "selfEvaluation.summary": REVIEWERS,
   /** Publishing accepted self-evaluation results on the public pages. */

@@ -96,15 +96,21 @@ for (const driver of DRIVERS) {
       );
 
       // A tolerance of 100 points: the same 抽评 difference is no finding.
-      await t.database.db
-        .insertInto("region_settings")
-        .values({
-          region_code: "150100",
-          key: "self-evaluation",
-          value: JSON.stringify({ tolerance: { total: 100, indicator: 100 } }),
-          updated_by: "test",
-        })
-        .execute();
+      const tolerance = { tolerance: { total: 100, indicator: 100 } };
+      assert.equal((await dept.request("PUT", "/api/v1/self-evaluation-policy", tolerance)).statusCode, 403);
+      const badAdvice = await finance.request("PUT", "/api/v1/self-evaluation-policy", {
+        advice: { grades: { 中: { action: "reduce", share: 2 } } },
+      });
+      assert.deepEqual([badAdvice.statusCode, badAdvice.json().error.code], [400, "validation"]);
+      const set = await finance.request("PUT", "/api/v1/self-evaluation-policy", {
+        ...tolerance,
+        advice: { grades: { 中: { action: "reduce", share: 0.2 } } },
+      });
+      assert.equal(set.statusCode, 200, set.body);
+      const policy = (await staff.request("GET", "/api/v1/self-evaluation-policy")).json();
+      assert.deepEqual(policy.tolerance, tolerance.tolerance);
+      assert.equal(policy.advice.grades.中.share, 0.2);
+      assert.equal(policy.rectifyDays, 90, "left out: kept");
       await finance.request("POST", `/api/v1/evaluation-rounds/${round.round.id}/sample`, { projectIds: [pid] });
       const todoFinance = (await finance.request("GET", "/api/v1/todo?fiscalYear=2024")).json();
       assert.deepEqual(

@@ -3,12 +3,15 @@ import type { FastifyInstance } from "fastify";
 import {
   exportBudgetAdvice,
   getEvalRound,
+  getSelfEvaluationPolicy,
   listBudgetAdvice,
   listEvalRounds,
   type OpenEvalRoundInput,
   openEvalRound,
   type SampleInput,
+  type SelfEvaluationPolicyInput,
   sampleRound,
+  saveSelfEvaluationPolicy,
 } from "../commands/self-evaluation/index.ts";
 import { ctxOf } from "../http/context.ts";
 import { fiscalYear, idParams } from "../http/schemas.ts";
@@ -17,7 +20,43 @@ import type { AppState } from "../http/state.ts";
 const TAG = ["self-evaluation"];
 const day = { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } as const;
 
+const points = { type: "number", minimum: 0, maximum: 100 } as const;
+
 export function evaluationRoundRoutes(app: FastifyInstance, state: AppState): void {
+  app.get(
+    "/api/v1/self-evaluation-policy",
+    {
+      schema: {
+        tags: TAG,
+        summary: "The region's self-evaluation policy: 抽评 tolerance, budget advice map, 整改 deadline in days",
+      },
+    },
+    async (req) => getSelfEvaluationPolicy(ctxOf(state, req)),
+  );
+  app.put<{ Body: SelfEvaluationPolicyInput }>(
+    "/api/v1/self-evaluation-policy",
+    {
+      schema: {
+        tags: TAG,
+        summary:
+          "Set the region's self-evaluation policy (finance); what is left out keeps its value; advice is a grade → {action, share?, rectify?} map over the default (null resets it)",
+        body: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            tolerance: {
+              type: "object",
+              additionalProperties: false,
+              properties: { total: points, indicator: points },
+            },
+            advice: { type: ["object", "null"], maxProperties: 5 },
+            rectifyDays: { type: "integer", minimum: 1, maximum: 3650 },
+          },
+        },
+      },
+    },
+    async (req) => saveSelfEvaluationPolicy(ctxOf(state, req), req.body),
+  );
   app.get<{ Querystring: { fiscalYear?: number } }>(
     "/api/v1/evaluation-rounds",
     {

@@ -11,7 +11,13 @@ export {
 } from "./actuals.ts";
 export { type AdviceList, type AdviceRow, exportBudgetAdvice, listBudgetAdvice } from "./advice.ts";
 export { type EvalRoundView, findEvalRound } from "./find.ts";
-export { loadSelfEvaluationPolicy, type SelfEvaluationPolicy } from "./policy.ts";
+export {
+  getSelfEvaluationPolicy,
+  loadSelfEvaluationPolicy,
+  type SelfEvaluationPolicy,
+  type SelfEvaluationPolicyInput,
+  saveSelfEvaluationPolicy,
+} from "./policy.ts";
 export {
   completeRectification,
   createRectification,

@@ -12,6 +12,10 @@ import {
 } from "@jixiao/core";
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.ts";
+import { appError } from "../../errors.ts";
+import { authorize } from "../../policies.ts";
+import { writeAudit } from "../audit.ts";
+import type { Ctx } from "../context.ts";
 
 export interface SelfEvaluationPolicy {
   tolerance: { total: number; indicator: number };
@@ -54,4 +58,68 @@ export function isoDay(d: Date): string {
 /** YYYY-MM-DD `days` after `from`. */
 export function addDays(from: Date, days: number): string {
   return isoDay(new Date(from.getTime() + days * 86_400_000));
+}
+
+/** The region's policy as it applies now (anyone of the region may read it). */
+export async function getSelfEvaluationPolicy(ctx: Ctx): Promise<SelfEvaluationPolicy> {
+  authorize(ctx.actor, "project.read");
+  return loadSelfEvaluationPolicy(ctx.db, ctx.actor.regionCode);
+}
+
+export interface SelfEvaluationPolicyInput {
+  tolerance?: { total?: number; indicator?: number };
+  /** A budget advice map over the default (core's parseBudgetAdvicePolicy); null resets it. */
+  advice?: Record<string, unknown> | null;
+  rectifyDays?: number;
+}
+
+/**
+ * Sets the region's policy (finance bureau): what the input leaves out keeps its current value; a
+ * bad advice map is 400 `validation` naming the setting. Audited.
+ */
+export async function saveSelfEvaluationPolicy(
+  ctx: Ctx,
+  input: SelfEvaluationPolicyInput,
+): Promise<SelfEvaluationPolicy> {
+  authorize(ctx.actor, "selfEvaluation.policy");
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await loadSelfEvaluationPolicy(trx, ctx.actor.regionCode);
+    let advice = before.advice;
+    if (input.advice === null) advice = DEFAULT_BUDGET_ADVICE_POLICY;
+    else if (input.advice !== undefined) {
+      const parsed = parseBudgetAdvicePolicy(input.advice);
+      if (!parsed.value)
+        throw appError(
+          "validation",
+          { detail: parsed.diagnostics.map((d) => d.message).join("；") },
+          { field: "advice", diagnostics: parsed.diagnostics },
+        );
+      advice = parsed.value;
+    }
+    const next: SelfEvaluationPolicy = {
+      tolerance: { ...before.tolerance, ...(input.tolerance ?? {}) },
+      advice,
+      rectifyDays: input.rectifyDays ?? before.rectifyDays,
+    };
+    const value = JSON.stringify(next);
+    await trx
+      .insertInto("region_settings")
+      .values({ region_code: ctx.actor.regionCode, key: POLICY_KEY, value, updated_by: ctx.actor.username })
+      .onConflict((c) =>
+        c
+          .columns(["region_code", "key"])
+          .doUpdateSet({ value, updated_by: ctx.actor.username, updated_at: new Date() }),
+      )
+      .execute();
+    await writeAudit(trx, ctx.actor, {
+      regionCode: ctx.actor.regionCode,
+      fiscalYear: new Date().getUTCFullYear(),
+      action: "selfEvaluation.policy",
+      entity: "region_settings",
+      entityId: POLICY_KEY,
+      before,
+      after: next,
+    });
+    return next;
+  });
 }

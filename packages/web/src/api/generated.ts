@@ -1190,6 +1190,27 @@ export interface ApiOperations {
     body: never;
     response: unknown;
   };
+  /** The region's self-evaluation policy: 抽评 tolerance, budget advice map, 整改 deadline in days */
+  "GET /api/v1/self-evaluation-policy": {
+    params: never;
+    query: never;
+    body: never;
+    response: unknown;
+  };
+  /** Set the region's self-evaluation policy (finance); what is left out keeps its value; advice is a grade → {action, share?, rectify?} map over the default (null resets it) */
+  "PUT /api/v1/self-evaluation-policy": {
+    params: never;
+    query: never;
+    body: {
+      tolerance?: {
+        total?: number;
+        indicator?: number;
+      };
+      advice?: Record<string, never> | null;
+      rectifyDays?: number;
+    };
+    response: unknown;
+  };
   /** The region's review chain and check policy (强制/提示性审核) */
   "GET /api/v1/settings/review": {
     params: never;

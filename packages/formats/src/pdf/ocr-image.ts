@@ -143,3 +143,40 @@ export function cropCell(
   }
   return { pgm: Buffer.concat([head, body]), inkHeight: d - c, left: a, top: c, margin };
 }
+
+/**
+ * The lines of text inside a cell, top to bottom, as pixel row ranges [top, bottom]: rows of
+ * ink split at blank rows, pieces closer than a line merged while they fit in 1.3 lines (the
+ * blank rows inside 二 or 三 do not split a line). `line` is the page's line height in pixels.
+ */
+export function inkLines(
+  img: PageImage,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  t: number,
+  line: number,
+): Array<[number, number]> {
+  const pad = 3;
+  const a = Math.max(0, Math.round(x0) + pad);
+  const b = Math.min(img.width, Math.round(x1) - pad + 1);
+  const c = Math.max(0, Math.round(y0) + pad);
+  const d = Math.min(img.height, Math.round(y1) - pad + 1);
+  const runs: Array<[number, number]> = [];
+  for (let y = c; y < d; y++) {
+    let ink = false;
+    for (let x = a; x < b && !ink; x++) ink = img.grey[y * img.width + x]! <= t;
+    if (!ink) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === y - 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  const out: Array<[number, number]> = [];
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    if (last && r[1] - last[0] + 1 <= 1.3 * line) last[1] = r[1];
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}

@@ -14,7 +14,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Diagnostic } from "@jixiao/core";
-import { cropCell, pixelLines, threshold } from "./ocr-image.ts";
+import { cropCell, inkLines, pixelLines, threshold } from "./ocr-image.ts";
 import { type CropPlace, tsvRuns } from "./ocr-preamble.ts";
 import type { PageTables } from "./page-sheet.ts";
 import type { PdfPage, Segment } from "./pdf-page.ts";
@@ -38,7 +38,7 @@ export const LOW_CONFIDENCE = 90;
  */
 export const OCR_LINE_PX = 44;
 /** The second scale, for cells the first reading is unsure of (relative to the first). */
-export const OCR_ALT_SCALE = 1.25;
+export const OCR_ALT_SCALE = 0.5;
 /** The Latin model's scale for its re-reading of short cells (relative): larger, it reads 1 as x. */
 export const OCR_LATIN_SCALE = 0.6;
 
@@ -61,6 +61,8 @@ interface Crop {
   alt?: string;
   /** The same cell at the Latin model's scale (one-line cells). */
   latin?: string;
+  /** A cell of several lines is read line by line: this crop's line (0 = the top one). */
+  part?: number;
 }
 
 const NUMBER = /^[-+≥≤=<>]?\d[\d.,]*%?$/;
@@ -181,24 +183,33 @@ export async function ocrPages(
     for (const { s, img, ptPerPx, tables, t } of geometry) {
       const line = linePt / ptPerPx;
       const scale = Math.max(1, Math.min(8, Math.round(OCR_LINE_PX / line)));
-      const latinScale = Math.max(1, Math.round(scale * OCR_LATIN_SCALE));
-      const altScale = Math.max(scale + 1, Math.round(scale * OCR_ALT_SCALE));
+      const latinScale = Math.max(2, Math.round(scale * OCR_LATIN_SCALE));
+      const altScale = Math.max(1, Math.round(scale * OCR_ALT_SCALE));
       tables.forEach((tb, ti) => {
         tb.cells.forEach((cell, k) => {
-          const crop = cropCell(img, tb.xs[cell.c0]!, tb.ys[cell.r0]!, tb.xs[cell.c1]!, tb.ys[cell.r1]!, t, scale);
-          if (!crop) return;
-          const file = join(dir, `p${s.page.number}-${ti}-${k}.pgm`);
-          const oneLine = ink(crop) < 1.6 * line;
-          const second = cropCell(img, tb.xs[cell.c0]!, tb.ys[cell.r0]!, tb.xs[cell.c1]!, tb.ys[cell.r1]!, t, altScale);
-          const alt = second ? join(dir, `p${s.page.number}-${ti}-${k}-b.pgm`) : undefined;
-          const small = oneLine
-            ? cropCell(img, tb.xs[cell.c0]!, tb.ys[cell.r0]!, tb.xs[cell.c1]!, tb.ys[cell.r1]!, t, latinScale)
-            : null;
-          const latin = small ? join(dir, `p${s.page.number}-${ti}-${k}-l.pgm`) : undefined;
-          if (small && latin) writes.push(writeFile(latin, small.pgm));
-          crops[oneLine ? 0 : 1]!.push({ page: s.page.number, table: ti, cell: k, file, alt, latin });
-          writes.push(writeFile(file, crop.pgm));
-          if (second && alt) writes.push(writeFile(alt, second.pgm));
+          const [x0, y0, x1, y1] = [tb.xs[cell.c0]!, tb.ys[cell.r0]!, tb.xs[cell.c1]!, tb.ys[cell.r1]!];
+          const whole = cropCell(img, x0, y0, x1, y1, t, 0);
+          if (!whole) return;
+          // A cell of several lines is cut into its lines, each read as one line (psm 7): read as
+          // a block (psm 6), chi_sim drops the first line of a narrow wrapped cell (满意/度指/标).
+          const lines = ink(whole) < 1.6 * line ? [null] : inkLines(img, x0, y0, x1, y1, t, line);
+          const oneLine = lines.every((l) => !l || l[1] - l[0] < 1.6 * line);
+          const parts = oneLine ? lines : [null];
+          parts.forEach((l, part) => {
+            const [top, bottom] = l ? [l[0] - 3, l[1] + 3] : [y0, y1];
+            const crop = cropCell(img, x0, top, x1, bottom, t, scale);
+            if (!crop) return;
+            const name = `p${s.page.number}-${ti}-${k}-${part}`;
+            const file = join(dir, `${name}.pgm`);
+            const second = cropCell(img, x0, top, x1, bottom, t, altScale);
+            const alt = second ? join(dir, `${name}-b.pgm`) : undefined;
+            const small = oneLine ? cropCell(img, x0, top, x1, bottom, t, latinScale) : null;
+            const latin = small ? join(dir, `${name}-l.pgm`) : undefined;
+            if (small && latin) writes.push(writeFile(latin, small.pgm));
+            crops[oneLine ? 0 : 1]!.push({ page: s.page.number, table: ti, cell: k, file, alt, latin, part });
+            writes.push(writeFile(file, crop.pgm));
+            if (second && alt) writes.push(writeFile(alt, second.pgm));
+          });
         });
       });
       const toPt = (tb: Table): Table => ({
@@ -275,22 +286,28 @@ export async function ocrPages(
       lang,
     ))
       results.set(c, r);
-    // Unsure cells are read again at a second scale; the surer reading stays.
-    const unsure = (cs: Crop[]) =>
+    // Unsure cells are read again, the surest reading stays: at a second scale (half the first:
+    // chi_sim reads a clear 合计 at ×2 as 和让, at ×1 right), and a line also as one word (psm 8;
+    // as a line, chi_sim sometimes drops a whole clear line: 满意).
+    const unsure = (cs: Crop[], file: (c: Crop) => string | undefined) =>
       cs
-        .filter((c) => c.alt && (results.get(c)?.conf ?? 0) < LOW_CONFIDENCE)
-        .map((c) => ({ ...c, file: c.alt!, of: c }));
-    const redo = [unsure(crops[0]!), unsure(crops[1]!)];
-    if (redo[0]!.length + redo[1]!.length)
+        .filter((c) => file(c) && (results.get(c)?.conf ?? 0) < LOW_CONFIDENCE)
+        .map((c) => ({ ...c, file: file(c)!, of: c }));
+    const redo = [unsure(crops[0]!, (c) => c.file), unsure(crops[0]!, (c) => c.alt), unsure(crops[1]!, (c) => c.alt)];
+    if (redo[0]!.length + redo[1]!.length + redo[2]!.length)
       for (const [c, r] of await recognise(
         [
-          { crops: redo[0]!, psm: 7 },
-          { crops: redo[1]!, psm: 6 },
+          { crops: redo[0]!, psm: 8 },
+          { crops: redo[1]!, psm: 7 },
+          { crops: redo[2]!, psm: 6 },
         ],
         lang,
       )) {
         const of = (c as Crop & { of: Crop }).of;
-        if (r.text && r.conf > (results.get(of)?.conf ?? 0)) results.set(of, r);
+        const first = results.get(of);
+        // Digits stay digits: read as a word, a lone "13" may come back as an ideograph.
+        const lostDigits = first && /\d/.test(first.text) && !/\d/.test(r.text);
+        if (r.text && (!first?.text || (r.conf > first.conf && !lostDigits))) results.set(of, r);
       }
     // Numbers: the Chinese model misreads a lone digit (5 → 工); one-line cells read short or
     // unsure are read again by the Latin model, whose reading wins when it is a number and surer.
@@ -335,10 +352,14 @@ export async function ocrPages(
           });
       });
     }
-    for (const [c, r] of results) {
+    // A cell's lines, top to bottom, joined (a space only between Latin words); it is as sure as
+    // its least sure line.
+    for (const [c, r] of [...results].sort((a, b) => (a[0].part ?? 0) - (b[0].part ?? 0))) {
       const pg = pages.find((p) => p.page === c.page)!;
-      pg.texts[c.table]![c.cell] = r.text;
-      pg.confidence![c.table]![c.cell] = r.conf;
+      const before = pg.texts[c.table]![c.cell] as string;
+      const sep = before && /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(r.text) ? " " : "";
+      pg.texts[c.table]![c.cell] = before + sep + r.text;
+      pg.confidence![c.table]![c.cell] = Math.min(pg.confidence![c.table]![c.cell] ?? 100, r.conf);
     }
     if (timedOut)
       diagnostics.push({

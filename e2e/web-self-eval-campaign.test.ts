@@ -304,6 +304,10 @@ test("web: a self-evaluation round from opening to 抽评, reports, published re
       .getByText(/已公开/)
       .first()
       .waitFor();
+    // The 整改 list: tasks come from 中/差 results (none in this round's grade); the page reads either way.
+    await page.getByRole("menuitem", { name: /整改任务/ }).click();
+    await page.getByRole("heading", { name: /整改任务/ }).waitFor();
+    await a11y(page, "the 整改 list");
     await logout(page);
 
     // 7. The public page shows the published result beside 表12.

@@ -128,5 +128,50 @@ for (const driver of DRIVERS) {
       assert.equal(sc.beyond, false);
       assert.deepEqual(sc.findings, []);
     });
+
+    test("two submits or two accepts at once: one wins, the other is told; one 整改 task", async () => {
+      const staff = await t.login("unit151002");
+      const dept = await t.login("dept151");
+      const list = (await staff.request("GET", "/api/v1/projects?fiscalYear=2024&status=approved")).json();
+      const pid = list.items[0].id as number;
+      const se = (await staff.request("GET", `/api/v1/projects/${pid}/self-evaluation`)).json();
+      assert.equal(se.status, "draft", "in the department's round opened above");
+      const poor = se.table.indicators.map((i: Ind) =>
+        i.nature === "定性"
+          ? { grade: "未达成", deviationReason: "未实施" }
+          : { actual: "0", deviationReason: "未实施" },
+      );
+      const put = await staff.request("PUT", `/api/v1/projects/${pid}/self-evaluation`, {
+        executed: 0,
+        indicators: poor,
+        problems: "未实施",
+        conclusion: "未完成",
+      });
+      assert.equal(put.statusCode, 200, put.body);
+      const submits = await Promise.all(
+        [1, 2].map(() => staff.request("POST", `/api/v1/projects/${pid}/self-evaluation/submit`, {})),
+      );
+      assert.deepEqual(submits.map((r) => r.statusCode).sort(), [200, 409]);
+      const accepts = await Promise.all(
+        [1, 2].map(() => dept.request("POST", `/api/v1/projects/${pid}/self-evaluation/accept`, {})),
+      );
+      assert.deepEqual(accepts.map((r) => r.statusCode).sort(), [200, 409]);
+      const loser = accepts.find((r) => r.statusCode === 409)!;
+      assert.equal(loser.json().error.code, "workflow.bad-transition");
+      const tasks = (await dept.request("GET", `/api/v1/rectifications?projectId=${pid}`)).json().items;
+      assert.equal(tasks.length, 1);
+      const audit = await t.database.db
+        .selectFrom("audit_log")
+        .select("action")
+        .where("region_code", "=", "150100")
+        .where("entity_id", "=", String(pid))
+        .where("action", "like", "selfEvaluation.%")
+        .orderBy("id")
+        .execute();
+      assert.deepEqual(
+        audit.map((a) => a.action),
+        ["selfEvaluation.save", "selfEvaluation.submit", "selfEvaluation.accept"],
+      );
+    });
   });
 }

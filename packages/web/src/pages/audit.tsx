@@ -4,13 +4,13 @@
  * (字段 / 修改前 / 修改后) — the server labels every code (commands/audit-words.ts). Filters: a
  * date range and the actor; the filtered log downloads as xlsx in the UI's language.
  */
-import { DownloadOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Button, Card, DatePicker, Empty, Select, Space, Table, Timeline, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { qs, request } from "../api/client.ts";
+import { DownloadButton } from "../components/download-button.tsx";
 import { ErrorView } from "../components/error-view.tsx";
 import { formatDateTime } from "../format/dates.ts";
 import { useLang } from "../i18n.tsx";
@@ -83,14 +83,15 @@ export default function AuditPage() {
           </Typography.Title>
         }
         extra={
-          <Button
-            icon={<DownloadOutlined />}
-            href={`/api/v1/audit/export.xlsx${qs({ ...filter, lang })}`}
-            download={t("审计日志.xlsx", "audit-log.xlsx")}
-            data-testid="audit-export"
-          >
-            {t("导出 xlsx", "Export xlsx")}
-          </Button>
+          <span data-testid="audit-export">
+            <DownloadButton
+              href={`/api/v1/audit/export.xlsx${qs({ ...filter, lang })}`}
+              fileName={t("审计日志.xlsx", "audit-log.xlsx")}
+              format="xlsx"
+            >
+              {t("导出 xlsx", "Export xlsx")}
+            </DownloadButton>
+          </span>
         }
       >
         <Space wrap style={{ marginBottom: 16 }}>

@@ -7,6 +7,7 @@ import { request } from "../api/client.ts";
 import type { Publication, TargetDocument } from "../api/types.ts";
 import { DownloadButton } from "../components/download-button.tsx";
 import { ErrorView } from "../components/error-view.tsx";
+import { useKeyboardScrollRegions } from "../components/shell/use-keyboard-scroll.ts";
 import { Table12 } from "../components/table12.tsx";
 import { useLang } from "../i18n.tsx";
 
@@ -31,6 +32,7 @@ function carriesSelfEvaluation(data: object): boolean {
 /** Public, no login: published 表12 per department-year. Readable on a phone: the 表12 scrolls in its frame. */
 export default function PublicPage() {
   const { t, lang, setLang } = useLang();
+  useKeyboardScrollRegions();
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Layout.Header className="no-print jx-header jx-public-header">

@@ -14,6 +14,7 @@ import { useLang } from "../../i18n.tsx";
 import { useTodo } from "../todo-count.ts";
 import { AppHeader } from "./app-header.tsx";
 import { MainMenu, type MenuEntry } from "./main-menu.tsx";
+import { useKeyboardScrollRegions } from "./use-keyboard-scroll.ts";
 
 // Only phones open the drawer: desktops and tablets never load it.
 const PhoneDrawer = lazy(() => import("./phone-drawer.tsx"));
@@ -30,6 +31,7 @@ export default function Shell({ menu, children }: { menu: MenuEntry[]; children:
   const [collapsed, setCollapsed] = useState(false);
   const location = useLocation();
   const todo = useTodo();
+  useKeyboardScrollRegions();
   // biome-ignore lint/correctness/useExhaustiveDependencies: close the drawer on every navigation
   useEffect(() => setDrawer(false), [location.pathname]);
   const items = menu.map((m) =>

@@ -134,6 +134,7 @@ for (const driver of DRIVERS) {
       assert.equal(accepted.statusCode, 200, accepted.body);
       const a1 = accepted.json();
       assert.equal(a1.status, "accepted");
+      assert.deepEqual([a1.acceptedBy, a1.submittedBy], ["dept151", "unit151001"]);
       assert.equal(a1.advice.action, DEFAULT_ACTION[a1.result.grade]);
 
       // p2: nothing achieved, nothing spent, every row explained → 差, accepted → a 整改 task.

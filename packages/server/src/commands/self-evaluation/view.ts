@@ -56,6 +56,9 @@ export interface CampaignView {
   submittedBy: string | null;
   reviewedAt: string | null;
   reviewedBy: string | null;
+  /** The review that accepted it (null unless accepted). */
+  acceptedAt: string | null;
+  acceptedBy: string | null;
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -126,5 +129,7 @@ export async function campaignView(
     submittedBy: se?.submitted_by ?? null,
     reviewedAt: iso(se?.reviewed_at ?? null),
     reviewedBy: se?.reviewed_by ?? null,
+    acceptedAt: status === "accepted" ? iso(se?.reviewed_at ?? null) : null,
+    acceptedBy: status === "accepted" ? (se?.reviewed_by ?? null) : null,
   };
 }

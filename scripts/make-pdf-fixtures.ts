@@ -3,13 +3,14 @@
  *   - LibreOffice: the department as jixiao exports it to xlsx (borders, A4 landscape) →
  *     `soffice --headless --convert-to pdf`; the generator's docx of a layout the same way (writer);
  *   - chromium: the department's HTML → printHtmlToPdf (formats/src/pdf/write-pdf.ts);
- *   - scanned: the LibreOffice PDF rasterised by pdftoppm (grey JPEG) and wrapped as an
- *     image-only PDF (no text layer), as a scanner would produce it.
+ *   - scanned: the chromium print (≈ 10.5 pt, as offices print a 表12) rasterised by pdftocairo
+ *     at 150 dpi (one-channel grey JPEG) and wrapped as an image-only PDF (no text layer), as a
+ *     scanner would produce it.
  *
  *   npx tsx scripts/make-pdf-fixtures.ts [OUT_DIR] [--count N] [--layouts a,b]
  *
  * Without arguments it rewrites the small committed set in packages/formats/test-fixtures/pdf/.
- * Needs soffice, chromium and pdftoppm (Debian: libreoffice-calc-nogui libreoffice-writer-nogui
+ * Needs soffice, chromium and pdftocairo (Debian: libreoffice-calc-nogui libreoffice-writer-nogui
  * chromium fonts-noto-cjk poppler-utils).
  */
 import { execFileSync } from "node:child_process";

@@ -14,6 +14,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Diagnostic } from "@jixiao/core";
+import { snapHeaders } from "./ocr-header.ts";
 import { cropCell, inkLines, pixelLines, threshold } from "./ocr-image.ts";
 import { type CropPlace, tsvRuns } from "./ocr-preamble.ts";
 import type { PageTables } from "./page-sheet.ts";
@@ -317,7 +318,11 @@ export async function ocrPages(
     });
     if (again.length)
       for (const [c, r] of await recognise(
-        [{ crops: again.map((c) => ({ ...c, file: c.latin ?? c.file, of: c })), psm: 7 }],
+        [
+          { crops: again.map((c) => ({ ...c, file: c.latin ?? c.file, of: c })), psm: 7 },
+          // and at the second scale: eng reads a serif 113 at ×1 and ×4, not at ×2 (#15).
+          { crops: again.filter((c) => c.alt).map((c) => ({ ...c, file: c.alt!, of: c })), psm: 7 },
+        ],
         "eng",
       )) {
         const of = (c as Crop & { of: Crop }).of;
@@ -361,6 +366,8 @@ export async function ocrPages(
       pg.texts[c.table]![c.cell] = before + sep + r.text;
       pg.confidence![c.table]![c.cell] = Math.min(pg.confidence![c.table]![c.cell] ?? 100, r.conf);
     }
+    // Header cells a glyph away from a header name are read as it (and stay flagged).
+    for (const pg of pages) snapHeaders(pg.tables, pg.texts, pg.confidence!, LOW_CONFIDENCE);
     if (timedOut)
       diagnostics.push({
         code: "pdf.ocr-incomplete",

@@ -122,6 +122,16 @@ for (const driver of DRIVERS) {
       });
       assert.equal(returned.statusCode, 200, returned.body);
       assert.deepEqual([returned.json().status, returned.json().returnReason], ["returned", "偏差原因过于简单"]);
+      // In-app notices: the department heard of the submission, the unit of the return.
+      const deptNotices = (await dept.request("GET", "/api/v1/notices?fiscalYear=2024")).json().items;
+      assert.ok(
+        deptNotices.some(
+          (n: { kind: string; projectId: number }) => n.kind === "selfEvaluation.submit" && n.projectId === p1,
+        ),
+      );
+      const unitNotices = (await staff.request("GET", "/api/v1/notices?fiscalYear=2024")).json().items;
+      const back = unitNotices.find((n: { kind: string }) => n.kind === "selfEvaluation.return");
+      assert.match(back.message, /偏差原因过于简单/);
       actuals[k] = { ...actuals[k], deviationReason: "部分退休人员常住外地，已约定次年一季度补检" };
       const fixed = await staff.request("PUT", `/api/v1/projects/${p1}/self-evaluation`, {
         ...complete,

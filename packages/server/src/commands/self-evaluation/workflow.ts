@@ -3,7 +3,8 @@
  * while a row scoring below its weight lacks its 偏差原因分析及改进措施, or 主要问题及整改措施 or
  * 自评结论 is empty); the department returns it with a reason or accepts it. Accepting a result
  * whose grade the region's advice policy marks for 整改 (中/差 by default) creates a rectification
- * task with a deadline. Every step is audited.
+ * task with a deadline. Every step is audited and sends an in-app notice (the department on
+ * submission, the unit on return or acceptance).
  */
 import { budgetAdvice, missingExplanations, type Project, type ProjectScore } from "@jixiao/core";
 import { appError, badTransition } from "../../errors.ts";
@@ -11,6 +12,7 @@ import { type Action, authorize } from "../../policies.ts";
 import { writeAudit } from "../audit.ts";
 import type { Ctx } from "../context.ts";
 import { findProject } from "../projects/index.ts";
+import { notify } from "../projects/steps.ts";
 import {
   evaluatedTable,
   getSelfEvaluation,
@@ -114,6 +116,17 @@ export async function transitionSelfEvaluation(
           auto: true,
         });
     }
+    await notify(trx, row, {
+      audience: t === "submit" ? "level:1" : "unit",
+      kind: `selfEvaluation.${t}`,
+      message:
+        t === "submit"
+          ? `“${row.name}”的绩效自评已提交，请审核`
+          : t === "return"
+            ? `“${row.name}”的绩效自评被退回：${opts.reason}`
+            : `“${row.name}”的绩效自评已审核通过${rectification !== null ? "，请按期完成整改" : ""}`,
+      actor: ctx.actor.username,
+    });
     await writeAudit(trx, ctx.actor, {
       regionCode: row.region_code,
       fiscalYear: row.fiscal_year,

@@ -5,7 +5,8 @@
  * Prints indicators exact and time per file for both. Without soffice/chromium it reads the
  * committed fixtures; without pdfplumber it says why and runs jixiao alone.
  *
- *   npm run bench -- pdf                 (JIXIAO_BENCH_PDF_COUNT departments per producer, default 3)
+ *   npm run bench -- pdf                 (JIXIAO_BENCH_PDF_COUNT departments per producer, default 3;
+ *                                         JIXIAO_BENCH_PDF_SCANNED scanned ones, default 1)
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -52,6 +53,11 @@ async function samples(dir: string): Promise<Sample[]> {
   const plan: Array<[string, Producer]> = [];
   if (soffice) plan.push(["table12", "libreoffice"], ["table12", "libreoffice-docx"], ["sichuan", "libreoffice-docx"]);
   if (chromium) plan.push(["table12", "chromium"], ["column-order", "chromium"]);
+  // Scanned (chromium print rasterised at 150 dpi, read by tesseract): about a minute each, so
+  // JIXIAO_BENCH_PDF_SCANNED departments (default 1); pdfplumber reads no images (0 %).
+  const scans = Number(process.env.JIXIAO_BENCH_PDF_SCANNED ?? 1);
+  const ocr = chromium && scans > 0 && hasCommand("pdftocairo", ["-v"]) && hasCommand("tesseract", ["--version"]);
+  if (ocr) plan.push(["table12", "scanned"]);
   if (plan.length === 0) {
     console.log("soffice and chromium absent: reading the committed fixtures only");
     const fx = path.join(import.meta.dirname, "../packages/formats/test-fixtures/pdf");
@@ -66,7 +72,7 @@ async function samples(dir: string): Promise<Sample[]> {
     return out;
   }
   for (const [layout, producer] of plan)
-    for (let n = 0; n < count; n++) {
+    for (let n = 0; n < (producer === "scanned" ? scans : count); n++) {
       const seed = 1000 + n * 7 + plan.indexOf(plan.find((p) => p[0] === layout && p[1] === producer)!) * 101;
       const f = await makeFixture(seed, layout, producer);
       const file = path.join(dir, `${f.name}.pdf`);

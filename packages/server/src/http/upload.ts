@@ -15,7 +15,10 @@ export const uploadTooLarge = (): AppError =>
     { limit: MAX_UPLOAD_BYTES },
   );
 
-/** The file's bytes; 413 `payload.too-large` when it was truncated at the limit. */
+/**
+ * The file's bytes; 413 `payload.too-large` when it was truncated at the limit, 400 `validation`
+ * when the body ended before the file did.
+ */
 export async function readUpload(file: MultipartFile): Promise<Uint8Array> {
   const badName = badText(file.filename ?? "");
   if (badName) {
@@ -28,7 +31,12 @@ export async function readUpload(file: MultipartFile): Promise<Uint8Array> {
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === "FST_REQ_FILE_TOO_LARGE" || code === "FST_ERR_CTP_BODY_TOO_LARGE") throw uploadTooLarge();
-    throw e;
+    if (e instanceof AppError) throw e;
+    // A body that ends before its closing boundary, or a dropped connection: the file is incomplete.
+    throw new AppError("validation", "上传内容不完整，未处理", "The upload was cut off; nothing was done", {
+      field: "file",
+      reason: e instanceof Error ? e.message : String(e),
+    });
   }
   if (file.file.truncated || buf.length > MAX_UPLOAD_BYTES) throw uploadTooLarge();
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);

@@ -82,6 +82,25 @@ for (const driver of DRIVERS) {
       assert.equal((await t.anonymous.request("GET", "/api/health")).statusCode, 200);
     });
 
+    test("an upload cut off before its closing boundary: 400 validation, nothing kept", async () => {
+      const count = async () =>
+        Number(
+          (
+            await t.database.db
+              .selectFrom("import_previews")
+              .select((e) => e.fn.countAll().as("n"))
+              .executeTakeFirst()
+          )?.n,
+        );
+      const before = await count();
+      const m = multipart("半截.txt", "项目名称\t预算\n".repeat(20_000));
+      const cut = m.body.subarray(0, m.body.length - 40_000);
+      const r = await staff.request("POST", "/api/v1/imports/preview?fiscalYear=2024", cut, m.headers);
+      assert.equal(r.statusCode, 400, r.body);
+      assert.equal(r.json().error.code, "validation");
+      assert.equal(await count(), before);
+    });
+
     test("18 parallel uploads just over 10 MiB: every one 413, nothing kept", async () => {
       const over = new Uint8Array(MAX_UPLOAD_BYTES + 1024).fill(0x20);
       const users = [staff, await t.login("unit151002"), await t.login("dept151")];

@@ -2,7 +2,7 @@
  * Language: Chinese first, English on a switch. Strings are written inline as
  * `t("中文", "English")` so that the Chinese stays next to the code that shows it.
  */
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 
 export type Lang = "zh" | "en";
 
@@ -33,8 +33,11 @@ export function LangProvider({ children }: { children: ReactNode }) {
     } catch {
       // private mode: keep it in memory only
     }
-    document.documentElement.lang = next === "zh" ? "zh-CN" : "en";
   }, []);
+  // The page's language follows the UI's from the first render (screen readers, hyphenation).
+  useEffect(() => {
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  }, [lang]);
   const t = useCallback((zh: string, en: string) => (lang === "zh" ? zh : en), [lang]);
   const value = useMemo(() => ({ lang, setLang, t }), [lang, setLang, t]);
   return <LangContext.Provider value={value}>{children}</LangContext.Provider>;

@@ -133,6 +133,8 @@ export interface CampaignSelfEvaluation extends SelfEvaluation {
   submittedBy?: string | null;
   reviewedAt?: string | null;
   reviewedBy?: string | null;
+  acceptedAt?: string | null;
+  acceptedBy?: string | null;
 }
 
 export interface Evidence {

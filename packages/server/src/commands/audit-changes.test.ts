@@ -64,3 +64,18 @@ test("every action has words, and an unknown one is never shown as its code", ()
   }
   assert.deepEqual(actionWords("brand.new-action"), ["其他操作", "Other action"]);
 });
+
+test("a monitoring round's policy reads as the preset's name and its settings as words", () => {
+  const rows = auditChanges("monitoring.open", null, {
+    policy: "default",
+    policySettings: { thresholds: { red: 60, green: 80 } },
+  });
+  assert.deepEqual(
+    rows.map((r) => [r.field, r.after]),
+    [
+      ["监控规则", "默认规则"],
+      ["监控规则设置 · 亮灯阈值 · 红灯", "60"],
+      ["监控规则设置 · 亮灯阈值 · 绿灯", "80"],
+    ],
+  );
+});

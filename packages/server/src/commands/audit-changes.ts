@@ -20,7 +20,7 @@ export interface AuditChange {
 }
 
 /** Fields whose values are codes with words (statuses, roles, scopes, lights). */
-const CODED_VALUES = new Set(["status", "role", "scope", "executionLight", "decision"]);
+const CODED_VALUES = new Set(["status", "role", "scope", "executionLight", "decision", "policy", "extends"]);
 const MAX_ROWS = 200;
 const MAX_TEXT = 300;
 

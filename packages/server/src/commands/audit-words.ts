@@ -122,6 +122,19 @@ export const AUDIT_FIELD_WORDS: Record<string, W> = {
   dueDate: ["截止日期", "Due date"],
   fiscalYear: ["预算年度", "Fiscal year"],
   policy: ["监控规则", "Monitoring rules"],
+  policySettings: ["监控规则设置", "Monitoring rule settings"],
+  thresholds: ["亮灯阈值", "Light thresholds"],
+  red: ["红灯", "Red"],
+  yellow: ["黄灯", "Yellow"],
+  green: ["绿灯", "Green"],
+  executionForecastFloor: ["预计执行率下限", "Forecast execution floor"],
+  excessRatio: ["超额比例", "Excess ratio"],
+  extends: ["基于规则", "Based on"],
+  openedBy: ["发起人", "Opened by"],
+  openedAt: ["发起时间", "Opened at"],
+  roundId: ["轮次", "Round"],
+  projectId: ["项目", "Project"],
+  rowVersion: ["修改次数", "Edits"],
   id: ["标识", "Identity"],
 };
 
@@ -142,6 +155,8 @@ export const AUDIT_VALUE_WORDS: Record<string, W> = {
   green: ["绿灯", "Green"],
   yellow: ["黄灯", "Yellow"],
   red: ["红灯", "Red"],
+  default: ["默认规则", "Default"],
+  strict: ["从严规则", "Strict"],
 };
 
 export function actionWords(action: string): W {

@@ -362,8 +362,10 @@ export async function ocrPages(
     for (const [c, r] of [...results].sort((a, b) => (a[0].part ?? 0) - (b[0].part ?? 0))) {
       const pg = pages.find((p) => p.page === c.page)!;
       const before = pg.texts[c.table]![c.cell] as string;
-      const sep = before && /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(r.text) ? " " : "";
-      pg.texts[c.table]![c.cell] = before + sep + r.text;
+      // A bar at a line's end is what is left of a cell border (项目类别| loses its column).
+      const text = r.text.replace(/^[|｜]+|[|｜]+$/g, "").trim();
+      const sep = before && /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(text) ? " " : "";
+      pg.texts[c.table]![c.cell] = before + sep + text;
       pg.confidence![c.table]![c.cell] = Math.min(pg.confidence![c.table]![c.cell] ?? 100, r.conf);
     }
     // Header cells a glyph away from a header name are read as it (and stay flagged).

@@ -147,7 +147,7 @@ export const SERVER_ERRORS = defineDiagnostics("@jixiao/server", "http", {
   "self-eval.incomplete": e(
     422,
     "自评未填写完整：{detail}",
-    "The self-evaluation is incomplete: {detail}",
+    "The self-evaluation is incomplete: {detailEn}",
     "Submitting needs 偏差原因分析及改进措施 wherever an indicator scores below its weight, 主要问题及整改措施 and 自评结论; `details` lists what is missing.",
   ),
   "self-eval.not-sampled": e(

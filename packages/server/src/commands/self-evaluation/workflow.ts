@@ -41,23 +41,33 @@ function incomplete(
   result: ProjectScore | null,
   problems: string | null,
   conclusion: string | null,
-): { detail: string; details: object } | null {
+): { detail: string; detailEn: string; details: object } | null {
   if (!result)
     return {
-      detail: "尚未填写实际完成值 no actuals entered",
+      detail: "尚未填写实际完成值",
+      detailEn: "no actuals entered",
       details: { actuals: true, missing: [], problems: blank(problems), conclusion: blank(conclusion) },
     };
   const missing = missingExplanations(mergeActuals(table, input), result);
-  const parts: string[] = [];
-  if (missing.length > 0)
-    parts.push(
-      `第 ${missing.map((m) => m.indicatorIndex + 1).join("、")} 行指标的偏差原因分析及改进措施 (deviation reason of row ${missing.map((m) => m.indicatorIndex + 1).join(", ")})`,
-    );
-  if (blank(problems)) parts.push("主要问题及整改措施 (problems and measures)");
-  if (blank(conclusion)) parts.push("自评结论 (conclusion)");
-  if (parts.length === 0) return null;
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (missing.length > 0) {
+    const rows = missing.map((m) => m.indicatorIndex + 1);
+    zh.push(`第 ${rows.join("、")} 行指标的偏差原因分析及改进措施`);
+    en.push(`the deviation reason of row ${rows.join(", ")}`);
+  }
+  if (blank(problems)) {
+    zh.push("主要问题及整改措施");
+    en.push("problems and measures");
+  }
+  if (blank(conclusion)) {
+    zh.push("自评结论");
+    en.push("the conclusion");
+  }
+  if (zh.length === 0) return null;
   return {
-    detail: parts.join("；"),
+    detail: zh.join("；"),
+    detailEn: en.join("; "),
     details: { missing, problems: blank(problems), conclusion: blank(conclusion) },
   };
 }
@@ -87,7 +97,7 @@ export async function transitionSelfEvaluation(
     if (t === "submit") {
       const { table } = await evaluatedTable(tx, id, se.version_no);
       const gap = incomplete(table, input, result, se.problems, se.conclusion);
-      if (gap) throw appError("self-eval.incomplete", { detail: gap.detail }, gap.details);
+      if (gap) throw appError("self-eval.incomplete", { detail: gap.detail, detailEn: gap.detailEn }, gap.details);
     }
     if (t === "return" && blank(opts.reason)) throw appError("validation", { detail: "reason" }, { field: "reason" });
     const now = new Date();

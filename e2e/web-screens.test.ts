@@ -232,6 +232,8 @@ for (const viewport of WIDTHS) {
       await page.keyboard.press("Enter");
       await page.locator('nav[aria-label="主导航"]').waitFor();
       await tabUntil(() => reached.menu);
+      // The screenshot once the drawer has slid in (its animations finished).
+      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
       await shot(page, `menu-drawer-${viewport.width}-zh`);
     }
     assert.deepEqual(

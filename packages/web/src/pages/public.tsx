@@ -92,7 +92,7 @@ function PublicTable() {
             fileName={`${pub.data.fiscalYear}-${pub.data.deptCode}-表12.${f}`}
             format={f}
           >
-            {f.toUpperCase()}
+            {t("下载", "Download")} {f.toUpperCase()}
           </DownloadButton>
         ))}
       </Space>

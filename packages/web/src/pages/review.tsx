@@ -26,7 +26,7 @@ import { CommentsPanel, cellComments, useComments } from "../components/comments
 import { ErrorView, errorText } from "../components/error-view.tsx";
 import { IndicatorTable } from "../components/indicator-table.tsx";
 import { ProjectHeader } from "../components/project-header.tsx";
-import { StatusTag, statusLabel, ToneTag } from "../components/status-tag.tsx";
+import { StatusTag, ToneTag } from "../components/status-tag.tsx";
 import { TimelineCard } from "../components/timeline-card.tsx";
 import { GateDialog, type GateState, gateFrom } from "../components/workflow-dialogs.tsx";
 import { formatDateTime } from "../format/dates.ts";

@@ -65,7 +65,7 @@ test("web: self-evaluation of 退休人员体检费 reaches a grade that survive
   const errors = watchErrors(page);
   await login(page, srv.url, "unit151001", "demo-unit-151001");
   await page.goto(`${srv.url}/projects/${id}/self-evaluation`);
-  await page.getByLabel("全年执行数").fill("7");
+  await page.getByLabel("全年执行数", { exact: true }).fill("7");
   // Every quantitative indicator meets its target; every 定性 one is 达成.
   const rows = page.locator('table[aria-label="自评表"] tbody tr');
   const n = await rows.count();

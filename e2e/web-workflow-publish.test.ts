@@ -186,7 +186,11 @@ describe("web: self-evaluation during an adjustment; publishing", { skip: CHROMI
     await shot(page, "workflow-pub-06-rollover-preview");
     await page.getByRole("button", { name: /确认结转/ }).click();
     await page.getByText("已结转到 2025 年度").first().waitFor();
-    await page.locator("header").getByText("2025 年度").waitFor();
+    // The header's year (a native select) moves to the new year.
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('header select[aria-label="预算年度"]') as HTMLSelectElement | null)?.value === "2025",
+    );
     // The review chain is configured here too: add a second level and save.
     const rs = page.getByTestId("review-settings");
     assert.equal(await rs.getByRole("textbox", { name: "第 1 级名称" }).inputValue(), "审核批复");

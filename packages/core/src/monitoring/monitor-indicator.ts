@@ -80,7 +80,7 @@ export function monitorIndicator(
   if (likelihood === null) findings.push(monitoringFinding("monitor.likelihood-missing", place));
   const byLikelihood = (why: string): { light: Light | null; working: string } =>
     likelihood === null
-      ? { light: null, working: `${why}，未填完成可能性 no likelihood → 无灯` }
+      ? { light: null, working: `${why}，未填完成可能性 → 无灯` }
       : {
           light: LIKELIHOOD_LIGHT[likelihood],
           working: `${why}，完成可能性 ${likelihood} → ${LIGHT_WORD[LIKELIHOOD_LIGHT[likelihood]]}`,
@@ -92,16 +92,16 @@ export function monitorIndicator(
   let actual: Exact | null = null;
   let judged: { light: Light | null; working: string };
   if (ind.nature === "定性") {
-    judged = byLikelihood("定性指标 qualitative");
+    judged = byLikelihood("定性指标");
   } else {
     const t = toIndicatorUnit(ind.target, ind.unit);
     if (!t.ok || t.value.isNegative()) {
       findings.push(monitoringFinding("monitor.target-not-numeric", place, { target: ind.target }));
-      judged = byLikelihood("年度指标值非数值 target not numeric");
+      judged = byLikelihood("年度指标值非数值");
     } else if (isBlank(ind.actualToDate)) {
       target = t.value;
       findings.push(monitoringFinding("monitor.actual-missing", place));
-      judged = byLikelihood("无实际完成值 no actual");
+      judged = byLikelihood("无实际完成值");
     } else {
       target = t.value;
       const a = toIndicatorUnit(ind.actualToDate!, ind.unit);
@@ -110,12 +110,12 @@ export function monitorIndicator(
           findings.push(monitoringFinding("monitor.actual-unit", place, { from: a.from, to: a.to }));
         else
           findings.push(monitoringFinding("monitor.actual-not-numeric", place, { actual: String(ind.actualToDate) }));
-        judged = byLikelihood("实际完成值无法读取 actual unreadable");
+        judged = byLikelihood("实际完成值无法读取");
       } else {
         actual = a.value;
         progress = indicatorProgress(ind.nature, ind.operator, target, actual);
         value = indicatorValue(ind.nature, ind.operator, target, actual, month);
-        if (value === null) judged = { light: null, working: "截至月份无效 month invalid → 无灯" };
+        if (value === null) judged = { light: null, working: "截至月份无效 → 无灯" };
         else {
           const light = lightOf(value, policy.thresholds);
           const how =

@@ -79,14 +79,14 @@ export function monitorProject(
   let working = "";
   if (!finite(project.executed)) {
     findings.push(monitoringFinding("monitor.executed-missing", place));
-    working = "无执行数 no amount executed → 无灯";
+    working = "无执行数 → 无灯";
   } else if (!budgetOk) {
-    working = `预算数 ${budgetNum} 非正数 budget not positive → 无灯`;
+    working = `预算数 ${budgetNum} 非正数 → 无灯`;
   } else {
     const executed = Exact.from(project.executed);
     rate = executionRateToDate(executed, budget);
     value = executionValue(executed, budget, month);
-    if (value === null) working = "截至月份无效 month invalid → 无灯";
+    if (value === null) working = "截至月份无效 → 无灯";
     else {
       light = lightOf(value, policy.thresholds);
       working = `(${executed} ÷ ${budget}) ÷ (${month} ÷ 12) × 100 = ${value} → ${LIGHT_WORD[light]}`;

@@ -23,3 +23,4 @@ export { FINDING_KEYS } from "./rules/finding.ts";
 export type { DocumentRule, ProjectRule, Rule } from "./rules/rule.ts";
 export * from "./scoring/index.ts";
 export * from "./self-evaluation/index.ts";
+export * from "./words/fields.ts";

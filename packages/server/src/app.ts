@@ -20,6 +20,7 @@ import { checkRequestText } from "./http/input-hygiene.ts";
 import type { AppState } from "./http/state.ts";
 import { staticAssetOptions } from "./http/static-assets.ts";
 import { registerRoutes } from "./routes/index.ts";
+import { requestFailureWords } from "./validation-words.ts";
 import { Exporter, type ExporterOptions } from "./workers/exporter.ts";
 import { POOL_DEFAULTS, type PoolOptions, WorkerPool } from "./workers/pool.ts";
 
@@ -61,9 +62,13 @@ function toAppError(e: FastifyError | AppError | Error): AppError {
   if (fe.statusCode === 413 || fe.code === "FST_REQ_FILE_TOO_LARGE" || fe.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
     return new AppError("payload.too-large", "上传内容过大", "Payload too large", { limit: MAX_UPLOAD_BYTES });
   }
-  if (fe.statusCode === 415) return new AppError("payload.unsupported", "不支持的内容类型", "Unsupported media type");
+  if (fe.statusCode === 415) {
+    return new AppError("payload.unsupported", "不支持的内容类型", "Unsupported media type", { reason: fe.code });
+  }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-    return new AppError("validation", `请求无效：${fe.message}`, `Bad request: ${fe.message}`);
+    // Fastify's own English stays out of the message: the words name what was wrong, the code is a detail.
+    const w = requestFailureWords(fe.code);
+    return new AppError("validation", w.zh, w.en, { reason: fe.code ?? "bad-request" });
   }
   return new AppError("internal", "服务器内部错误", "Internal server error");
 }

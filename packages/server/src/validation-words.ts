@@ -1,10 +1,14 @@
 /**
  * Schema failures in the UI's words: the request fields as the screens name them, what a
  * pattern asks for, and ajv's keywords as sentences — never the pattern, the JSON path or ajv's
- * English. errors.ts builds the `validation` error from these words.
+ * English. errors.ts builds the `validation` error from these words; app.ts and
+ * http/input-hygiene.ts name the other refused requests with them. The table's columns come
+ * from core's one table of field words (TABLE_FIELD_WORDS).
  */
-/** Request fields in the UI's words: [中文, English]. */
-export const FIELD_WORDS: Record<string, readonly [string, string]> = {
+import { type FieldWords, TABLE_FIELD_WORDS, tablePlaceWords } from "@jixiao/core";
+
+/** Fields only requests carry (log-in, users, departments, rounds, filters): [中文, English]. */
+const REQUEST_FIELD_WORDS: Record<string, FieldWords> = {
   username: ["用户名", "The user name"],
   password: ["密码", "The password"],
   newPassword: ["新密码", "The new password"],
@@ -17,20 +21,64 @@ export const FIELD_WORDS: Record<string, readonly [string, string]> = {
   code: ["编码", "The code"],
   name: ["名称", "The name"],
   fiscalYear: ["预算年度", "The fiscal year"],
-  budget: ["预算数", "The budget"],
-  goal: ["年度绩效目标", "The annual goal"],
   reason: ["原因", "The reason"],
+  explanation: ["说明", "The explanation"],
   body: ["内容", "The text"],
+  text: ["内容", "The text"],
   dueDate: ["截止日期", "The due date"],
   from: ["起始日期", "The start date"],
   to: ["截止日期", "The end date"],
   limit: ["条数", "The number of entries"],
+  offset: ["起始条数", "The first entry"],
   status: ["状态", "The status"],
-  indicators: ["指标", "The indicators"],
-  weight: ["分值", "The weight"],
-  target: ["目标值", "The target"],
   cell: ["单元格", "The cell"],
+  q: ["搜索词", "The search words"],
+  projectIds: ["项目", "The projects"],
+  policy: ["规则", "The rules"],
+  asOfMonth: ["截至月份", "The month"],
+  scope: ["范围", "The scope"],
+  rowVersion: ["版本号", "The version"],
+  filename: ["文件名", "The file name"],
 };
+
+/**
+ * Request fields in the UI's words: the table's columns (core's one table of field words) and
+ * the fields only requests carry.
+ */
+export const FIELD_WORDS: Readonly<Record<string, FieldWords>> = { ...TABLE_FIELD_WORDS, ...REQUEST_FIELD_WORDS };
+
+/** Where in a request a value was: the body, the query, the address. */
+const PART_WORDS: Record<string, FieldWords> = {
+  body: ["提交的内容", "The request"],
+  query: ["查询条件", "The query"],
+  params: ["网址", "The address"],
+  querystring: ["查询条件", "The query"],
+  file: ["上传的文件", "The uploaded file"],
+};
+
+/**
+ * The field a JSON pointer names, in the UI's words: an indicator's cell by its row and column,
+ * any other field by its name; null for a field the UI does not name.
+ * @example fieldAtPath("/project/indicators/0/weight") // ["第1条指标 · 分值", "Indicator 1 · Weight"]
+ * @example fieldAtPath("/username") // ["用户名", "The user name"]
+ */
+export function fieldAtPath(path: string): FieldWords | null {
+  if (/(^|\/)indicators\/\d+/.test(path)) return tablePlaceWords(path);
+  const last = path
+    .split("/")
+    .filter((x) => x && !/^\d+$/.test(x))
+    .at(-1);
+  return last === undefined ? null : (FIELD_WORDS[last] ?? null);
+}
+
+/**
+ * A field of a request in words, falling back on the part of the request it was in.
+ * @example requestFieldWords("body", "/project/budget") // ["预算数", "Budget"]
+ * @example requestFieldWords("query", "/") // ["查询条件", "The query"]
+ */
+export function requestFieldWords(part: string, path: string): FieldWords {
+  return fieldAtPath(path) ?? PART_WORDS[part] ?? ["请求内容", "The request"];
+}
 
 /** One failure of a route's JSON schema, as ajv reports it. */
 export interface SchemaFailure {
@@ -61,9 +109,16 @@ const PATTERN_WORDS: Record<string, readonly [string, string]> = {
  */
 export function schemaFailureWords(f: SchemaFailure): { zh: string; en: string } {
   const params = f.params ?? {};
-  const segments = (f.instancePath ?? "").split("/").filter((x) => x && !/^\d+$/.test(x));
-  const key = f.keyword === "required" ? String(params.missingProperty ?? "") : (segments.at(-1) ?? "");
-  const [zh, en] = FIELD_WORDS[key] ?? (key ? ["某一字段", "A field"] : ["请求内容", "The request"]);
+  const path =
+    f.keyword === "required"
+      ? `${f.instancePath ?? ""}/${String(params.missingProperty ?? "")}`
+      : (f.instancePath ?? "");
+  const key =
+    path
+      .split("/")
+      .filter((x) => x && !/^\d+$/.test(x))
+      .at(-1) ?? "";
+  const [zh, en] = fieldAtPath(path) ?? (key ? ["某一字段", "A field"] : ["请求内容", "The request"]);
   const n = params.limit;
   switch (f.keyword) {
     case "required":
@@ -95,4 +150,28 @@ export function schemaFailureWords(f: SchemaFailure): { zh: string; en: string }
     default:
       return { zh: `${zh}无效`, en: `${en} is not valid` };
   }
+}
+
+/** Requests the HTTP layer refuses before any schema, by Fastify's code: [中文, English]. */
+const REQUEST_FAILURE_WORDS: Record<string, FieldWords> = {
+  FST_ERR_CTP_EMPTY_JSON_BODY: ["提交的内容为空", "The request has no content"],
+  FST_ERR_CTP_INVALID_JSON_BODY: ["提交的内容不是有效的 JSON", "The request is not valid JSON"],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: ["提交的内容长度不符", "The request's length does not match its content"],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ["不支持的内容类型", "Unsupported media type"],
+  FST_INVALID_MULTIPART_CONTENT_TYPE: ["请以文件上传的方式提交", "Send the file as a multipart upload"],
+  FST_FILES_LIMIT: ["一次只能上传一个文件", "Upload one file at a time"],
+  FST_FIELDS_LIMIT: ["上传的表单字段过多", "The upload holds too many form fields"],
+  FST_PARTS_LIMIT: ["上传的表单字段过多", "The upload holds too many form fields"],
+  FST_PROTO_VIOLATION: ["提交的内容含有不允许的字段", "The request holds a field that is not allowed"],
+  FST_ERR_BAD_URL: ["网址无效", "The address is not valid"],
+};
+
+/**
+ * A request the HTTP layer refused (bad JSON, an empty body, a broken upload) in words — never
+ * Fastify's English; the caller keeps Fastify's code in the error's details.
+ * @example requestFailureWords("FST_ERR_CTP_INVALID_JSON_BODY").zh // "提交的内容不是有效的 JSON"
+ */
+export function requestFailureWords(code: string | undefined): { zh: string; en: string } {
+  const w = REQUEST_FAILURE_WORDS[code ?? ""] ?? ["请求的格式不正确", "The request is not in the expected form"];
+  return { zh: w[0], en: w[1] };
 }

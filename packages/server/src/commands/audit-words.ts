@@ -3,7 +3,9 @@
  * English. The API presents entries through it and the xlsx export prints it, so a reader never
  * sees `workflow.approve`, a field path or raw JSON. Unknown codes read as 其他操作 / 其他字段.
  */
-type W = readonly [zh: string, en: string];
+import { type FieldWords, OTHER_FIELD_WORDS, TABLE_FIELD_WORDS } from "@jixiao/core";
+
+type W = FieldWords;
 
 export const AUDIT_ACTION_WORDS: Record<string, W> = {
   "project.create": ["新建项目", "Created the project"],
@@ -61,30 +63,11 @@ export const AUDIT_ENTITY_WORDS: Record<string, W> = {
 
 /** Fields of the entries' before/after and of a project's table. */
 export const AUDIT_FIELD_WORDS: Record<string, W> = {
-  // the table (printed 表12 columns)
+  // the table: the printed 表12 columns (core's one table of field words)
+  ...TABLE_FIELD_WORDS,
+  // entries of departments, units and users carry names and identities of their own
   name: ["名称", "Name"],
-  unitCode: ["单位编码", "Unit code"],
-  unitName: ["项目单位", "Unit"],
-  category: ["项目类别", "Category"],
-  budget: ["预算数", "Budget"],
-  goal: ["年度绩效目标", "Annual goal"],
-  indicators: ["指标", "Indicators"],
-  executed: ["全年执行数", "Amount spent"],
-  initialBudget: ["年初预算数", "Initial budget"],
-  level1: ["一级指标", "Level 1"],
-  level2: ["二级指标", "Level 2"],
-  level1Label: ["一级指标（原文）", "Level 1 (as printed)"],
-  level2Label: ["二级指标（原文）", "Level 2 (as printed)"],
-  nature: ["指标性质", "Nature"],
-  operator: ["指标方向", "Direction"],
-  target: ["目标值", "Target"],
-  unit: ["计量单位", "Unit of measure"],
-  weight: ["分值", "Weight"],
-  standard: ["绩效标准", "Standard"],
-  actual: ["实际完成值", "Actual value"],
-  score: ["得分", "Score"],
-  notApplicable: ["不适用", "Not applicable"],
-  deviationReason: ["偏差原因", "Reason for deviation"],
+  id: ["标识", "Identity"],
   // workflow and the rest
   status: ["状态", "Status"],
   versionNo: ["版本", "Version"],
@@ -95,7 +78,6 @@ export const AUDIT_FIELD_WORDS: Record<string, W> = {
   table: ["目标表", "Table"],
   input: ["填报内容", "Entries"],
   total: ["总分", "Total score"],
-  grade: ["等级", "Grade"],
   decision: ["处理决定", "Decision"],
   label: ["批注位置", "Comment place"],
   body: ["批注内容", "Comment"],
@@ -135,7 +117,6 @@ export const AUDIT_FIELD_WORDS: Record<string, W> = {
   roundId: ["轮次", "Round"],
   projectId: ["项目", "Project"],
   rowVersion: ["修改次数", "Edits"],
-  id: ["标识", "Identity"],
 };
 
 /** Values that are codes themselves (statuses, roles), in words. */
@@ -164,7 +145,7 @@ export function actionWords(action: string): W {
 }
 
 export function fieldWords(key: string): W {
-  return AUDIT_FIELD_WORDS[key] ?? ["其他字段", "Other field"];
+  return AUDIT_FIELD_WORDS[key] ?? OTHER_FIELD_WORDS;
 }
 
 export function entityWords(entity: string): W {

@@ -5,6 +5,7 @@
  * handler runs.
  */
 import { AppError } from "../errors.ts";
+import { requestFieldWords } from "../validation-words.ts";
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -32,13 +33,19 @@ export function findBadText(value: unknown, path = "", depth = 0): { path: strin
   return null;
 }
 
+/**
+ * The 400 for a bad string, naming the field in the UI's words (never its JSON path, which
+ * stays in `details.field` with the reason's code).
+ * @example refuseBadText("body", { path: "/project/name", reason: "nul" }).messageZh // "名称含有空字符（NUL），请删除后重试"
+ */
 export function refuseBadText(where: string, found: { path: string; reason: string }): AppError {
-  const what = found.reason === "nul" ? "空字符（NUL）" : "不成对的代理字符";
-  const whatEn = found.reason === "nul" ? "a NUL character" : "a lone surrogate";
+  const [field, fieldEn] = requestFieldWords(where, found.path);
+  const what = found.reason === "nul" ? "空字符（NUL）" : "无法保存的字符（不成对的代理字符）";
+  const whatEn = found.reason === "nul" ? "a NUL character" : "a character that cannot be stored (a lone surrogate)";
   return new AppError(
     "validation",
-    `请求无效：${where} ${found.path} 含有${what}`,
-    `Invalid request: ${where} ${found.path} contains ${whatEn}`,
+    `${field}含有${what}，请删除后重试`,
+    `${fieldEn} contains ${whatEn}; remove it and retry`,
     { field: `${where}${found.path}`, reason: found.reason },
   );
 }

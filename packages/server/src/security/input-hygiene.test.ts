@@ -1,7 +1,7 @@
 /**
  * Issue 13, failure 10 (input): a NUL byte or a lone surrogate in any string (login username,
  * `?q=%00`, names, comments, file names) gave 500. One rule on every request string now answers
- * 400 `validation` naming the field, and nothing is written.
+ * 400 `validation` naming the field in the UI's words, and nothing is written.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -62,6 +62,23 @@ for (const driver of DRIVERS) {
         payload: '{"username":"a\\ud800","password":"x"}',
       });
       expect400({ statusCode: raw.statusCode, json: () => raw.json() }, "raw escape");
+      // The message names the field in the UI's words; the JSON path is only in the details.
+      const named = (
+        await t.anonymous.request("POST", "/api/v1/auth/login", { username: "a\u0000", password: "x" })
+      ).json();
+      assert.equal(named.error.message, "用户名含有空字符（NUL），请删除后重试");
+      assert.deepEqual(named.error.details, { field: "body/username", reason: "nul" });
+      // A body that is not JSON reads in words, never Fastify's English; its code is a detail.
+      const notJson = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        headers: { "content-type": "application/json" },
+        payload: '{"username":',
+      });
+      assert.equal(notJson.statusCode, 400);
+      assert.equal(notJson.json().error.message, "提交的内容不是有效的 JSON");
+      assert.doesNotMatch(notJson.json().error.messageEn, /Bad request|FST_/);
+      assert.equal(notJson.json().error.details.reason, "FST_ERR_CTP_INVALID_JSON_BODY");
       const m = multipart("a\u0000.txt", "项目名称");
       expect400(await admin.request("POST", "/api/v1/imports/preview?fiscalYear=2024", m.body, m.headers), "file name");
       const comments = (await admin.request("GET", `/api/v1/projects/${projectId}/comments`)).json();

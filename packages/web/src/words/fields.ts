@@ -3,43 +3,21 @@
  * `indicators[0].weight` → `第1条指标 · 分值`, `budget` → `预算数`, `goal` → `年度绩效目标`;
  * and the values of a field-level change as words (no JSON).
  */
+import {
+  indicatorFieldWords,
+  indicatorRowWords,
+  OTHER_FIELD_WORDS,
+  TABLE_FIELD_WORDS,
+} from "@jixiao/core/words/fields.ts";
 import type { Project } from "../api/types.ts";
 import { type Lang, say, type Words } from "./say.ts";
 
-/** Fields of a project and of an indicator: the column names of the printed 表12. */
-export const FIELD_WORDS: Record<string, Words> = {
-  name: ["项目名称", "Project name"],
-  unitCode: ["单位编码", "Unit code"],
-  unitName: ["项目单位", "Unit"],
-  category: ["项目类别", "Category"],
-  budget: ["预算数", "Budget"],
-  goal: ["年度绩效目标", "Annual goal"],
-  indicators: ["指标", "Indicators"],
-  executed: ["全年执行数", "Amount spent"],
-  initialBudget: ["年初预算数", "Initial budget"],
-  level1: ["一级指标", "Level 1"],
-  level2: ["二级指标", "Level 2"],
-  level1Label: ["一级指标（原文）", "Level 1 (as printed)"],
-  level2Label: ["二级指标（原文）", "Level 2 (as printed)"],
-  nature: ["指标性质", "Nature"],
-  operator: ["指标方向", "Direction"],
-  target: ["目标值", "Target"],
-  unit: ["计量单位", "Unit of measure"],
-  weight: ["分值", "Weight"],
-  standard: ["绩效标准", "Standard"],
-  actual: ["实际完成值", "Actual value"],
-  grade: ["评价等级", "Grade"],
-  score: ["得分", "Score"],
-  notApplicable: ["不适用", "Not applicable"],
-  deviationReason: ["偏差原因", "Reason for deviation"],
-  id: ["指标标识", "Indicator identity"],
-};
-
-const OTHER: Words = ["其他字段", "Other field"];
+/** Fields of a project and of an indicator: the column names of the printed 表12 (one table, in core). */
+export const FIELD_WORDS: Readonly<Record<string, Words>> = TABLE_FIELD_WORDS;
 
 /** A field name in words. @example fieldName("budget", "zh") // "预算数" */
 export function fieldName(key: string, lang: Lang): string {
-  return say(FIELD_WORDS[key] ?? OTHER, lang);
+  return say(FIELD_WORDS[key] ?? OTHER_FIELD_WORDS, lang);
 }
 
 /**
@@ -47,7 +25,7 @@ export function fieldName(key: string, lang: Lang): string {
  * @example indicatorWords(0, "退休人员体检覆盖率", "zh") // "第1条指标「退休人员体检覆盖率」"
  */
 export function indicatorWords(index: number, name: string | undefined, lang: Lang): string {
-  const row = lang === "zh" ? `第${index + 1}条指标` : `Indicator ${index + 1}`;
+  const row = say(indicatorRowWords(index), lang);
   if (!name) return row;
   return lang === "zh" ? `${row}「${name}」` : `${row} "${name}"`;
 }
@@ -62,7 +40,7 @@ export function placeWords(path: string, table: Project | undefined, lang: Lang)
   if (!m) return fieldName(path, lang);
   const i = Number(m[1]);
   const row = indicatorWords(i, table?.indicators[i]?.name, lang);
-  return m[2] ? `${row} · ${fieldName(m[2], lang)}` : row;
+  return m[2] ? `${row} · ${say(indicatorFieldWords(m[2]), lang)}` : row;
 }
 
 /**

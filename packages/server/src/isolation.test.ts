@@ -84,6 +84,7 @@ const BODIES: Record<string, unknown> = {
   "PUT /api/v1/projects/{id}/self-evaluation/spot-check": { indicators: [] },
   "POST /api/v1/rectifications/{id}/done": { note: "完成" },
   "PUT /api/v1/self-evaluation-policy": { rectifyDays: 30 },
+  "POST /api/v1/evaluation-rounds/{id}/published/withdraw": { reason: "矩阵撤回" },
 };
 
 /** Query strings that make a route answer with data (the foreign tenant uses the same codes). */
@@ -185,6 +186,24 @@ for (const driver of DRIVERS) {
         deadline: "2025-03-31",
         text: "外地整改",
       });
+      // A published result of the foreign round (a withdrawal from here must not reach it).
+      await db
+        .insertInto("self_evaluation_results")
+        .values({
+          region_code: FOREIGN_REGION,
+          fiscal_year: 2024,
+          project_id: approvedId,
+          dept_code: "151",
+          unit_code: "151001",
+          round_id: evalRound.round.id,
+          result: JSON.stringify({
+            name: "外地导入项目",
+            unitName: "外地单位",
+            selfEvaluation: { score: 90, grade: "优" },
+          }),
+          published_by: "f_admin",
+        })
+        .execute();
       foreign = {
         evidence: evidence.id,
         evalRound: evalRound.round.id,

@@ -14,7 +14,12 @@ import type { Exporter } from "../workers/exporter.ts";
 import { writeAudit } from "./audit.ts";
 import type { Ctx } from "./context.ts";
 import { checkPublish, type PublishOptions, supersede } from "./publication-lifecycle.ts";
-import { type PublicSelfEvaluationResult, publicResults } from "./self-evaluation-results.ts";
+import {
+  type PublicSelfEvaluationResult,
+  publicResults,
+  publicWithdrawnResults,
+  type WithdrawnSelfEvaluationResult,
+} from "./self-evaluation-results.ts";
 
 export interface Publication {
   id: number;
@@ -196,14 +201,17 @@ export async function getPublic(db: Kysely<DB>, id: number): Promise<Publication
 export async function getPublicPage(
   db: Kysely<DB>,
   id: number,
-): Promise<Publication & { document: TargetDocument; selfEvaluations: PublicSelfEvaluationResult[] }> {
+): Promise<
+  Publication & {
+    document: TargetDocument;
+    selfEvaluations: PublicSelfEvaluationResult[];
+    withdrawnSelfEvaluations: WithdrawnSelfEvaluationResult[];
+  }
+> {
   const p = await getPublic(db, id);
-  const selfEvaluations = await publicResults(
-    db,
-    { regionCode: p.regionCode, fiscalYear: p.fiscalYear, deptCode: p.deptCode },
-    p.document.projects,
-  );
-  return { ...p, selfEvaluations };
+  const where = { regionCode: p.regionCode, fiscalYear: p.fiscalYear, deptCode: p.deptCode };
+  const selfEvaluations = await publicResults(db, where, p.document.projects);
+  return { ...p, selfEvaluations, withdrawnSelfEvaluations: await publicWithdrawnResults(db, where) };
 }
 
 export const EXPORT_TYPES: Record<OutputFormat, string> = {

@@ -2,7 +2,11 @@
  * Published self-evaluation results (issue 17): the finance bureau publishes a round's accepted
  * self-evaluations; each becomes a public row (score, grade, 自评结论, the indicators' actuals and
  * scores) shown on the public pages beside the department's 表12. Only accepted results, only in
- * the actor's scope; publishing again replaces a project's row with the current accepted result.
+ * the actor's scope; publishing again replaces a project's row with the current accepted result
+ * (and clears a withdrawal). Where the finance bureau did a 抽评 of the project, its score is the one
+ * published (`scoreSource: "spot-check"`, with the unit's own score beside it), else the unit's.
+ * Withdrawing (self-evaluation/withdraw-results.ts) takes a result off the public pages with a
+ * public reason.
  */
 import type { ProjectScore } from "@jixiao/core";
 import type { Kysely } from "kysely";
@@ -12,6 +16,7 @@ import { authorize, projectScope } from "../policies.ts";
 import { writeAudit } from "./audit.ts";
 import type { Ctx } from "./context.ts";
 import { findEvalRound } from "./self-evaluation/find.ts";
+import { type ScoreSource, scoreUsed } from "./self-evaluation/score-used.ts";
 
 export interface PublishedIndicator {
   name: string;
@@ -27,6 +32,11 @@ export interface PublishedIndicator {
 export interface PublishedSelfEvaluation {
   score: number;
   grade: string;
+  /** Whose score it is: the unit's self-evaluation, or the finance bureau's 抽评 (rows published before: the unit's). */
+  scoreSource: ScoreSource;
+  /** The unit's own score and grade, set when the published score is the 抽评's. */
+  unitScore: number | null;
+  unitGrade: string | null;
   conclusion: string | null;
   executionRate: number | null;
   indicators: PublishedIndicator[];
@@ -50,32 +60,52 @@ interface StoredResult {
   selfEvaluation: PublishedSelfEvaluation;
 }
 
+/** A result taken off the public pages: what the public reads of it is who, when and why. */
+export interface WithdrawnSelfEvaluationResult {
+  fiscalYear: number;
+  deptCode: string;
+  unitCode: string;
+  name: string;
+  unitName: string;
+  publishedAt: string;
+  withdrawnAt: string;
+  reason: string;
+}
+
 export interface PublishRoundAnswer {
-  published: { projectId: number; name: string; score: number; grade: string }[];
+  published: { projectId: number; name: string; score: number; grade: string; scoreSource: ScoreSource }[];
   /** Projects of the round left out (not accepted), with their status. */
   skipped: { projectId: number; name: string; status: string }[];
 }
 
-function snapshot(name: string, unitName: string, conclusion: string | null, r: ProjectScore): StoredResult {
-  return {
+function snapshot(name: string, unitName: string, conclusion: string | null, unit: ProjectScore, spot: unknown) {
+  const used = scoreUsed(unit, spot) ?? { score: unit, source: "unit" as const };
+  const r = used.score;
+  const byUnit = used.source === "spot-check";
+  const stored: StoredResult = {
     name,
     unitName,
     selfEvaluation: {
       score: r.total,
       grade: r.grade,
+      scoreSource: used.source,
+      unitScore: byUnit ? unit.total : null,
+      unitGrade: byUnit ? unit.grade : null,
       conclusion,
       executionRate: r.executionRate,
-      indicators: r.indicators.map((i) => ({
+      indicators: r.indicators.map((i, k) => ({
         name: i.name,
         target: i.target,
         unit: i.unit,
         actual: i.actual,
         weight: i.weight,
         score: i.score,
-        deviationReason: i.deviationReason,
+        // The explanation of a deviation is the unit's (the 抽评 enters figures, not reasons).
+        deviationReason: i.deviationReason ?? unit.indicators[k]?.deviationReason ?? null,
       })),
     },
   };
+  return stored;
 }
 
 /** Publishes a round's accepted results (all of them, or `projectIds`, which must all be accepted). */
@@ -92,7 +122,11 @@ export async function publishRoundResults(
       .innerJoin("projects", (j) =>
         j.onRef("projects.region_code", "=", "s.region_code").onRef("projects.id", "=", "s.project_id"),
       )
+      .leftJoin("spot_checks as c", (j) =>
+        j.onRef("c.region_code", "=", "s.region_code").onRef("c.project_id", "=", "s.project_id"),
+      )
       .select([
+        "c.result as spot",
         "s.project_id",
         "s.status",
         "s.result",
@@ -131,8 +165,18 @@ export async function publishRoundResults(
         "The round has no accepted self-evaluation to publish",
       );
     const now = new Date();
+    const published: PublishRoundAnswer["published"] = [];
     for (const r of accepted) {
-      const stored = snapshot(r.name, r.unit_name, r.conclusion, r.result as ProjectScore);
+      const stored = snapshot(r.name, r.unit_name, r.conclusion, r.result as ProjectScore, r.spot);
+      const se = stored.selfEvaluation;
+      published.push({
+        projectId: r.project_id,
+        name: r.name,
+        score: se.score,
+        grade: se.grade,
+        scoreSource: se.scoreSource,
+      });
+      const cleared = { withdrawn_at: null, withdrawn_by: null, withdraw_reason: null };
       await trx
         .insertInto("self_evaluation_results")
         .values({
@@ -155,14 +199,11 @@ export async function publishRoundResults(
             result: JSON.stringify(stored),
             published_by: ctx.actor.username,
             published_at: now,
+            ...cleared,
           }),
         )
         .execute();
     }
-    const published = accepted.map((r) => {
-      const s = r.result as ProjectScore;
-      return { projectId: r.project_id, name: r.name, score: s.total, grade: s.grade };
-    });
     await writeAudit(trx, ctx.actor, {
       regionCode: round.region_code,
       fiscalYear: round.fiscal_year,
@@ -186,7 +227,7 @@ export async function publicResults(
   where: { regionCode?: string; fiscalYear?: number; deptCode?: string },
   projects: { name: string; unitCode: string }[] = [],
 ): Promise<PublicSelfEvaluationResult[]> {
-  let q = db.selectFrom("self_evaluation_results").selectAll();
+  let q = db.selectFrom("self_evaluation_results").selectAll().where("withdrawn_at", "is", null);
   if (where.regionCode) q = q.where("region_code", "=", where.regionCode);
   if (where.fiscalYear !== undefined) q = q.where("fiscal_year", "=", where.fiscalYear);
   if (where.deptCode) q = q.where("dept_code", "=", where.deptCode);
@@ -202,7 +243,38 @@ export async function publicResults(
       name: s.name,
       unitName: s.unitName,
       publishedAt: new Date(r.published_at).toISOString(),
-      selfEvaluation: s.selfEvaluation,
+      // Rows published before 0009 carry no source: they were the unit's score.
+      selfEvaluation: {
+        ...s.selfEvaluation,
+        scoreSource: s.selfEvaluation.scoreSource ?? "unit",
+        unitScore: s.selfEvaluation.unitScore ?? null,
+        unitGrade: s.selfEvaluation.unitGrade ?? null,
+      },
+    };
+  });
+}
+
+/** Public (no login): the withdrawn results of a department-year, with the public reason. */
+export async function publicWithdrawnResults(
+  db: Kysely<DB>,
+  where: { regionCode?: string; fiscalYear?: number; deptCode?: string },
+): Promise<WithdrawnSelfEvaluationResult[]> {
+  let q = db.selectFrom("self_evaluation_results").selectAll().where("withdrawn_at", "is not", null);
+  if (where.regionCode) q = q.where("region_code", "=", where.regionCode);
+  if (where.fiscalYear !== undefined) q = q.where("fiscal_year", "=", where.fiscalYear);
+  if (where.deptCode) q = q.where("dept_code", "=", where.deptCode);
+  const rows = await q.orderBy("dept_code").orderBy("unit_code").orderBy("project_id").limit(2000).execute();
+  return rows.map((r) => {
+    const s = r.result as StoredResult;
+    return {
+      fiscalYear: r.fiscal_year,
+      deptCode: r.dept_code,
+      unitCode: r.unit_code,
+      name: s.name,
+      unitName: s.unitName,
+      publishedAt: new Date(r.published_at).toISOString(),
+      withdrawnAt: new Date(r.withdrawn_at as Date).toISOString(),
+      reason: r.withdraw_reason ?? "",
     };
   });
 }

@@ -11,6 +11,7 @@ import * as m0005 from "./migrations/0005-auth-throttle.ts";
 import * as m0006 from "./migrations/0006-monitoring.ts";
 import * as m0007 from "./migrations/0007-evaluation-rounds.ts";
 import * as m0008 from "./migrations/0008-evidence.ts";
+import * as m0009 from "./migrations/0009-published-results-withdraw.ts";
 
 export const MIGRATIONS: Record<string, Migration> = {
   "0001-init": m0001,
@@ -21,6 +22,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "0006-monitoring": m0006,
   "0007-evaluation-rounds": m0007,
   "0008-evidence": m0008,
+  "0009-published-results-withdraw": m0009,
 };
 
 class StaticProvider implements MigrationProvider {

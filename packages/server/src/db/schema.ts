@@ -170,6 +170,9 @@ export interface SelfEvaluationResultsTable {
   result: Json;
   published_by: string;
   published_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: string | null;
+  withdraw_reason: string | null;
 }
 export interface CommentsTable {
   id: Generated<number>;

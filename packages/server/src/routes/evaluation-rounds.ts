@@ -1,4 +1,7 @@
-/** Self-evaluation rounds (issue 17): open, list, progress by department, 抽评 sample, budget advice. */
+/**
+ * Self-evaluation rounds (issue 17): open, list, progress by department, 抽评 sample, budget advice,
+ * the round's published results and their withdrawal.
+ */
 import type { FastifyInstance } from "fastify";
 import {
   exportBudgetAdvice,
@@ -6,12 +9,15 @@ import {
   getSelfEvaluationPolicy,
   listBudgetAdvice,
   listEvalRounds,
+  listRoundPublished,
   type OpenEvalRoundInput,
   openEvalRound,
   type SampleInput,
   type SelfEvaluationPolicyInput,
   sampleRound,
   saveSelfEvaluationPolicy,
+  type WithdrawResultsInput,
+  withdrawRoundResults,
 } from "../commands/self-evaluation/index.ts";
 import { ctxOf } from "../http/context.ts";
 import { fiscalYear, idParams } from "../http/schemas.ts";
@@ -169,5 +175,45 @@ export function evaluationRoundRoutes(app: FastifyInstance, state: AppState): vo
       reply.header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`);
       return reply.send(Buffer.from(f.bytes));
     },
+  );
+  app.get<{ Params: { id: number } }>(
+    "/api/v1/evaluation-rounds/:id/published",
+    {
+      schema: {
+        tags: ["publish"],
+        summary:
+          "The round's published self-evaluation results (finance): which score was published (the unit's or the 抽评's), when, and any withdrawal with its public reason",
+        params: idParams,
+      },
+    },
+    async (req) => listRoundPublished(ctxOf(state, req), req.params.id),
+  );
+  app.post<{ Params: { id: number }; Body: WithdrawResultsInput }>(
+    "/api/v1/evaluation-rounds/:id/published/withdraw",
+    {
+      schema: {
+        tags: ["publish"],
+        summary:
+          "撤回 the round's published self-evaluation results (finance) with a public reason: all of them in scope, or projectIds; the public pages stop showing them",
+        description:
+          "A project named that is not currently published (never, or already withdrawn) is 409 `publication.not-current`; publishing it again puts its current accepted result back.",
+        params: idParams,
+        body: {
+          type: "object",
+          required: ["reason"],
+          additionalProperties: false,
+          properties: {
+            reason: { type: "string", minLength: 1, maxLength: 500 },
+            projectIds: {
+              type: "array",
+              minItems: 1,
+              maxItems: 5000,
+              items: { type: "integer", minimum: 1, maximum: 2147483647 },
+            },
+          },
+        },
+      },
+    },
+    async (req) => withdrawRoundResults(ctxOf(state, req), req.params.id, req.body),
   );
 }

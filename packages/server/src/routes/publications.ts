@@ -8,7 +8,7 @@ import {
   listPublications,
   publish,
 } from "../commands/publications.ts";
-import { publicResults, publishRoundResults } from "../commands/self-evaluation-results.ts";
+import { publicResults, publicWithdrawnResults, publishRoundResults } from "../commands/self-evaluation-results.ts";
 import { ctxOf } from "../http/context.ts";
 import { fiscalYear, idParams } from "../http/schemas.ts";
 import type { AppState } from "../http/state.ts";
@@ -124,7 +124,8 @@ export function publicationRoutes(app: FastifyInstance, state: AppState): void {
     {
       schema: {
         tags: ["public"],
-        summary: "Published self-evaluation results: score, grade, 自评结论, indicator actuals (no login)",
+        summary:
+          "Published self-evaluation results: score (the unit's, or the finance bureau's 抽评 when it re-scored the project), grade, 自评结论, indicator actuals; and the withdrawn ones with the public reason (no login)",
         querystring: {
           type: "object",
           additionalProperties: false,
@@ -136,7 +137,10 @@ export function publicationRoutes(app: FastifyInstance, state: AppState): void {
         },
       },
     },
-    async (req) => ({ items: await publicResults(state.db, req.query) }),
+    async (req) => ({
+      items: await publicResults(state.db, req.query),
+      withdrawn: await publicWithdrawnResults(state.db, req.query),
+    }),
   );
   app.post<{ Params: { id: number }; Body: { projectIds?: number[] } | undefined }>(
     "/api/v1/evaluation-rounds/:id/publish",

@@ -242,6 +242,27 @@ export interface ApiOperations {
     } | null;
     response: unknown;
   };
+  /** The round's published self-evaluation results (finance): which score was published (the unit's or the 抽评's), when, and any withdrawal with its public reason */
+  "GET /api/v1/evaluation-rounds/{id}/published": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: never;
+    response: unknown;
+  };
+  /** 撤回 the round's published self-evaluation results (finance) with a public reason: all of them in scope, or projectIds; the public pages stop showing them */
+  "POST /api/v1/evaluation-rounds/{id}/published/withdraw": {
+    params: {
+      id: number;
+    };
+    query: never;
+    body: {
+      reason: string;
+      projectIds?: number[];
+    };
+    response: unknown;
+  };
   /** 抽评 sample (finance): a seeded draw of count projects (same seed, same draw) or the chosen projectIds; answers the ids drawn and the round's whole sample */
   "POST /api/v1/evaluation-rounds/{id}/sample": {
     params: {
@@ -1021,7 +1042,7 @@ export interface ApiOperations {
     body: never;
     response: unknown;
   };
-  /** Published self-evaluation results: score, grade, 自评结论, indicator actuals (no login) */
+  /** Published self-evaluation results: score (the unit's, or the finance bureau's 抽评 when it re-scored the project), grade, 自评结论, indicator actuals; and the withdrawn ones with the public reason (no login) */
   "GET /api/v1/public/self-evaluations": {
     params: never;
     query: {

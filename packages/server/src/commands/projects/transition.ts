@@ -10,6 +10,7 @@ import { NEEDS_REASON, nextStatus, type Status, type Transition } from "../../wo
 import { writeAudit } from "../audit.ts";
 import type { Ctx } from "../context.ts";
 import { loadReviewSettings, mayActAtLevel } from "../review-settings.ts";
+import { joinOpenRound } from "../self-evaluation/join-round.ts";
 import { gate, reviewTable } from "./checks.ts";
 import { bump, lockForChange } from "./find.ts";
 import { insertIndicators } from "./indicators.ts";
@@ -140,6 +141,7 @@ export async function transition(
             level_opened: false,
             approved_version_no: row.version_no,
           });
+          await joinOpenRound(trx, ctx.actor, updated); // an open self-evaluation round of its scope takes it
           await notify(trx, row, { audience: "unit", kind: "approve", message: `「${row.name}」已批复`, actor: who });
         }
         break;

@@ -4,17 +4,18 @@
  * region's advice policy (优 priority, 良 as needed, 中 reduce by a share, 差 cancel or pause by
  * default). Shown to the finance bureau as a list with the amounts and downloadable as xlsx.
  */
-import { type BudgetAdvice, budgetAdvice, Exact, type ProjectScore } from "@jixiao/core";
+import { type BudgetAdvice, budgetAdvice, Exact } from "@jixiao/core";
 import type { BudgetAdviceSheet } from "@jixiao/formats/xlsx/write-budget-advice-xlsx.ts";
 import { AppError } from "../../errors.ts";
-import { authorize, projectScope } from "../../policies.ts";
+import { authorize } from "../../policies.ts";
 import type { Exporter } from "../../workers/exporter.ts";
 import type { Ctx } from "../context.ts";
 import type { Download } from "../project-export.ts";
 import { EXPORT_TYPES } from "../publications.ts";
 import { findEvalRound } from "./find.ts";
 import { loadSelfEvaluationPolicy } from "./policy.ts";
-import type { EvalStatus } from "./rounds.ts";
+import { type EvalStatus, roundLines } from "./rounds.ts";
+import { type ScoreSource, scoreUsed } from "./score-used.ts";
 
 export interface AdviceRow {
   projectId: number;
@@ -28,7 +29,7 @@ export interface AdviceRow {
   score: number | null;
   grade: string | null;
   /** Where the grade comes from: the unit's accepted result or the finance bureau's 抽评. */
-  scoreSource: "unit" | "spot-check" | null;
+  scoreSource: ScoreSource | null;
   /** null until the result is accepted. */
   advice: BudgetAdvice | null;
 }
@@ -45,44 +46,11 @@ export async function listBudgetAdvice(ctx: Ctx, roundId: number): Promise<Advic
   authorize(ctx.actor, "selfEvaluation.advice");
   const round = await findEvalRound(ctx.db, ctx.actor, roundId);
   const policy = await loadSelfEvaluationPolicy(ctx.db, round.region_code);
-  const lines = await ctx.db
-    .selectFrom("self_evaluations as s")
-    .innerJoin("projects", (j) =>
-      j.onRef("projects.region_code", "=", "s.region_code").onRef("projects.id", "=", "s.project_id"),
-    )
-    .leftJoin("departments as d", (j) =>
-      j
-        .onRef("d.region_code", "=", "projects.region_code")
-        .onRef("d.fiscal_year", "=", "projects.fiscal_year")
-        .onRef("d.code", "=", "projects.dept_code"),
-    )
-    .leftJoin("spot_checks as c", (j) =>
-      j.onRef("c.region_code", "=", "s.region_code").onRef("c.project_id", "=", "s.project_id"),
-    )
-    .select([
-      "s.project_id",
-      "s.status",
-      "s.result",
-      "c.result as spot",
-      "projects.name",
-      "projects.unit_name",
-      "projects.budget",
-      "projects.money_unit",
-      "projects.dept_code",
-      "d.name as dept_name",
-    ])
-    .where("s.region_code", "=", round.region_code)
-    .where("s.round_id", "=", round.id)
-    .where((eb) => projectScope(eb as never, ctx.actor))
-    .orderBy("projects.dept_code")
-    .orderBy("projects.unit_code")
-    .orderBy("projects.id")
-    .execute();
+  const lines = await roundLines(ctx, round);
   const sums = new Map<string, { b: string[]; a: string[] }>();
   const rows = lines.map((l): AdviceRow => {
-    const unit = l.result as ProjectScore | null;
-    const spot = l.spot as ProjectScore | null;
-    const used = spot ?? unit;
+    const chosen = scoreUsed(l.result, l.spot_result);
+    const used = chosen?.score ?? null;
     const accepted = l.status === "accepted" && used !== null;
     const advice = accepted ? budgetAdvice(used.grade, String(l.budget), policy.advice) : null;
     const s = sums.get(l.money_unit) ?? { b: [], a: [] };
@@ -99,7 +67,7 @@ export async function listBudgetAdvice(ctx: Ctx, roundId: number): Promise<Advic
       status: l.status as EvalStatus,
       score: used?.total ?? null,
       grade: used?.grade ?? null,
-      scoreSource: used === null ? null : spot ? "spot-check" : "unit",
+      scoreSource: chosen?.source ?? null,
       advice,
     };
   });

@@ -25,6 +25,13 @@ export {
   type RectificationView,
 } from "./rectification.ts";
 export {
+  listRoundPublished,
+  type RoundPublishedRow,
+  type WithdrawResultsAnswer,
+  type WithdrawResultsInput,
+  withdrawRoundResults,
+} from "./round-published.ts";
+export {
   type EvalRoundDetail,
   type EvalRoundSummary,
   getEvalRound,

@@ -11,6 +11,7 @@ import { authorize, deptInScope, may, projectScope } from "../../policies.ts";
 import { writeAudit } from "../audit.ts";
 import type { Ctx } from "../context.ts";
 import { type EvalRoundRow, type EvalRoundView, findEvalRound, presentEvalRound } from "./find.ts";
+import { roundLock } from "./join-round.ts";
 import { isoDay } from "./policy.ts";
 
 export interface OpenEvalRoundInput {
@@ -83,6 +84,8 @@ export async function openEvalRound(ctx: Ctx, input: OpenEvalRoundInput): Promis
   }
   const scope = deptCode === null ? "region" : "department";
   const roundId = await ctx.db.transaction().execute(async (trx) => {
+    // Serialised with approvals of the region and year (join-round.ts): none is missed.
+    await roundLock(trx, actor.regionCode, input.fiscalYear);
     const exists = await trx
       .selectFrom("evaluation_rounds")
       .select("id")
@@ -163,8 +166,11 @@ export async function openEvalRound(ctx: Ctx, input: OpenEvalRoundInput): Promis
   return getEvalRound(ctx, roundId);
 }
 
-/** The round's self-evaluations inside the actor's scope, with their projects and 抽评. */
-async function roundLines(ctx: Ctx, round: EvalRoundRow) {
+/**
+ * The round's self-evaluations inside the actor's scope, with their projects and 抽评 — the one
+ * query the round's page, its budget advice and its progress read.
+ */
+export async function roundLines(ctx: Ctx, round: EvalRoundRow) {
   return ctx.db
     .selectFrom("self_evaluations as s")
     .innerJoin("projects", (j) =>
@@ -202,7 +208,8 @@ async function roundLines(ctx: Ctx, round: EvalRoundRow) {
     .execute();
 }
 
-type Line = Awaited<ReturnType<typeof roundLines>>[number];
+export type RoundLine = Awaited<ReturnType<typeof roundLines>>[number];
+type Line = RoundLine;
 
 function lineStatus(l: Line): Exclude<EvalStatus, "none"> | "notStarted" {
   if (l.status === "draft" && l.result === null) return "notStarted";

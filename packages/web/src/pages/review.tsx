@@ -33,7 +33,7 @@ import { formatDateTime } from "../format/dates.ts";
 import { useLang } from "../i18n.tsx";
 import { indexFindings } from "../lib/findings.ts";
 import { diffProjects } from "../lib/merge.ts";
-import { can, useSession } from "../session.tsx";
+import { can, useProjectFocus, useSession } from "../session.tsx";
 import { placeWords, valueWords } from "../words/fields.ts";
 import { versionWords } from "../words/statuses.ts";
 
@@ -46,6 +46,7 @@ export default function ReviewPage() {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const detail = useQuery({ queryKey: ["project", id], queryFn: () => request<ProjectDetail>(`/projects/${id}`) });
+  useProjectFocus(detail.data ?? null); // the header shows this project's year and department
   const versions = useQuery({
     queryKey: ["versions", id],
     queryFn: () => request<{ items: VersionSummary[] }>(`/projects/${id}/versions`),

@@ -35,7 +35,7 @@ import { request } from "../../api/client.ts";
 import { ErrorView, errorText } from "../../components/error-view.tsx";
 import { formatAmount } from "../../format/money.ts";
 import { useLang } from "../../i18n.tsx";
-import { useSession } from "../../session.tsx";
+import { useProjectFocus, useSession } from "../../session.tsx";
 import { EntriesTable } from "./entries-table.tsx";
 import { LightTag } from "./light-tag.tsx";
 import type { Decision, EntryRow, ReportDetail } from "./types.ts";
@@ -93,6 +93,8 @@ export default function MonitoringReportPage() {
     queryKey: ["monitoring-report", id],
     queryFn: () => request<ReportDetail>(`/monitoring/reports/${id}`),
   });
+  // The header shows the monitored project's year and department.
+  useProjectFocus(q.data ? { fiscalYear: q.data.round.fiscalYear, deptCode: q.data.deptCode } : null);
   const [money, setMoney] = useState<Money>({ adjustedBudget: null, executed: null, forecastExecuted: null });
   const [rows, setRows] = useState<EntryRow[]>([]);
   const [returning, setReturning] = useState<string | null>(null);

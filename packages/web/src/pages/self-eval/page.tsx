@@ -30,7 +30,7 @@ import type { ProjectDetail, SelfEvalIndicator } from "../../api/types.ts";
 import { DownloadButton } from "../../components/download-button.tsx";
 import { ErrorView, errorText } from "../../components/error-view.tsx";
 import { useLang } from "../../i18n.tsx";
-import { can, useSession } from "../../session.tsx";
+import { can, useProjectFocus, useSession } from "../../session.tsx";
 import { EvidenceCard } from "./evidence-card.tsx";
 import { EMPTY_FUNDING, FundingBlock } from "./funding-block.tsx";
 import { findingIndex, IndicatorSheet, needsReason } from "./indicator-sheet.tsx";
@@ -46,6 +46,7 @@ export default function SelfEvalPage() {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const detail = useQuery({ queryKey: ["project", id], queryFn: () => request<ProjectDetail>(`/projects/${id}`) });
+  useProjectFocus(detail.data ?? null); // the header shows this project's year and department
   const se = useQuery({
     queryKey: ["self-eval", id],
     queryFn: () => request<CampaignSelfEvaluation>(`/projects/${id}/self-evaluation`),

@@ -10,9 +10,7 @@ import { ErrorView } from "../components/error-view.tsx";
 import { useKeyboardScrollRegions } from "../components/shell/use-keyboard-scroll.ts";
 import { Table12 } from "../components/table12.tsx";
 import { useLang } from "../i18n.tsx";
-
-/** The formats a publication downloads in. */
-export const FORMATS = ["xlsx", "pdf", "html", "csv", "json"] as const;
+import { PUBLICATION_FORMATS } from "../lib/publication-formats.ts";
 
 // The list (an antd Table) is its own chunk: a link to one 表12 does not load it.
 const PublicList = lazy(() => import("./public-list.tsx"));
@@ -85,7 +83,7 @@ function PublicTable() {
         <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
           {t("打印", "Print")}
         </Button>
-        {FORMATS.map((f) => (
+        {PUBLICATION_FORMATS.map((f) => (
           <DownloadButton
             key={f}
             href={`/api/v1/public/publications/${id}/export.${f}`}

@@ -13,9 +13,8 @@ import { ReasonDialog } from "../components/workflow-dialogs.tsx";
 import { formatDateTime } from "../format/dates.ts";
 import { formatNumber } from "../format/money.ts";
 import { useLang } from "../i18n.tsx";
+import { PUBLICATION_FORMATS } from "../lib/publication-formats.ts";
 import { can, useSession } from "../session.tsx";
-
-export const FORMATS = ["xlsx", "pdf", "html", "csv", "json"] as const;
 
 export default function PublishPage() {
   const { t, lang } = useLang();
@@ -131,7 +130,7 @@ export default function PublishPage() {
               render: (_, r) => (
                 <Space wrap>
                   <Link to={`/public/${r.id}`}>{t("公开页面", "Public page")}</Link>
-                  {FORMATS.map((f) => (
+                  {PUBLICATION_FORMATS.map((f) => (
                     <a key={f} href={`/api/v1/public/publications/${r.id}/export.${f}`} download>
                       {f.toUpperCase()}
                     </a>

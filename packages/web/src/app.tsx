@@ -18,6 +18,7 @@ import enUSModule from "antd/es/locale/en_US.js";
 import zhCNModule from "antd/es/locale/zh_CN.js";
 import { lazy, type ReactNode, Suspense } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router-dom";
+import { useLibraryLabels } from "./components/library-labels.ts";
 import type { MenuEntry } from "./components/shell/shell.tsx";
 import { LangProvider, useLang } from "./i18n.tsx";
 import { can, SessionProvider, useSession } from "./session.tsx";
@@ -80,6 +81,7 @@ export function App() {
 
 function Themed({ children }: { children: ReactNode }) {
   const { lang } = useLang();
+  useLibraryLabels(lang); // antd's few English-only labels, in the UI's language
   return (
     <ConfigProvider
       locale={lang === "zh" ? zhCN : enUS}

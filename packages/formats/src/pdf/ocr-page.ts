@@ -10,16 +10,19 @@
  * Without tesseract: one error naming the pages and the apt command.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Diagnostic } from "@jixiao/core";
+import { bordersOnly } from "./ocr-borders.ts";
+import { checkRecognised } from "./ocr-columns.ts";
 import { snapHeaders } from "./ocr-header.ts";
 import { cropCell, inkLines, pixelLines, threshold } from "./ocr-image.ts";
 import { type CropPlace, tsvRuns } from "./ocr-preamble.ts";
 import type { PageTables } from "./page-sheet.ts";
-import type { PdfPage, Segment } from "./pdf-page.ts";
-import { findTables, joinCollinear, type Table } from "./ruled-grid.ts";
+import type { PdfPage } from "./pdf-page.ts";
+import { findTables, type Table } from "./ruled-grid.ts";
 
 export interface ScanPage {
   page: PdfPage;
@@ -75,8 +78,32 @@ function subsequence(a: string, b: string): boolean {
   return i === a.length;
 }
 
-/** Runs tesseract on a list of images; resolves with its TSV text (empty on failure or timeout). */
-function runTesseract(bin: string, list: string, out: string, psm: number, ms: number, lang: string): Promise<string> {
+/**
+ * Runs tesseract on a list of images; resolves with its TSV text (empty on failure or timeout).
+ * JIXIAO_OCR_CACHE=DIR (development only: scripts/ocr-accuracy.ts) keeps each batch's TSV by
+ * the hash of its images and settings, so re-reading the same scans skips tesseract.
+ */
+async function runTesseract(
+  bin: string,
+  list: string,
+  out: string,
+  psm: number,
+  ms: number,
+  lang: string,
+): Promise<string> {
+  const cache = process.env.JIXIAO_OCR_CACHE;
+  if (!cache) return tesseract(bin, list, out, psm, ms, lang);
+  const hash = createHash("sha256").update(`${psm} ${lang}\n`);
+  for (const f of (await readFile(list, "utf8")).split("\n")) hash.update(await readFile(f));
+  const file = join(cache, `${hash.digest("hex")}.tsv`);
+  const hit = await readFile(file, "utf8").catch(() => null);
+  if (hit !== null) return hit;
+  const tsv = await tesseract(bin, list, out, psm, ms, lang);
+  if (tsv) await mkdir(cache, { recursive: true }).then(() => writeFile(file, tsv));
+  return tsv;
+}
+
+function tesseract(bin: string, list: string, out: string, psm: number, ms: number, lang: string): Promise<string> {
   return new Promise((resolve) => {
     execFile(
       bin,
@@ -114,17 +141,6 @@ function parseTsv(tsv: string): Map<number, { text: string; conf: number }> {
     out.set(page, { text: text.replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, ""), conf });
   }
   return out;
-}
-
-/**
- * The horizontal runs that are borders: a border runs from one vertical line to another, so
- * both its ends meet one; a run inside a cell (the strokes of a line of text, an underline)
- * does not, and would otherwise cut a merged cell in two.
- */
-export function bordersOnly(h: Segment[], v: Segment[], tol: number): Segment[] {
-  const near = (x: number, y: number) =>
-    v.some((s) => Math.abs(s.x0 - x) <= 2 * tol && s.y0 - tol <= y && y <= s.y1 + tol);
-  return joinCollinear(h, true, tol).filter((s) => near(s.x0, s.y0) && near(s.x1, s.y0));
 }
 
 /**
@@ -167,8 +183,8 @@ export async function ocrPages(
       const min = Math.max(20, Math.round(14 / ptPerPx));
       const tol = Math.max(2, Math.round(1.5 / ptPerPx));
       const { h, v } = pixelLines(img, min);
-      const tables = findTables(bordersOnly(h, v, tol), v, tol);
       const t = threshold(img);
+      const tables = findTables(bordersOnly(h, v, tol, img, t), v, tol);
       const inks = tables
         .flatMap((tb) =>
           tb.cells.map((cell) =>
@@ -370,6 +386,25 @@ export async function ocrPages(
     }
     // Header cells a glyph away from a header name are read as it (and stay flagged).
     for (const pg of pages) snapHeaders(pg.tables, pg.texts, pg.confidence!, LOW_CONFIDENCE);
+    if (process.env.JIXIAO_OCR_DEBUG)
+      for (const pg of pages)
+        pg.tables.forEach((tb, ti) => {
+          console.error(
+            `## page ${pg.page} table ${ti}: ${tb.xs.length - 1} cols x ${tb.ys.length - 1} rows ys ${tb.ys.map(Math.round)} xs ${tb.xs.map(Math.round)}`,
+          );
+          tb.cells.forEach((c, k) => {
+            console.error(`  r${c.r0}-${c.r1} c${c.c0}-${c.c1} [${pg.confidence![ti]![k] ?? "-"}] ${pg.texts[ti]![k]}`);
+          });
+        });
+    // Body cells against their column's vocabulary and grammar: repairs logged, doubtful flagged.
+    for (const r of checkRecognised(pages, LOW_CONFIDENCE))
+      diagnostics.push({
+        code: "pdf.ocr-repaired",
+        severity: "info",
+        message: `第 ${r.page} 页表格第 ${r.row + 1} 行第 ${r.col + 1} 列：识别为「${r.from}」，按该列词表读作「${r.to}」，请核对`,
+        messageEn: `Page ${r.page}, table row ${r.row + 1}, column ${r.col + 1}: recognised as "${r.from}", read as "${r.to}" by the column's vocabulary; please check`,
+        cell: `p${r.page}`,
+      });
     if (timedOut)
       diagnostics.push({
         code: "pdf.ocr-incomplete",

@@ -1,0 +1,48 @@
+/**
+ * Which dark runs of a scan are the table's borders. A run of pixels far longer than a glyph's
+ * stroke is a line — but in a narrow column the strokes of a line of text (大于 / 等于: the
+ * bars of 大, 于 and 等 side by side) join into one run from border to border, and taken for a
+ * border they would cut every such cell in two rows.
+ */
+import type { PageImage, Segment } from "./pdf-page.ts";
+import { joinCollinear } from "./ruled-grid.ts";
+
+/**
+ * Whether strokes cross a horizontal run: the share of its columns (ends left aside) with ink
+ * both a few pixels above and a few below it. A border has white on both sides; the bar of a
+ * glyph (于, 大, 等) is crossed by the glyph's other strokes.
+ */
+export function crossedByStrokes(img: PageImage, s: Segment, t: number, margin: number): number {
+  const { width: W, height: H, grey } = img;
+  const dark = (x: number, from: number, to: number) => {
+    for (let y = Math.max(0, from); y <= Math.min(H - 1, to); y++) if (grey[y * W + x]! <= t) return true;
+    return false;
+  };
+  let crossed = 0;
+  let n = 0;
+  for (let x = Math.round(s.x0 + margin); x <= Math.round(s.x1 - margin); x++, n++)
+    if (dark(x, s.y0 - 6, s.y0 - 4) && dark(x, s.y0 + 4, s.y0 + 6)) crossed++;
+  return n ? crossed / n : 0;
+}
+
+/**
+ * The horizontal runs that are borders: a border runs from one vertical line to another, so
+ * both its ends meet one; a run inside a cell (the strokes of a line of text, an underline)
+ * does not, and would otherwise cut a merged cell in two. A run inside a single column that no
+ * run in another column continues is a border only when no strokes cross it (a row border of
+ * a table usually crosses several columns; a merged cell's own bottom border, drawn apart at a
+ * page break, does not).
+ * @example bordersOnly(h, v, 3, img, 128).length
+ */
+export function bordersOnly(h: Segment[], v: Segment[], tol: number, img?: PageImage, t = 128): Segment[] {
+  const near = (x: number, y: number) =>
+    v.some((s) => Math.abs(s.x0 - x) <= 2 * tol && s.y0 - tol <= y && y <= s.y1 + tol);
+  const ended = joinCollinear(h, true, tol).filter((s) => near(s.x0, s.y0) && near(s.x1, s.y0));
+  const crossesColumns = (s: Segment) =>
+    v.some((l) => l.x0 > s.x0 + 2 * tol && l.x0 < s.x1 - 2 * tol && l.y0 - tol <= s.y0 && s.y0 <= l.y1 + tol);
+  const continued = (s: Segment) =>
+    ended.some((o) => o !== s && Math.abs(o.y0 - s.y0) <= tol && (o.x1 < s.x0 + 2 * tol || o.x0 > s.x1 - 2 * tol));
+  return ended.filter(
+    (s) => crossesColumns(s) || continued(s) || (img !== undefined && crossedByStrokes(img, s, t, 2 * tol) < 0.05),
+  );
+}

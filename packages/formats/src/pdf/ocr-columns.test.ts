@@ -1,0 +1,89 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { checkRecognised, columnKeys, type RecognisedPage } from "./ocr-columns.ts";
+import type { Table } from "./ruled-grid.ts";
+
+/** A recognised page of one table with one cell per grid cell (no merges), as ocr-page.ts leaves it. */
+function page(n: number, rows: string[][], conf = 96): RecognisedPage {
+  const cols = rows[0]!.length;
+  const cells = rows.flatMap((row, r) => row.map((_, c) => ({ r0: r, c0: c, r1: r + 1, c1: c + 1 })));
+  const table: Table = {
+    xs: Array.from({ length: cols + 1 }, (_, i) => i * 50),
+    ys: Array.from({ length: rows.length + 1 }, (_, i) => i * 20),
+    cells,
+    owner: rows.map((row, r) => row.map((_, c) => r * cols + c)),
+  };
+  return { page: n, tables: [table], texts: [rows.flat()], confidence: [rows.flat().map(() => conf)] };
+}
+
+const HEADER = ["项目名称", "预算数", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位", "分值"];
+
+test("columns are named by the header row; a table with no header has none", () => {
+  const p = page(1, [HEADER, ["甲", "7", "产出指标", "数量指标", "人数", "正向", "70", "人", "9"]]);
+  const cols = columnKeys(p.tables[0]!, p.texts[0]!);
+  assert.deepEqual(cols?.keys, [
+    "name",
+    "budget",
+    "level1",
+    "level2",
+    "indicator",
+    "nature",
+    "target",
+    "measure",
+    "weight",
+  ]);
+  assert.equal(cols?.body, 1);
+  const bare = page(2, [["甲", "7", "产出指标", "数量指标", "人数", "正向", "70", "人", "9"]]);
+  assert.equal(columnKeys(bare.tables[0]!, bare.texts[0]!), null);
+});
+
+test("body cells are checked by column: repairs logged and flagged, doubtful cells flagged, the rest untouched", () => {
+  const p = page(1, [HEADER, ["甲", "7", "产出指标", "数量指杯", "河道治理履盖率3", "正向", "70", "2", "9"]]);
+  const repairs = checkRecognised([p], 90);
+  const texts = p.texts[0]!;
+  const conf = p.confidence![0]!;
+  assert.deepEqual(
+    repairs.map((r) => [r.page, r.row, r.col, r.from, r.to]),
+    [
+      [1, 1, 3, "数量指杯", "数量指标"],
+      [1, 1, 4, "河道治理履盖率3", "河道治理覆盖率3"],
+    ],
+  );
+  assert.equal(texts[9 + 3], "数量指标");
+  assert.ok(conf[9 + 3]! < 90, "a repaired cell is flagged");
+  assert.ok(conf[9 + 4]! < 90, "a repaired name is flagged");
+  assert.equal(texts[9 + 7], "2", "a unit that is no unit is kept as read");
+  assert.ok(conf[9 + 7]! < 90, "and flagged");
+  assert.equal(conf[9 + 2], 96, "a vocabulary word keeps its confidence");
+  assert.equal(conf[0], 96, "header cells are not checked here");
+});
+
+test("a continuation table without a header takes the columns at the same borders, fewer or not", () => {
+  const first = page(1, [HEADER, ["甲", "7", "产出指标", "数量指标", "人数", "正向", "70", "人", "9"]]);
+  const next = page(2, [["", "", "效益指标", "社会效益", "受益率", "正问", "90", "%", "10"]]);
+  // Page 3 prints only the indicator columns (the project's merged cells not repeated).
+  const last = page(3, [["效益指标", "社会效益", "受益率", "反问", "90", "%", "10"]]);
+  last.tables[0]!.xs = last.tables[0]!.xs.map((x) => x + 100);
+  const repairs = checkRecognised([first, next, last], 90);
+  assert.deepEqual(
+    repairs.map((r) => [r.page, r.to]),
+    [
+      [2, "正向"],
+      [3, "反向"],
+    ],
+  );
+});
+
+test("a total row read as look-alikes (和让) is the total, not a project; a project row is not", () => {
+  const p = page(1, [
+    HEADER,
+    ["和让", "1188.83", "", "", "", "", "", "", ""],
+    ["合让", "7", "产出指标", "数量指标", "人数", "正向", "70", "人", "9"],
+  ]);
+  const repairs = checkRecognised([p], 90);
+  assert.deepEqual(
+    repairs.map((r) => [r.row, r.from, r.to]),
+    [[1, "和让", "合计"]],
+  );
+  assert.equal(p.texts[0]![18], "合让", "a row with indicator cells keeps its label");
+});

@@ -1,0 +1,133 @@
+/**
+ * Recognised tables checked by column (ocr-vocabulary.ts): the header row names each column
+ * (a table without one, on a later page, takes the keys of the header table's columns at the
+ * same borders); each body cell is checked against what its column may hold. A cell snapped to a
+ * vocabulary word is a repair; a repaired or doubtful cell gets a confidence under the flagging
+ * line, so the reader flags it naming its page and cell. A row label a glyph from 合计/小计 in
+ * a row with no indicator cells is read as the total it is, not as a project.
+ */
+import { type ColumnKey, matchHeader } from "@jixiao/core";
+import { checkCell, totalWord } from "./ocr-vocabulary.ts";
+import type { Table } from "./ruled-grid.ts";
+
+/** A recognised cell changed to a vocabulary word. */
+export interface OcrRepair {
+  page: number;
+  table: number;
+  /** Fine row and column of the cell's top left. */
+  row: number;
+  col: number;
+  from: string;
+  to: string;
+}
+
+export interface RecognisedPage {
+  page: number;
+  tables: Table[];
+  texts: (string | unknown[])[][];
+  confidence?: (number | undefined)[][];
+}
+
+/** Columns of a table by its header cells: a key per fine column and the first body row; null without a header. */
+export function columnKeys(
+  tb: Table,
+  texts: (string | unknown[])[],
+): { keys: (ColumnKey | null)[]; body: number } | null {
+  const keys: (ColumnKey | null)[] = tb.xs.slice(1).map(() => null);
+  const depth: number[] = keys.map(() => -1);
+  const found = new Set<ColumnKey>();
+  let body = 0;
+  tb.cells.forEach((cell, k) => {
+    const text = texts[k];
+    if (cell.r0 > 3 || typeof text !== "string" || !text.trim()) return;
+    const m = matchHeader(text);
+    if (!m) return;
+    found.add(m.key);
+    body = Math.max(body, cell.r1);
+    // The lowest header cell over a column names it (绩效指标 over 一级/二级/三级).
+    for (let c = cell.c0; c < cell.c1; c++)
+      if (cell.r0 > depth[c]! && !(m.weak && keys[c])) {
+        keys[c] = m.key;
+        depth[c] = cell.r0;
+      }
+  });
+  return found.size >= 3 ? { keys, body } : null;
+}
+
+/**
+ * A table without a header (a later page of the same print) takes, for each of its columns, the
+ * key of the header table's column with the same borders (within COLUMN_TOL pt): a later page
+ * may print fewer columns (the project's merged cells not repeated).
+ */
+const COLUMN_TOL = 3;
+function inherit(xs: number[], from: { keys: (ColumnKey | null)[]; xs: number[] }): (ColumnKey | null)[] {
+  return xs.slice(1).map((x1, c) => {
+    const x0 = xs[c]!;
+    const k = from.keys.findIndex(
+      (_, j) => Math.abs(from.xs[j]! - x0) <= COLUMN_TOL && Math.abs(from.xs[j + 1]! - x1) <= COLUMN_TOL,
+    );
+    return k >= 0 ? from.keys[k]! : null;
+  });
+}
+
+const INDICATOR_KEYS: ReadonlySet<ColumnKey> = new Set([
+  "level1",
+  "level2",
+  "indicator",
+  "target",
+  "nature",
+  "operator",
+]);
+
+/**
+ * Checks every recognised table in place; returns the repairs. `low` is the flagging line: a
+ * repaired or doubtful cell gets a confidence under it.
+ */
+export function checkRecognised(pages: RecognisedPage[], low: number): OcrRepair[] {
+  const repairs: OcrRepair[] = [];
+  let last: { keys: (ColumnKey | null)[]; xs: number[] } | null = null;
+  for (const pg of pages) {
+    pg.tables.forEach((tb, t) => {
+      const texts = pg.texts[t]!;
+      const conf = pg.confidence?.[t];
+      const own = columnKeys(tb, texts);
+      const cols = own ?? (last ? { keys: inherit(tb.xs, last), body: 0 } : null);
+      if (!cols) return;
+      if (own) last = { keys: own.keys, xs: tb.xs };
+      const flag = (k: number) => {
+        if (conf) conf[k] = Math.min(conf[k] ?? low - 1, low - 1);
+      };
+      tb.cells.forEach((cell, k) => {
+        const text = texts[k];
+        if (cell.r0 < cols.body || typeof text !== "string" || !text.trim()) return;
+        const spanned = cols.keys.slice(cell.c0, cell.c1);
+        const key = spanned.every((x) => x === spanned[0]) ? (spanned[0] ?? null) : null;
+        const v = checkCell(key, text);
+        if (v.corrected) {
+          repairs.push({ page: pg.page, table: t, row: cell.r0, col: cell.c0, from: text, to: v.text });
+          texts[k] = v.text;
+        }
+        if (v.doubtful) flag(k);
+      });
+      // Total rows: every cell of the row starts and ends in it, no indicator cell holds text.
+      for (let r = cols.body; r < tb.ys.length - 1; r++) {
+        const ks = [...new Set(tb.owner[r] ?? [])].filter((k) => k >= 0);
+        const cells = ks.map((k) => ({ k, cell: tb.cells[k]! }));
+        if (cells.some(({ cell }) => cell.r0 !== r || cell.r1 !== r + 1)) continue;
+        const filled = cells.filter(({ k }) => typeof texts[k] === "string" && (texts[k] as string).trim());
+        const indicator = filled.some(({ cell }) => {
+          const key = cols.keys[cell.c0];
+          return key && INDICATOR_KEYS.has(key);
+        });
+        const first = filled.sort((a, b) => a.cell.c0 - b.cell.c0)[0];
+        if (indicator || !first) continue;
+        const word = totalWord(texts[first.k] as string);
+        if (!word) continue;
+        repairs.push({ page: pg.page, table: t, row: r, col: first.cell.c0, from: texts[first.k] as string, to: word });
+        texts[first.k] = word;
+        flag(first.k);
+      }
+    });
+  }
+  return repairs;
+}

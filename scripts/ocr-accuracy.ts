@@ -1,0 +1,90 @@
+/**
+ * Scanned-PDF accuracy as a class (issue 11 item 5): makes scanned fixtures of generated
+ * departments (scripts/make-pdf-fixtures.ts: a chromium print rasterised at 150 dpi into an
+ * image-only PDF) over several seeds and layouts, reads each with readPdf and prints, per file,
+ * indicators exact / wrong but flagged / wrong and NOT flagged / missing, and the read time.
+ * The target: ≥ 95 % exact and no wrong indicator unflagged.
+ *
+ *   npx tsx scripts/ocr-accuracy.ts [--seeds 7,1505,11] [--layouts table12,column-order]
+ *                                   [--cache DIR] [--verbose]
+ *
+ * Scans are cached in DIR (default $TMPDIR/jixiao-ocr-accuracy) so a second run only reads.
+ * A wrong indicator counts as flagged when a warning or error names its project and indicator.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TargetDocument } from "@jixiao/core";
+import { compareDocuments, indicatorKey } from "../bench/generator/compare.ts";
+import { readPdf } from "../packages/formats/src/pdf/read-pdf.ts";
+import { makeFixture } from "./make-pdf-fixtures.ts";
+
+const arg = (name: string, fallback: string) => {
+  const k = process.argv.indexOf(`--${name}`);
+  return k > 0 && process.argv[k + 1] ? process.argv[k + 1]! : fallback;
+};
+const seeds = arg("seeds", "7,1505,11,23").split(",").map(Number);
+const layouts = arg("layouts", "table12,column-order").split(",");
+const cache = arg("cache", path.join(tmpdir(), "jixiao-ocr-accuracy"));
+const verbose = process.argv.includes("--verbose");
+mkdirSync(cache, { recursive: true });
+
+const total = { files: 0, ind: 0, exact: 0, flagged: 0, silent: 0, missing: 0, ms: 0 };
+console.log("file                              pages  indicators  exact  flagged  SILENT  missing  projects     s");
+for (const layout of layouts)
+  for (const seed of seeds) {
+    const name = `${layout}-${seed}-scanned`;
+    const pdfFile = path.join(cache, `${name}.pdf`);
+    const truthFile = path.join(cache, `${name}.truth.json`);
+    if (!existsSync(pdfFile) || !existsSync(truthFile)) {
+      const f = await makeFixture(seed, layout, "scanned");
+      writeFileSync(pdfFile, f.pdf);
+      writeFileSync(truthFile, JSON.stringify(f.truth));
+    }
+    const pdf = new Uint8Array(readFileSync(pdfFile));
+    const truth = JSON.parse(readFileSync(truthFile, "utf8")) as TargetDocument;
+    const pages = (
+      Buffer.from(pdf)
+        .toString("latin1")
+        .match(/\/Type \/Page\b/g) ?? []
+    ).length;
+    const t = performance.now();
+    // Accuracy, not speed: a generous limit so a loaded machine does not cut the read off.
+    const r = await readPdf(pdf, { timeLimitMs: Number(process.env.JIXIAO_PDF_TIME_LIMIT_MS) || 900_000 });
+    const ms = performance.now() - t;
+    const c = compareDocuments(truth, r.value);
+    const flags = r.diagnostics.filter(
+      (d) => d.severity !== "info" && d.projectIndex !== undefined && d.indicatorIndex !== undefined,
+    );
+    const flaggedSet = new Set(flags.map((d) => `${d.projectIndex}:${d.indicatorIndex}`));
+    const silent = c.wrong.filter(([p, i]) => !flaggedSet.has(`${p}:${i}`));
+    const missing = c.missing.reduce((n, [, k]) => n + k, 0);
+    const got = r.value?.projects.length ?? 0;
+    console.log(
+      `${name.padEnd(33)} ${String(pages).padStart(5)} ${String(c.indicators).padStart(11)} ${String(c.exact).padStart(6)} ${String(c.wrong.length - silent.length).padStart(8)} ${String(silent.length).padStart(7)} ${String(missing).padStart(8)} ${`${got}/${truth.projects.length}`.padStart(9)} ${(ms / 1000).toFixed(0).padStart(5)}`,
+    );
+    if (verbose) {
+      for (const [p, i] of c.wrong) {
+        const gi = r.value!.projects[p]!.indicators[i]!;
+        const tp = truth.projects[p];
+        const want = tp?.indicators.find((x) => x.name === gi.name) ?? tp?.indicators[i];
+        const mark = silent.some(([a, b]) => a === p && b === i) ? "SILENT " : "flagged";
+        console.log(`   ${mark} p${p} i${i} got  ${indicatorKey(gi)}`);
+        if (want) console.log(`                  want ${indicatorKey(want)}`);
+      }
+      for (const e of c.fieldErrors) console.log(`   field ${e}`);
+      for (const d of r.diagnostics.filter((d) => d.severity === "error"))
+        console.log(`   error ${d.code} ${d.messageEn}`);
+    }
+    total.files++;
+    total.ind += c.indicators;
+    total.exact += c.exact;
+    total.flagged += c.wrong.length - silent.length;
+    total.silent += silent.length;
+    total.missing += missing;
+    total.ms += ms;
+  }
+const pct = (a: number) => `${((100 * a) / Math.max(1, total.ind)).toFixed(1)}%`;
+console.log(
+  `all: ${total.files} files, ${total.ind} indicators: ${total.exact} exact (${pct(total.exact)}), ${total.flagged} flagged, ${total.silent} wrong and not flagged, ${total.missing} missing; ${(total.ms / 1000 / Math.max(1, total.files)).toFixed(0)} s/file`,
+);

@@ -46,6 +46,24 @@ export const OCR_ALT_SCALE = 0.5;
 /** The Latin model's scale for its re-reading of short cells (relative): larger, it reads 1 as x. */
 export const OCR_LATIN_SCALE = 0.6;
 
+/**
+ * OCR time per scanned page, ms: a 表12 page at 150 dpi takes 15–30 s of tesseract on a
+ * 2-core machine under load (measured: 8 pages in 140–150 s beside other test runs).
+ */
+export const OCR_PAGE_MS = 45_000;
+/** The most time the OCR of one file gets, however many pages it has: a hostile file stays bounded. */
+export const OCR_MAX_MS = 15 * 60_000;
+
+/**
+ * The OCR budget of a file whose time limit was not set by the caller: what is left of the
+ * file's limit, or OCR_PAGE_MS per scanned page when that is more (at most OCR_MAX_MS), so a
+ * long scan is not cut off under load.
+ * @example ocrBudget(100_000, 5) // 225_000
+ */
+export function ocrBudget(leftMs: number, pages: number): number {
+  return Math.max(leftMs, Math.min(OCR_MAX_MS, OCR_PAGE_MS * pages));
+}
+
 /** The tesseract executable (JIXIAO_TESSERACT_BIN or `tesseract`) when it runs and has chi_sim. */
 async function tesseractReady(): Promise<string | null> {
   const bin = process.env.JIXIAO_TESSERACT_BIN || "tesseract";

@@ -17,7 +17,7 @@
 import type { Diagnostic, Parsed, TargetDocument } from "@jixiao/core";
 import { readGrid } from "../table/read-grid.ts";
 import { checkGlyphs, showable } from "./glyph-check.ts";
-import { LOW_CONFIDENCE, ocrPages, type ScanPage } from "./ocr-page.ts";
+import { LOW_CONFIDENCE, ocrBudget, ocrPages, type ScanPage } from "./ocr-page.ts";
 import { type DoubtfulCell, type PageTables, pagesToSheet } from "./page-sheet.ts";
 import { type PdfPage, readPage } from "./pdf-page.ts";
 import { placeRuns } from "./place-text.ts";
@@ -138,7 +138,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
   }
 
   if (scans.length) {
-    const ocr = await ocrPages(scans, Math.max(1000, budget - (Date.now() - started)));
+    // Scans get OCR_PAGE_MS a page (at most OCR_MAX_MS) unless the caller set the limit.
+    const left = Math.max(1000, budget - (Date.now() - started));
+    const set = options.timeLimitMs !== undefined || Number(process.env.JIXIAO_PDF_TIME_LIMIT_MS) > 0;
+    const ocr = await ocrPages(scans, set ? left : ocrBudget(left, scans.length));
     diagnostics.push(...ocr.diagnostics);
     pages.push(...ocr.pages);
     pages.sort((a, b) => a.page - b.page);

@@ -180,3 +180,38 @@ export function inkLines(
   }
   return out;
 }
+
+/**
+ * Whether a cell's ink is only what a page break left of it: the cell lies at a table edge that
+ * is the image's edge (the table goes on over the page), its ink touches that edge and is less
+ * than `maxInk` pixels tall — the cut-off tops or bottoms of glyphs centred across the break
+ * (产出指标 → rr, 一一), or a border's remains. Such a cell is read as empty, so the page layer
+ * joins it to its other part; a centred dash (—) touches no edge and is read.
+ * @example pageCutFragment(img, 40, 1180, t, { top: false, bottom: true }, 20) // false
+ */
+export function pageCutFragment(
+  img: PageImage,
+  box: { x0: number; y0: number; x1: number; y1: number },
+  t: number,
+  cut: { top: boolean; bottom: boolean },
+  maxInk: number,
+): boolean {
+  if (!cut.top && !cut.bottom) return false;
+  const pad = 3;
+  const a = Math.max(0, Math.round(box.x0) + pad);
+  const b = Math.min(img.width, Math.round(box.x1) - pad + 1);
+  const c = Math.max(0, Math.round(box.y0) + pad);
+  const d = Math.min(img.height, Math.round(box.y1) - pad + 1);
+  let top = d;
+  let bottom = c - 1;
+  for (let y = c; y < d; y++)
+    for (let x = a; x < b; x++)
+      if (img.grey[y * img.width + x]! <= t) {
+        if (y < top) top = y;
+        bottom = y;
+        break;
+      }
+  if (bottom < top || bottom - top + 1 >= maxInk) return false;
+  const near = 2 * pad;
+  return (cut.top && top - c <= near) || (cut.bottom && d - 1 - bottom <= near);
+}

@@ -16,7 +16,7 @@ import type { Diagnostic } from "@jixiao/core";
 import { bordersOnly } from "./ocr-borders.ts";
 import { checkRecognised } from "./ocr-columns.ts";
 import { snapHeaders } from "./ocr-header.ts";
-import { cropCell, inkLines, pixelLines, threshold } from "./ocr-image.ts";
+import { cropCell, inkLines, pageCutFragment, pixelLines, threshold } from "./ocr-image.ts";
 import { type CropPlace, tsvRuns } from "./ocr-preamble.ts";
 import { parseTsv, runTesseract, tesseractReady } from "./ocr-tesseract.ts";
 import type { PageTables } from "./page-sheet.ts";
@@ -144,11 +144,19 @@ export async function ocrPages(
       const scale = Math.max(1, Math.min(8, Math.round(OCR_LINE_PX / line)));
       const latinScale = Math.max(2, Math.round(scale * OCR_LATIN_SCALE));
       const altScale = Math.max(1, Math.round(scale * OCR_ALT_SCALE));
+      // A table edge this close to the image's edge is a page break (the table goes on).
+      const edge = Math.round(10 / ptPerPx);
       tables.forEach((tb, ti) => {
         tb.cells.forEach((cell, k) => {
           const [x0, y0, x1, y1] = [tb.xs[cell.c0]!, tb.ys[cell.r0]!, tb.xs[cell.c1]!, tb.ys[cell.r1]!];
           const whole = cropCell(img, x0, y0, x1, y1, t, 0);
           if (!whole) return;
+          // What a page break left of a cell going on over the page is no text of its own.
+          const cut = {
+            top: cell.r0 === 0 && y0 <= edge,
+            bottom: cell.r1 === tb.ys.length - 1 && y1 >= img.height - 1 - edge,
+          };
+          if (pageCutFragment(img, { x0, y0, x1, y1 }, t, cut, 0.6 * line)) return;
           // A cell of several lines is cut into its lines, each read as one line (psm 7): read as
           // a block (psm 6), chi_sim drops the first line of a narrow wrapped cell (满意/度指/标).
           const lines = ink(whole) < 1.6 * line ? [null] : inkLines(img, x0, y0, x1, y1, t, line);

@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { bordersOnly, crossedByStrokes } from "./ocr-borders.ts";
+import { pageCutFragment } from "./ocr-image.ts";
+import type { PageImage, Segment } from "./pdf-page.ts";
+
+/** A white image with dark rectangles (pixel coordinates, inclusive). */
+function image(width: number, height: number, boxes: Array<[number, number, number, number]>): PageImage {
+  const grey = new Uint8Array(width * height).fill(255);
+  for (const [x0, y0, x1, y1] of boxes)
+    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) grey[y * width + x] = 0;
+  return { x0: 0, y0: 0, x1: width, y1: height, width, height, grey };
+}
+
+const hseg = (x0: number, x1: number, y: number): Segment => ({ x0, y0: y, x1, y1: y });
+const vseg = (x: number, y0: number, y1: number): Segment => ({ x0: x, y0, x1: x, y1 });
+
+test("a bar of text across a narrow column (crossed by strokes) is no border; a clean line is", () => {
+  // Two columns (x 0–40, 40–100), one row 0–60. A text bar at y 30 from border to border in the
+  // first column, crossed by vertical strokes; a clean line at y 45 in the same column.
+  const strokes: Array<[number, number, number, number]> = [];
+  for (let x = 6; x < 36; x += 5) strokes.push([x, 22, x, 38]);
+  const img = image(101, 61, [[3, 30, 37, 30], [3, 45, 37, 45], ...strokes]);
+  assert.ok(crossedByStrokes(img, hseg(0, 40, 30), 128, 4) > 0.05);
+  assert.equal(crossedByStrokes(img, hseg(0, 40, 45), 128, 4), 0);
+  const v = [vseg(0, 0, 60), vseg(40, 0, 60), vseg(100, 0, 60)];
+  const kept = bordersOnly([hseg(0, 40, 30), hseg(0, 40, 45), hseg(0, 100, 0), hseg(0, 100, 60)], v, 2, img, 128);
+  assert.deepEqual(
+    kept.map((s) => s.y0),
+    [0, 45, 60],
+  );
+});
+
+test("what a page break leaves of a cell (glyph remains touching the cut edge) is no text; a centred dash is", () => {
+  const line = 20;
+  // A cell at the image's bottom edge (y 40–79 of an 80-pixel image).
+  const remains = image(60, 80, [[10, 72, 50, 76]]);
+  assert.ok(pageCutFragment(remains, { x0: 0, y0: 40, x1: 59, y1: 79 }, 128, { top: false, bottom: true }, 0.6 * line));
+  const dash = image(60, 80, [[20, 58, 40, 59]]);
+  assert.ok(!pageCutFragment(dash, { x0: 0, y0: 40, x1: 59, y1: 79 }, 128, { top: false, bottom: true }, 0.6 * line));
+  // Full-height text touching the edge is text.
+  const text = image(60, 80, [[10, 50, 50, 76]]);
+  assert.ok(!pageCutFragment(text, { x0: 0, y0: 40, x1: 59, y1: 79 }, 128, { top: false, bottom: true }, 0.6 * line));
+  // Not at a page break: never a fragment.
+  assert.ok(
+    !pageCutFragment(remains, { x0: 0, y0: 40, x1: 59, y1: 79 }, 128, { top: false, bottom: false }, 0.6 * line),
+  );
+});

@@ -5,7 +5,7 @@
  * the grade distribution, 抽评 differences). The inputs are gathered here inside the actor's scope;
  * the writers (@jixiao/formats) run in the worker pool, PDF prints behind the bounded print queue.
  */
-import { DEFAULT_SCORING_POLICY, type MoneyUnit, type ProjectScore } from "@jixiao/core";
+import type { MoneyUnit, ProjectScore } from "@jixiao/core";
 import type { DepartmentSummaryInput, SelfEvalReportInput } from "@jixiao/formats/export/self-eval-report/index.ts";
 import { AppError } from "../errors.ts";
 import { authorize } from "../policies.ts";
@@ -16,6 +16,7 @@ import type { Download } from "./project-export.ts";
 import { findProject } from "./projects/index.ts";
 import { getSelfEvaluation, mergeActuals, scoreWithActuals } from "./self-evaluation/actuals.ts";
 import { findEvalRound } from "./self-evaluation/find.ts";
+import { loadScoringPolicy } from "./self-evaluation/policy.ts";
 import { getEvalRound } from "./self-evaluation/rounds.ts";
 
 export const REPORT_FORMATS = ["docx", "pdf", "html"] as const satisfies readonly ReportFormat[];
@@ -66,7 +67,8 @@ export async function selfEvalReportInput(ctx: Ctx, projectId: number): Promise<
       "The project has no approved version to report on",
     );
   const project = mergeActuals(se.table, se);
-  const score: ProjectScore = se.result ?? scoreWithActuals(se.table, se);
+  const scoring = await loadScoringPolicy(ctx.db, row.region_code);
+  const score: ProjectScore = se.result ?? scoreWithActuals(se.table, se, scoring);
   const names = new Map(se.table.indicators.map((i) => [i.id, i.name]));
   const files = await ctx.db
     .selectFrom("evidence_files")
@@ -78,7 +80,7 @@ export async function selfEvalReportInput(ctx: Ctx, projectId: number): Promise<
   return {
     project,
     score,
-    policyName: DEFAULT_SCORING_POLICY.name, // the engine scores self-evaluations with the default policy
+    policyName: scoring.name, // the region's scoring switches (self-evaluation/policy.ts), else the default
     ...(se.funding ? { funding: se.funding } : {}),
     ...(se.problems ? { problems: se.problems } : {}),
     ...(se.conclusion ? { conclusion: se.conclusion } : {}),

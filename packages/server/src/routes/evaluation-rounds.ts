@@ -34,7 +34,8 @@ export function evaluationRoundRoutes(app: FastifyInstance, state: AppState): vo
     {
       schema: {
         tags: TAG,
-        summary: "The region's self-evaluation policy: 抽评 tolerance, budget advice map, 整改 deadline in days",
+        summary:
+          "The region's self-evaluation policy: 抽评 tolerance, budget advice map, 整改 deadline in days, scoring switches",
       },
     },
     async (req) => getSelfEvaluationPolicy(ctxOf(state, req)),
@@ -45,7 +46,7 @@ export function evaluationRoundRoutes(app: FastifyInstance, state: AppState): vo
       schema: {
         tags: TAG,
         summary:
-          "Set the region's self-evaluation policy (finance); what is left out keeps its value; advice is a grade → {action, share?, rectify?} map over the default (null resets it)",
+          "Set the region's self-evaluation policy (finance); what is left out keeps its value; advice is a grade → {action, share?, rectify?} map over the default (null resets it); scoring the scoring switches (null resets them)",
         body: {
           type: "object",
           additionalProperties: false,
@@ -57,6 +58,12 @@ export function evaluationRoundRoutes(app: FastifyInstance, state: AppState): vo
             },
             advice: { type: ["object", "null"], maxProperties: 5 },
             rectifyDays: { type: "integer", minimum: 1, maximum: 3650 },
+            scoring: {
+              description:
+                'Scoring switches: a scoring policy JSON over a preset (e.g. {"extends": "default", "execution": {"capRate": false}}); null resets to the default',
+              type: ["object", "null"],
+              maxProperties: 20,
+            },
           },
         },
       },

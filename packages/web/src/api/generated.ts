@@ -1211,14 +1211,14 @@ export interface ApiOperations {
     body: never;
     response: unknown;
   };
-  /** The region's self-evaluation policy: 抽评 tolerance, budget advice map, 整改 deadline in days */
+  /** The region's self-evaluation policy: 抽评 tolerance, budget advice map, 整改 deadline in days, scoring switches */
   "GET /api/v1/self-evaluation-policy": {
     params: never;
     query: never;
     body: never;
     response: unknown;
   };
-  /** Set the region's self-evaluation policy (finance); what is left out keeps its value; advice is a grade → {action, share?, rectify?} map over the default (null resets it) */
+  /** Set the region's self-evaluation policy (finance); what is left out keeps its value; advice is a grade → {action, share?, rectify?} map over the default (null resets it); scoring the scoring switches (null resets them) */
   "PUT /api/v1/self-evaluation-policy": {
     params: never;
     query: never;
@@ -1229,6 +1229,8 @@ export interface ApiOperations {
       };
       advice?: Record<string, never> | null;
       rectifyDays?: number;
+      /** Scoring switches: a scoring policy JSON over a preset (e.g. {"extends": "default", "execution": {"capRate": false}}); null resets to the default */
+      scoring?: Record<string, never> | null;
     };
     response: unknown;
   };

@@ -4,13 +4,22 @@
  * project; every change audited. Editable while draft or returned (409 `self-eval.locked` once
  * submitted or accepted); the view carries the campaign's status, findings, 抽评 and advice (view.ts).
  */
-import { type FundingSplit, type Grade, type Project, type ProjectScore, scoreProject } from "@jixiao/core";
+import {
+  DEFAULT_SCORING_POLICY,
+  type FundingSplit,
+  type Grade,
+  type Project,
+  type ProjectScore,
+  type ScoringPolicy,
+  scoreProject,
+} from "@jixiao/core";
 import { AppError, appError } from "../../errors.ts";
 import { authorize } from "../../policies.ts";
 import { writeAudit } from "../audit.ts";
 import type { Ctx } from "../context.ts";
 import { monitoringPrefill, type PrefilledFrom } from "../monitoring/prefill.ts";
 import { findProject, type ProjectRow } from "../projects/index.ts";
+import { loadScoringPolicy } from "./policy.ts";
 import { type CampaignView, campaignView, type StoredEvaluation } from "./view.ts";
 
 export interface ActualInput {
@@ -72,9 +81,17 @@ export function mergeActuals(table: Project, input: SelfEvaluationInput): Projec
   };
 }
 
-/** Merges actuals into the approved table and scores it. */
-export function scoreWithActuals(table: Project, input: SelfEvaluationInput): ProjectScore {
-  return scoreProject(mergeActuals(table, input), 0);
+/**
+ * Merges actuals into the approved table and scores it under a policy: the region's scoring
+ * switches (policy.ts `loadScoringPolicy`) for a self-evaluation and its 抽评; the default
+ * when none is given.
+ */
+export function scoreWithActuals(
+  table: Project,
+  input: SelfEvaluationInput,
+  policy: ScoringPolicy = DEFAULT_SCORING_POLICY,
+): ProjectScore {
+  return scoreProject(mergeActuals(table, input), 0, policy);
 }
 
 /**
@@ -129,7 +146,7 @@ export async function getSelfEvaluation(ctx: Ctx, id: number): Promise<SelfEvalu
         versionNo,
         table,
         ...pre.input,
-        result: scoreWithActuals(table, pre.input),
+        result: scoreWithActuals(table, pre.input, await loadScoringPolicy(ctx.db, row.region_code)),
         updatedAt: null,
         updatedBy: null,
         prefilledFrom: pre.from,
@@ -165,7 +182,7 @@ export async function saveSelfEvaluation(
       });
     }
     const { problems, conclusion, funding, ...actuals } = input;
-    const result = scoreWithActuals(table, actuals);
+    const result = scoreWithActuals(table, actuals, await loadScoringPolicy(trx, row.region_code));
     const before = await trx
       .selectFrom("self_evaluations")
       .select(["input", "status", "problems", "conclusion"])

@@ -13,6 +13,7 @@ export { type AdviceList, type AdviceRow, exportBudgetAdvice, listBudgetAdvice }
 export { type EvalRoundView, findEvalRound } from "./find.ts";
 export {
   getSelfEvaluationPolicy,
+  loadScoringPolicy,
   loadSelfEvaluationPolicy,
   type SelfEvaluationPolicy,
   type SelfEvaluationPolicyInput,

@@ -150,8 +150,9 @@ export async function saveSpotCheck(ctx: Ctx, id: number, input: SelfEvaluationI
     if (input.indicators.length > table.indicators.length)
       throw appError("validation", { detail: "indicators" }, { field: "indicators", max: table.indicators.length });
     const actuals = { indicators: input.indicators, ...(input.executed == null ? {} : { executed: input.executed }) };
-    const score = scoreWithActuals(table, actuals);
+    // The region's scoring switches, as the unit's self-evaluation was scored.
     const policy = await loadSelfEvaluationPolicy(trx, row.region_code);
+    const score = scoreWithActuals(table, actuals, policy.scoring);
     const unit = se.result as ProjectScore;
     const differences = spotCheckDifferences(unit, score, policy.tolerance);
     const beyond = differences.some((d) => d.beyond);

@@ -8,7 +8,6 @@ import {
   budgetAdvice,
   checkFundingSplit,
   consistencyFindings,
-  DEFAULT_SCORING_POLICY,
   type FundingSplit,
   missingExplanations,
   type Project,
@@ -81,10 +80,12 @@ export async function campaignView(
   const result = (se?.result ?? null) as ProjectScore | null;
   const funding = (se?.funding ?? null) as FundingSplit | null;
   const project = table && se ? merged(table, se.input as object) : null;
+  const policy = await loadSelfEvaluationPolicy(ctx.db, row.region_code);
   const consistency =
     project && result
       ? [
-          ...consistencyFindings(project, result, DEFAULT_SCORING_POLICY),
+          // The region's consistency thresholds (its scoring switches), as the score was computed.
+          ...consistencyFindings(project, result, policy.scoring),
           ...(funding ? checkFundingSplit(funding) : []),
         ]
       : [];
@@ -98,7 +99,6 @@ export async function campaignView(
   const status = (se?.status ?? "none") as EvalStatus;
   let advice: BudgetAdvice | null = null;
   if (status === "accepted" && result) {
-    const policy = await loadSelfEvaluationPolicy(ctx.db, row.region_code);
     const spotScore = spot?.result as ProjectScore | null | undefined;
     advice = budgetAdvice((spotScore ?? result).grade, String(row.budget), policy.advice);
   }

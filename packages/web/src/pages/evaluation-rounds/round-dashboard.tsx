@@ -1,17 +1,17 @@
 /**
  * A self-evaluation round: progress by department (chart and table: done / submitted / accepted /
  * overdue), every project in scope with its status, score, grade and 抽评 flag; for the finance
- * bureau the sample draw, the budget advice and publishing the results; the department summary
+ * bureau the sample draw, the budget advice and publishing (and withdrawing) the results; the department summary
  * (汇总表) downloads as xlsx, PDF or Word.
  */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { App, Button, Card, Descriptions, Popconfirm, Space, Spin, Table, Tabs, Typography } from "antd";
+import { useQuery } from "@tanstack/react-query";
+import { Card, Descriptions, Space, Spin, Table, Tabs, Typography } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { request } from "../../api/client.ts";
 import type { RoundDetail, RoundProgress, RoundProject } from "../../api/self-eval-types.ts";
 import { DownloadButton } from "../../components/download-button.tsx";
-import { ErrorView, errorText } from "../../components/error-view.tsx";
+import { ErrorView } from "../../components/error-view.tsx";
 import { ToneTag } from "../../components/status-tag.tsx";
 import { useLang } from "../../i18n.tsx";
 import { useSession } from "../../session.tsx";
@@ -19,37 +19,19 @@ import { money, scoreText } from "../self-eval/money.ts";
 import { SE_STATUS_TONE, SE_STATUS_WORDS, word } from "../self-eval/words.ts";
 import { BudgetAdviceCard } from "./budget-advice.tsx";
 import { ProgressChart } from "./progress-chart.tsx";
+import { PublishedResultsCard } from "./published-card.tsx";
 import { SampleCard } from "./sample-card.tsx";
 
 export default function EvaluationRoundPage() {
   const { id = "" } = useParams();
   const { t, lang } = useLang();
   const { user } = useSession();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
   const [chosen, setChosen] = useState<number[]>([]);
   const q = useQuery({
     queryKey: ["evaluation-round", id],
     queryFn: () => request<RoundDetail>(`/evaluation-rounds/${id}`),
   });
   const finance = user?.role === "finance_reviewer" || user?.role === "admin";
-  const publish = useMutation({
-    mutationFn: () =>
-      request<{ published?: unknown[]; skipped?: unknown[] }>(`/evaluation-rounds/${id}/publish`, {
-        method: "POST",
-        body: {},
-      }),
-    onSuccess: (r) => {
-      const n = r?.published?.length;
-      message.success(
-        n === undefined
-          ? t("已公开自评结果", "Results published")
-          : t(`已公开 ${n} 个项目的自评结果`, `${n} results published`),
-      );
-      qc.invalidateQueries({ queryKey: ["evaluation-round", id] });
-    },
-    onError: (e) => message.error(errorText(e, lang)),
-  });
   if (q.error)
     return (
       <div className="jx-page">
@@ -200,25 +182,7 @@ export default function EvaluationRoundPage() {
                     children: (
                       <Space direction="vertical" style={{ width: "100%" }}>
                         <BudgetAdviceCard roundId={round.id} moneyUnit={moneyUnit} />
-                        <Card size="small" title={t("公开自评结果", "Publish the results")}>
-                          <Space wrap>
-                            <Typography.Text type="secondary">
-                              {t(
-                                "公开已审核通过的自评结果（得分、等级、自评结论），在公开查询页与表12并列展示。",
-                                "Publishes the accepted results (score, grade, conclusion) on the public pages beside 表12.",
-                              )}
-                            </Typography.Text>
-                            <Popconfirm
-                              title={t("确定公开已审核通过的自评结果？", "Publish the accepted results?")}
-                              onConfirm={() => publish.mutate()}
-                              okButtonProps={{ ...({ "data-testid": "publish-results-ok" } as object) }}
-                            >
-                              <Button type="primary" loading={publish.isPending} data-testid="publish-results">
-                                {t("公开自评结果", "Publish results")}
-                              </Button>
-                            </Popconfirm>
-                          </Space>
-                        </Card>
+                        <PublishedResultsCard roundId={round.id} />
                       </Space>
                     ),
                   },

@@ -2,6 +2,8 @@
  * Published self-evaluation results on the public pages, beside the department's 表12: each
  * project's score, grade and 自评结论, its indicators' scores on demand. Reads whichever place the
  * publication answer carries them (a `selfEvaluations` list, or `selfEvaluation` on a project).
+ * Where the finance bureau's 抽评 score was published it says so (with the unit's own score);
+ * withdrawn results are listed with the public reason, without their scores.
  */
 import { Card, Table, Typography } from "antd";
 import type { PublishedSelfEvaluation } from "../../api/self-eval-types.ts";
@@ -12,6 +14,23 @@ interface Entry extends PublishedSelfEvaluation {
   key: string;
   name: string;
   unitName?: string;
+  /** Whose score was published: the unit's self-evaluation or the finance bureau's 抽评. */
+  scoreSource?: "unit" | "spot-check";
+  unitScore?: number | null;
+}
+
+interface Withdrawn {
+  name: string;
+  unitName: string;
+  withdrawnAt: string;
+  reason: string;
+}
+
+/** The withdrawn results a publication answer carries (the public list names them `withdrawn`). */
+export function withdrawnResults(data: unknown): Withdrawn[] {
+  const d = (data ?? {}) as Loose;
+  const list = d.withdrawnSelfEvaluations ?? d.withdrawn;
+  return Array.isArray(list) ? (list as Withdrawn[]) : [];
 }
 
 type Loose = Record<string, unknown>;
@@ -49,7 +68,8 @@ export function publishedResults(data: unknown): Entry[] {
 export function PublicSelfEvalResults({ data }: { data: unknown }) {
   const { t } = useLang();
   const rows = publishedResults(data);
-  if (!rows.length) return null;
+  const withdrawn = withdrawnResults(data);
+  if (!rows.length && !withdrawn.length) return null;
   return (
     <Card
       size="small"
@@ -106,10 +126,40 @@ export function PublicSelfEvalResults({ data }: { data: unknown }) {
             align: "right",
             render: (_, r) => <span data-testid={`public-score-${r.key}`}>{scoreText(r.score)}</span>,
           },
+          {
+            title: t("得分来源", "Score of"),
+            key: "source",
+            render: (_, r) =>
+              r.scoreSource === "spot-check" ? (
+                <span data-testid={`public-source-${r.key}`}>
+                  {t(
+                    `财政抽评得分（单位自评 ${scoreText(r.unitScore ?? null)}）`,
+                    `Finance bureau's spot check (unit's own: ${scoreText(r.unitScore ?? null)})`,
+                  )}
+                </span>
+              ) : (
+                <span data-testid={`public-source-${r.key}`}>{t("单位自评", "Unit's self-evaluation")}</span>
+              ),
+          },
           { title: t("自评等级", "Grade"), key: "grade", render: (_, r) => r.grade ?? "—" },
           { title: t("自评结论", "Conclusion"), key: "conclusion", render: (_, r) => r.conclusion ?? "—" },
         ]}
       />
+      {withdrawn.length ? (
+        <div data-testid="public-self-eval-withdrawn" style={{ marginTop: 12 }}>
+          <Typography.Text strong>{t("已撤回的自评结果", "Withdrawn results")}</Typography.Text>
+          <ul style={{ margin: "4px 0 0", paddingInlineStart: 20 }}>
+            {withdrawn.map((w) => (
+              <li key={`${w.name}-${w.unitName}`}>
+                {w.name}（{w.unitName}）：{t("于", "withdrawn on ")}
+                {w.withdrawnAt.slice(0, 10)}
+                {t("撤回，原因：", ", because: ")}
+                {w.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </Card>
   );
 }

@@ -9,6 +9,12 @@ import { rowSpans } from "../lib/indicator-tree.ts";
 import { ScrollFrame } from "./scroll-frame.tsx";
 
 const NAME_HEADER = "三级指标";
+/** Columns kept narrow on a phone (styles.css), so the pinned 三级指标 and its cells stay in view. */
+const NARROW: Record<string, string> = {
+  项目名称: "jx-t12-narrow",
+  项目单位: "jx-t12-narrow",
+  年度绩效目标: "jx-t12-goal",
+};
 const OP: Record<string, string> = { "≥": "大于等于", "≤": "小于等于", "=": "等于", ">": "大于", "<": "小于" };
 
 export function Table12({ doc }: { doc: TargetDocument }) {
@@ -27,7 +33,7 @@ export function Table12({ doc }: { doc: TargetDocument }) {
           <thead>
             <tr>
               {TABLE12_HEADER.map((h) => (
-                <th key={h} scope="col" className={h === NAME_HEADER ? "jx-pin" : undefined}>
+                <th key={h} scope="col" className={h === NAME_HEADER ? "jx-pin" : NARROW[h]}>
                   {h}
                 </th>
               ))}
@@ -39,13 +45,15 @@ export function Table12({ doc }: { doc: TargetDocument }) {
               const n = Math.max(1, p.indicators.length);
               const head = (
                 <>
-                  <td rowSpan={n}>{p.name}</td>
-                  <td rowSpan={n}>{`${p.unitCode}-${p.unitName}`}</td>
+                  <td rowSpan={n} className="jx-t12-narrow">
+                    {p.name}
+                  </td>
+                  <td rowSpan={n} className="jx-t12-narrow">{`${p.unitCode}-${p.unitName}`}</td>
                   <td rowSpan={n}>{p.category}</td>
                   <td rowSpan={n} className="num">
                     {p.budget.toFixed(2)}
                   </td>
-                  <td rowSpan={n} style={{ maxWidth: 260 }}>
+                  <td rowSpan={n} className="jx-t12-goal" style={{ maxWidth: 260 }}>
                     {p.goal}
                   </td>
                 </>

@@ -23,6 +23,8 @@ test("a bar of text across a narrow column (crossed by strokes) is no border; a 
   const img = image(101, 61, [[3, 30, 37, 30], [3, 45, 37, 45], ...strokes]);
   assert.ok(crossedByStrokes(img, hseg(0, 40, 30), 128, 4) > 0.05);
   assert.equal(crossedByStrokes(img, hseg(0, 40, 45), 128, 4), 0);
+  // Joined runs sit between pixel rows (y 30.5): still measured.
+  assert.ok(crossedByStrokes(img, hseg(0, 40, 30.5), 128, 4) > 0.05);
   const v = [vseg(0, 0, 60), vseg(40, 0, 60), vseg(100, 0, 60)];
   const kept = bordersOnly([hseg(0, 40, 30), hseg(0, 40, 45), hseg(0, 100, 0), hseg(0, 100, 60)], v, 2, img, 128);
   assert.deepEqual(

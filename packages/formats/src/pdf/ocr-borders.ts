@@ -8,9 +8,9 @@ import type { PageImage, Segment } from "./pdf-page.ts";
 import { joinCollinear } from "./ruled-grid.ts";
 
 /**
- * Whether strokes cross a horizontal run: the share of its columns (ends left aside) with ink
- * both a few pixels above and a few below it. A border has white on both sides; the bar of a
- * glyph (于, 大, 等) is crossed by the glyph's other strokes.
+ * How much ink lies along a horizontal run: the share of its columns (ends left aside) with ink
+ * a few pixels above or below it. A border has white along both sides; the bar of a glyph (于,
+ * 大, 等) has the glyph's other strokes beside it.
  */
 export function crossedByStrokes(img: PageImage, s: Segment, t: number, margin: number): number {
   const { width: W, height: H, grey } = img;
@@ -18,10 +18,11 @@ export function crossedByStrokes(img: PageImage, s: Segment, t: number, margin: 
     for (let y = Math.max(0, from); y <= Math.min(H - 1, to); y++) if (grey[y * W + x]! <= t) return true;
     return false;
   };
+  const y = Math.round(s.y0);
   let crossed = 0;
   let n = 0;
   for (let x = Math.round(s.x0 + margin); x <= Math.round(s.x1 - margin); x++, n++)
-    if (dark(x, s.y0 - 6, s.y0 - 4) && dark(x, s.y0 + 4, s.y0 + 6)) crossed++;
+    if (dark(x, y - 6, y - 4) || dark(x, y + 4, y + 6)) crossed++;
   return n ? crossed / n : 0;
 }
 
@@ -29,7 +30,7 @@ export function crossedByStrokes(img: PageImage, s: Segment, t: number, margin: 
  * The horizontal runs that are borders: a border runs from one vertical line to another, so
  * both its ends meet one; a run inside a cell (the strokes of a line of text, an underline)
  * does not, and would otherwise cut a merged cell in two. A run inside a single column that no
- * run in another column continues is a border only when no strokes cross it (a row border of
+ * run in another column continues is a border only when little ink lies along it (a row border of
  * a table usually crosses several columns; a merged cell's own bottom border, drawn apart at a
  * page break, does not).
  * @example bordersOnly(h, v, 3, img, 128).length
@@ -43,6 +44,6 @@ export function bordersOnly(h: Segment[], v: Segment[], tol: number, img?: PageI
   const continued = (s: Segment) =>
     ended.some((o) => o !== s && Math.abs(o.y0 - s.y0) <= tol && (o.x1 < s.x0 + 2 * tol || o.x0 > s.x1 - 2 * tol));
   return ended.filter(
-    (s) => crossesColumns(s) || continued(s) || (img !== undefined && crossedByStrokes(img, s, t, 2 * tol) < 0.05),
+    (s) => crossesColumns(s) || continued(s) || (img !== undefined && crossedByStrokes(img, s, t, 2 * tol) < 0.15),
   );
 }

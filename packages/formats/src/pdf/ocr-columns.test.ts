@@ -87,3 +87,20 @@ test("a total row read as look-alikes (和让) is the total, not a project; a pr
   );
   assert.equal(p.texts[0]![18], "合让", "a row with indicator cells keeps its label");
 });
+
+test("the table's last row with only an unsure short label and a budget is the total; a sure label is kept", () => {
+  const rows = [
+    HEADER,
+    ["甲", "7", "产出指标", "数量指标", "人数", "正向", "70", "人", "9"],
+    ["省征", "1188.83", "", "", "", "", "", "", ""],
+  ];
+  const unsure = page(1, rows);
+  unsure.confidence![0]![18] = 31;
+  assert.deepEqual(
+    checkRecognised([unsure], 90).map((r) => [r.from, r.to]),
+    [["省征", "合计"]],
+  );
+  assert.ok(unsure.confidence![0]![18]! < 90, "and flagged");
+  const sure = page(1, rows);
+  assert.deepEqual(checkRecognised([sure], 90), []);
+});

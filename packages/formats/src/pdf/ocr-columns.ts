@@ -8,7 +8,7 @@
  */
 import { type ColumnKey, matchHeader } from "@jixiao/core";
 import { checkCell, totalWord } from "./ocr-vocabulary.ts";
-import type { Table } from "./ruled-grid.ts";
+import type { Cell, Table } from "./ruled-grid.ts";
 
 /** A recognised cell changed to a vocabulary word. */
 export interface OcrRepair {
@@ -109,6 +109,15 @@ export function checkRecognised(pages: RecognisedPage[], low: number): OcrRepair
         }
         if (v.doubtful) flag(k);
       });
+      // The table's last row holding only an unsure short label and a budget is its total (合计
+      // printed bold reads as anything: 省征, 交涉); a project row holds indicators.
+      const totalShaped = (r: number, filled: Array<{ k: number; cell: Cell }>, label: string) =>
+        r === tb.ys.length - 2 &&
+        filled.length === 2 &&
+        Array.from(label.replace(/\s+/g, "")).length <= 3 &&
+        (conf?.[filled[0]!.k] ?? 100) < low &&
+        cols.keys[filled[1]!.cell.c0] === "budget" &&
+        /^\d[\d,]*(\.\d+)?$/.test((texts[filled[1]!.k] as string).trim());
       // Total rows: every cell of the row starts and ends in it, no indicator cell holds text.
       for (let r = cols.body; r < tb.ys.length - 1; r++) {
         const ks = [...new Set(tb.owner[r] ?? [])].filter((k) => k >= 0);
@@ -121,7 +130,8 @@ export function checkRecognised(pages: RecognisedPage[], low: number): OcrRepair
         });
         const first = filled.sort((a, b) => a.cell.c0 - b.cell.c0)[0];
         if (indicator || !first) continue;
-        const word = totalWord(texts[first.k] as string);
+        const label = texts[first.k] as string;
+        const word = totalWord(label) ?? (totalShaped(r, filled, label) ? "合计" : null);
         if (!word) continue;
         repairs.push({ page: pg.page, table: t, row: r, col: first.cell.c0, from: texts[first.k] as string, to: word });
         texts[first.k] = word;

@@ -50,7 +50,8 @@ test("web: a stale save shows their changes and merges without losing my typing"
     const dialog = page.getByRole("dialog");
     await dialog.getByText("别人已先保存了这张表").waitFor();
     assert.match((await dialog.textContent()) ?? "", /weight/);
-    await page.waitForTimeout(400); // let the dialog finish its entrance animation
+    // The screenshot once the dialog's entrance animation has finished (readiness, not a sleep).
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
     await shot(page, "conflict-dialog");
     await dialog.getByRole("button", { name: /合并/ }).click();
     assert.equal(await mine.inputValue(), "79", "my typing survives the merge");

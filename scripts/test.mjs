@@ -123,10 +123,12 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-const r = spawnSync(
-  process.execPath,
-  ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files],
-  { stdio: "inherit", env, cwd: root },
-);
+// scripts/test-run.mjs runs the files (longest first, JIXIAO_TEST_CONCURRENCY at a time); under
+// tsx, so each file's process inherits `--import tsx`.
+const r = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts/test-run.mjs"), ...files], {
+  stdio: "inherit",
+  env,
+  cwd: root,
+});
 banner();
 process.exit(r.status ?? 1);

@@ -1,11 +1,13 @@
 /**
  * Starts a real jixiao server for a browser test: `node packages/cli/bin/jixiao.js serve` on a
  * free port with a fresh PGlite data dir, serving a build of the web app keyed by its sources
- * (see ensureWebBuild).
+ * (see ensureWebBuild). The fresh data dir is a copy of one made by a real first start (see
+ * ensureDataTemplate), so each file does not repeat initdb, the migrations and the demo load.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -138,6 +140,72 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** The sources a first start writes into a data dir from: migrations, bootstrap, demo data, seed, PGlite. */
+function firstStartKey(demo: boolean): string {
+  const files: string[] = [`demo:${demo}`, `admin:${ADMIN_PASSWORD}`, `node:${process.version}`];
+  const sources: string[] = [];
+  for (const d of ["packages/server/src", "packages/core/src", "packages/formats/src", "examples"])
+    stamp(path.join(ROOT, d), sources);
+  files.push(...sources.filter((f) => !/\.test\.tsx?:/.test(f))); // tests write nothing into it
+  for (const f of ["package-lock.json", "packages/cli/bin/jixiao.js"]) {
+    const st = statSync(path.join(ROOT, f));
+    files.push(`${f}:${st.mtimeMs}:${st.size}`);
+  }
+  return createHash("sha256").update(files.sort().join("\n")).digest("hex").slice(0, 16);
+}
+
+/** The data dir's lock file of a running server (packages/server/src/db/connect.ts); never copied. */
+const DATA_LOCK = "jixiao-server.pid";
+
+/**
+ * A PGlite data dir in which `jixiao serve` made its first start (initdb, every migration, admin,
+ * and with `demo` the seed department and demo users) and then stopped cleanly, kept in a folder
+ * keyed by the sources that write it (firstStartKey). Each test server starts on a fresh copy, so
+ * tests stay independent while a run pays for the first start once per key, not once per file.
+ * The first start itself is still exercised: by the run that makes the template, and by the
+ * server's own start tests. A lock directory serialises parallel makers of the same template.
+ */
+async function ensureDataTemplate(demo: boolean): Promise<string | null> {
+  const out = path.join(os.tmpdir(), `jixiao-data-${demo ? "demo" : "plain"}-${firstStartKey(demo)}`);
+  const ready = () => existsSync(path.join(out, "PG_VERSION"));
+  if (ready()) return out;
+  const lock = `${out}.lock`;
+  const deadline = Date.now() + loadScaledDeadline(10 * 60_000);
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, "pid"), String(process.pid));
+      break;
+    } catch {
+      if (ready()) return out;
+      if (lockIsStale(lock)) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`data template lock ${lock} held too long`);
+      // Another file is making the same template: poll for it (or for its lock to go stale).
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    if (ready()) return out;
+    const partial = mkdtempSync(path.join(os.tmpdir(), "jixiao-data-partial-"));
+    const first = await spawnServer(partial, demo, { keepData: true, stopGraceMs: 60_000 });
+    await first.stop();
+    if (existsSync(path.join(partial, DATA_LOCK))) {
+      // It did not close its database (killed): no template; this file starts from scratch.
+      rmSync(partial, { recursive: true, force: true });
+      return null;
+    }
+    try {
+      renameSync(partial, out);
+    } catch (e) {
+      rmSync(partial, { recursive: true, force: true });
+      if (!ready()) throw e;
+    }
+    return out;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** The line `jixiao serve` prints once it accepts connections (packages/server/src/start.ts). */
 const READY = /listening on (http:\/\/\S+)/;
 
@@ -149,7 +217,19 @@ const READY = /listening on (http:\/\/\S+)/;
  */
 export async function startServer(opts: { demo?: boolean } = {}): Promise<RunningServer> {
   ensureWebBuild();
+  const demo = opts.demo ?? false;
+  const template = await ensureDataTemplate(demo);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "jixiao-e2e-"));
+  if (template) cpSync(template, dataDir, { recursive: true, filter: (src) => path.basename(src) !== DATA_LOCK });
+  return spawnServer(dataDir, demo);
+}
+
+/** `jixiao serve` on `dataDir` (removed when the server stops, unless kept), ready once it prints its URL. */
+async function spawnServer(
+  dataDir: string,
+  demo: boolean,
+  o: { keepData?: boolean; stopGraceMs?: number } = {},
+): Promise<RunningServer> {
   const args = [
     path.join(ROOT, "packages/cli/bin/jixiao.js"),
     "serve",
@@ -160,7 +240,7 @@ export async function startServer(opts: { demo?: boolean } = {}): Promise<Runnin
     "--data",
     dataDir,
   ];
-  args.push(opts.demo ? "--demo" : "--no-demo"); // --demo: the demo users with their documented passwords
+  args.push(demo ? "--demo" : "--no-demo"); // --demo: the demo users with their documented passwords
   const env: NodeJS.ProcessEnv = { ...process.env, JIXIAO_ADMIN_PASSWORD: ADMIN_PASSWORD };
   delete env.DATABASE_URL;
   delete env.PORT;
@@ -208,11 +288,11 @@ export async function startServer(opts: { demo?: boolean } = {}): Promise<Runnin
       if (child.exitCode === null && child.signalCode === null) {
         const done = new Promise((r) => child.once("exit", r));
         child.kill("SIGTERM");
-        const timer = setTimeout(() => child.kill("SIGKILL"), loadScaledDeadline(5000));
+        const timer = setTimeout(() => child.kill("SIGKILL"), loadScaledDeadline(o.stopGraceMs ?? 5000));
         await done;
         clearTimeout(timer);
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!o.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -181,13 +181,44 @@ export function inkLines(
   return out;
 }
 
+/** The box of a cell's ink inside its borders (pixels), or null when it holds none. */
+export function inkBox(
+  img: PageImage,
+  box: { x0: number; y0: number; x1: number; y1: number },
+  t: number,
+): {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  inner: { x0: number; y0: number; x1: number; y1: number };
+} | null {
+  const pad = 3;
+  const a = Math.max(0, Math.round(box.x0) + pad);
+  const b = Math.min(img.width, Math.round(box.x1) - pad + 1);
+  const c = Math.max(0, Math.round(box.y0) + pad);
+  const d = Math.min(img.height, Math.round(box.y1) - pad + 1);
+  let [x0, y0, x1, y1] = [b, d, a - 1, c - 1];
+  for (let y = c; y < d; y++)
+    for (let x = a; x < b; x++)
+      if (img.grey[y * img.width + x]! <= t) {
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = y;
+      }
+  return x1 < x0 ? null : { x0, y0, x1, y1, inner: { x0: a, y0: c, x1: b - 1, y1: d - 1 } };
+}
+
 /**
- * Whether a cell's ink is only what a page break left of it: the cell lies at a table edge that
- * is the image's edge (the table goes on over the page), its ink touches that edge and is less
- * than `maxInk` pixels tall — the cut-off tops or bottoms of glyphs centred across the break
- * (产出指标 → rr, 一一), or a border's remains. Such a cell is read as empty, so the page layer
- * joins it to its other part; a centred dash (—) touches no edge and is read.
- * @example pageCutFragment(img, 40, 1180, t, { top: false, bottom: true }, 20) // false
+ * Whether a cell's ink is no text: what a page break left of it, or a rule. A page break: the
+ * cell lies at a table edge that is the image's edge (the table goes on over the page), its ink
+ * touches that edge and is less than `maxInk` pixels tall — the cut-off tops or bottoms of
+ * glyphs centred across the break (产出指标 → rr, 一一). A rule: ink a few pixels tall across
+ * most of the cell's width (a border drawn twice at a page break, one copy inside the cell: 一).
+ * Such a cell is read as empty, so the page layer joins it to its other part; a centred dash
+ * (—) touches no edge, spans little of its cell, and is read.
+ * @example pageCutFragment(img, box, t, { top: false, bottom: true }, 20) // false
  */
 export function pageCutFragment(
   img: PageImage,
@@ -196,22 +227,12 @@ export function pageCutFragment(
   cut: { top: boolean; bottom: boolean },
   maxInk: number,
 ): boolean {
-  if (!cut.top && !cut.bottom) return false;
-  const pad = 3;
-  const a = Math.max(0, Math.round(box.x0) + pad);
-  const b = Math.min(img.width, Math.round(box.x1) - pad + 1);
-  const c = Math.max(0, Math.round(box.y0) + pad);
-  const d = Math.min(img.height, Math.round(box.y1) - pad + 1);
-  let top = d;
-  let bottom = c - 1;
-  for (let y = c; y < d; y++)
-    for (let x = a; x < b; x++)
-      if (img.grey[y * img.width + x]! <= t) {
-        if (y < top) top = y;
-        bottom = y;
-        break;
-      }
-  if (bottom < top || bottom - top + 1 >= maxInk) return false;
-  const near = 2 * pad;
-  return (cut.top && top - c <= near) || (cut.bottom && d - 1 - bottom <= near);
+  const ink = inkBox(img, box, t);
+  if (!ink) return false;
+  const { inner } = ink;
+  const height = ink.y1 - ink.y0 + 1;
+  if (height <= Math.max(3, 0.4 * maxInk) && ink.x1 - ink.x0 + 1 >= 0.8 * (inner.x1 - inner.x0 + 1)) return true;
+  if ((!cut.top && !cut.bottom) || height >= maxInk) return false;
+  const near = 6;
+  return (cut.top && ink.y0 - inner.y0 <= near) || (cut.bottom && inner.y1 - ink.y1 <= near);
 }

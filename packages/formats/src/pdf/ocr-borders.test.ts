@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { bordersOnly, crossedByStrokes } from "./ocr-borders.ts";
-import { pageCutFragment } from "./ocr-image.ts";
+import { pageCutFragment, rulesOnly } from "./ocr-image.ts";
 import type { PageImage, Segment } from "./pdf-page.ts";
 
 /** A white image with dark rectangles (pixel coordinates, inclusive). */
@@ -47,4 +47,26 @@ test("what a page break leaves of a cell (glyph remains touching the cut edge) i
   assert.ok(
     !pageCutFragment(remains, { x0: 0, y0: 40, x1: 59, y1: 79 }, 128, { top: false, bottom: false }, 0.6 * line),
   );
+});
+
+test("a cell holding only rules (a border drawn twice, the stubs of column lines ending in it) is no text", () => {
+  const line = 20;
+  const box = { x0: 0, y0: 40, x1: 59, y1: 119 };
+  const rule = image(60, 120, [[4, 60, 55, 61]]);
+  assert.ok(pageCutFragment(rule, box, 128, { top: false, bottom: false }, 0.6 * line));
+  const stubs = image(60, 120, [
+    [4, 50, 55, 51],
+    [20, 44, 20, 80],
+    [40, 44, 40, 80],
+  ]);
+  assert.ok(rulesOnly(stubs, { x0: 3, y0: 43, x1: 56, y1: 116 }, 128, line));
+  // Text beside a rule is text; a short dash is text.
+  const texted = image(60, 120, [
+    [4, 50, 55, 51],
+    [20, 70, 35, 72],
+    [27, 64, 28, 84],
+  ]);
+  assert.ok(!rulesOnly(texted, { x0: 3, y0: 43, x1: 56, y1: 116 }, 128, line));
+  const dash = image(60, 120, [[22, 80, 38, 81]]);
+  assert.ok(!pageCutFragment(dash, box, 128, { top: false, bottom: false }, 0.6 * line));
 });

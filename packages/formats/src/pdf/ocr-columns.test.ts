@@ -104,3 +104,16 @@ test("the table's last row with only an unsure short label and a budget is the t
   const sure = page(1, rows);
   assert.deepEqual(checkRecognised([sure], 90), []);
 });
+
+test("a name with a run the table prints nowhere else, a glyph from one it repeats, is flagged, not changed", () => {
+  const p = page(1, [
+    HEADER,
+    ["甲", "7", "产出指标", "数量指标", "退休人员体检人数1", "正向", "70", "人", "9"],
+    ["甲", "7", "效益指标", "社会效益", "退休人员受益率2", "正向", "90", "%", "9"],
+    ["甲", "7", "满意度指标", "服务对象满意度", "退体人员满意度3", "正向", "90", "%", "9"],
+  ]);
+  assert.deepEqual(checkRecognised([p], 90), []);
+  assert.equal(p.texts[0]![27 + 4], "退体人员满意度3");
+  assert.ok(p.confidence![0]![27 + 4]! < 90);
+  assert.equal(p.confidence![0]![9 + 4], 96);
+});

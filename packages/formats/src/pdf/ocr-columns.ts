@@ -4,9 +4,11 @@
  * same borders); each body cell is checked against what its column may hold. A cell snapped to a
  * vocabulary word is a repair; a repaired or doubtful cell gets a confidence under the flagging
  * line, so the reader flags it naming its page and cell. A row label a glyph from 合计/小计 in
- * a row with no indicator cells is read as the total it is, not as a project.
+ * a row with no indicator cells is read as the total it is, not as a project. A 三级指标 name
+ * with a run of ideographs the table prints nowhere else, a glyph from one it repeats, is flagged.
  */
 import { type ColumnKey, matchHeader } from "@jixiao/core";
+import { oddRuns } from "./ocr-consistency.ts";
 import { checkCell, totalWord } from "./ocr-vocabulary.ts";
 import type { Cell, Table } from "./ruled-grid.ts";
 
@@ -85,6 +87,7 @@ const INDICATOR_KEYS: ReadonlySet<ColumnKey> = new Set([
  */
 export function checkRecognised(pages: RecognisedPage[], low: number): OcrRepair[] {
   const repairs: OcrRepair[] = [];
+  const pool: Array<{ text: string; key: ColumnKey | null; flag: () => void }> = [];
   let last: { keys: (ColumnKey | null)[]; xs: number[] } | null = null;
   for (const pg of pages) {
     pg.tables.forEach((tb, t) => {
@@ -102,6 +105,7 @@ export function checkRecognised(pages: RecognisedPage[], low: number): OcrRepair
         if (cell.r0 < cols.body || typeof text !== "string" || !text.trim()) return;
         const spanned = cols.keys.slice(cell.c0, cell.c1);
         const key = spanned.every((x) => x === spanned[0]) ? (spanned[0] ?? null) : null;
+        pool.push({ text, key, flag: () => flag(k) });
         const v = checkCell(key, text);
         if (v.corrected) {
           repairs.push({ page: pg.page, table: t, row: cell.r0, col: cell.c0, from: text, to: v.text });
@@ -139,5 +143,12 @@ export function checkRecognised(pages: RecognisedPage[], low: number): OcrRepair
       }
     });
   }
+  // Free-text cells (三级指标) checked against the words the table repeats (ocr-consistency.ts).
+  const names = pool.flatMap((c, i) => (c.key === "indicator" ? [i] : []));
+  for (const i of oddRuns(
+    pool.map((c) => c.text),
+    names,
+  ))
+    pool[i]!.flag();
   return repairs;
 }

@@ -211,6 +211,54 @@ export function inkBox(
 }
 
 /**
+ * Whether the ink inside a box is only lines: every dark pixel on a horizontal run across most
+ * of the box (≥ 80 % of its width) or a vertical run taller than 1.5 lines (`line` pixels) —
+ * a border drawn twice at a page break, the stubs of the column lines of merged cells ending
+ * in it — with fewer than 8 pixels of anything else.
+ */
+export function rulesOnly(
+  img: PageImage,
+  inner: { x0: number; y0: number; x1: number; y1: number },
+  t: number,
+  line: number,
+): boolean {
+  const w = inner.x1 - inner.x0 + 1;
+  const h = inner.y1 - inner.y0 + 1;
+  if (w < 4 || h < 4) return false;
+  const dark = (x: number, y: number) => img.grey[(inner.y0 + y) * img.width + inner.x0 + x]! <= t;
+  const ruled = new Uint8Array(w * h);
+  const hMin = Math.max(8, Math.round(0.8 * w));
+  const vMin = Math.max(8, Math.round(1.5 * line));
+  for (let y = 0; y < h; y++)
+    for (let x = 0, start = -1; x <= w; x++) {
+      if (x < w && dark(x, y)) {
+        if (start < 0) start = x;
+      } else if (start >= 0) {
+        if (x - start >= hMin) for (let k = start; k < x; k++) ruled[y * w + k] = 1;
+        start = -1;
+      }
+    }
+  for (let x = 0; x < w; x++)
+    for (let y = 0, start = -1; y <= h; y++) {
+      if (y < h && dark(x, y)) {
+        if (start < 0) start = y;
+      } else if (start >= 0) {
+        if (y - start >= vMin) for (let k = start; k < y; k++) ruled[k * w + x] = 1;
+        start = -1;
+      }
+    }
+  let rest = 0;
+  let lines = 0;
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++)
+      if (dark(x, y)) {
+        if (ruled[y * w + x]) lines++;
+        else rest++;
+      }
+  return lines > 0 && rest < 8;
+}
+
+/**
  * Whether a cell's ink is no text: what a page break left of it, or a rule. A page break: the
  * cell lies at a table edge that is the image's edge (the table goes on over the page), its ink
  * touches that edge and is less than `maxInk` pixels tall — the cut-off tops or bottoms of
@@ -231,7 +279,7 @@ export function pageCutFragment(
   if (!ink) return false;
   const { inner } = ink;
   const height = ink.y1 - ink.y0 + 1;
-  if (height <= Math.max(3, 0.4 * maxInk) && ink.x1 - ink.x0 + 1 >= 0.8 * (inner.x1 - inner.x0 + 1)) return true;
+  if (rulesOnly(img, inner, t, maxInk / 0.6)) return true;
   if ((!cut.top && !cut.bottom) || height >= maxInk) return false;
   const near = 6;
   return (cut.top && ink.y0 - inner.y0 <= near) || (cut.bottom && inner.y1 - ink.y1 <= near);

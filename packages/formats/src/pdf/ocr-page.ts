@@ -85,6 +85,13 @@ function subsequence(a: string, b: string): boolean {
   return i === a.length;
 }
 
+/** Whether part of cell `k` of a table belongs to another cell (the grid's owner map says so). */
+function overlapped(tb: Table, k: number): boolean {
+  const c = tb.cells[k]!;
+  for (let r = c.r0; r < c.r1; r++) for (let x = c.c0; x < c.c1; x++) if (tb.owner[r]?.[x] !== k) return true;
+  return false;
+}
+
 /**
  * Reads the tables of scanned pages; pages get their text per cell and confidences.
  * @example (await ocrPages(scans, 60_000)).pages.length
@@ -151,6 +158,8 @@ export async function ocrPages(
           const [x0, y0, x1, y1] = [tb.xs[cell.c0]!, tb.ys[cell.r0]!, tb.xs[cell.c1]!, tb.ys[cell.r1]!];
           const whole = cropCell(img, x0, y0, x1, y1, t, 0);
           if (!whole) return;
+          // A cell lying over another (a column line the scan broke) shows that cell's text: not its own.
+          if (overlapped(tb, k)) return;
           // What a page break left of a cell going on over the page is no text of its own.
           const cut = {
             top: cell.r0 === 0 && y0 <= edge,

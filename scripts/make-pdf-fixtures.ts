@@ -24,7 +24,25 @@ import { renderHtml } from "../bench/generator/render-markup.ts";
 import { printHtmlToPdf } from "../packages/formats/src/pdf/write-pdf.ts";
 import { writeXlsx } from "../packages/formats/src/xlsx/write-xlsx.ts";
 
-export type Producer = "libreoffice" | "libreoffice-docx" | "chromium" | "scanned";
+export type Producer =
+  | "libreoffice"
+  | "libreoffice-docx"
+  | "chromium"
+  | "chromium-collapsed"
+  | "chromium-borderless"
+  | "scanned";
+
+/**
+ * How a web page styles its table, as CMS pages do: borders collapsed into one line between
+ * cells (a table broken over pages is then drawn open at the break: no line above the rows
+ * continued on the next page), or no borders at all (the page is read by text positions).
+ */
+const PAGE_STYLE: Partial<Record<Producer, string>> = {
+  "chromium-collapsed":
+    "table{border-collapse:collapse}td{border:1px solid #000;padding:4px 6px}p{margin:0}body{font-size:10.5pt}",
+  "chromium-borderless":
+    "table{border-collapse:collapse}table,td{border:none!important}td{padding:6px 8px}p{margin:0}body{font-size:10.5pt}",
+};
 
 export interface PdfFixture {
   name: string;
@@ -153,11 +171,13 @@ export function scanPdf(pdf: Uint8Array, dpi = 150, quality = 60): Uint8Array {
 export async function makeFixture(seed: number, layoutId: string, producer: Producer, dpi = 150): Promise<PdfFixture> {
   const { truth, printed } = printDepartment(seed, layoutById(layoutId));
   let pdf: Uint8Array;
-  if (producer === "chromium" || producer === "scanned") {
+  if (producer.startsWith("chromium") || producer === "scanned") {
     // The department's web page printed by chromium: 宋体-like serif at ≈ 10.5 pt, as offices
     // print a 表12. The scanned copy is that print rasterised at `dpi` (a ≥ 9 pt table at 150
     // dpi: an ideograph ≈ 20 px tall, like an office scanner's default).
-    const html = new TextDecoder().decode(renderHtml(printed, "utf-8"));
+    const style = PAGE_STYLE[producer];
+    const page = new TextDecoder().decode(renderHtml(printed, "utf-8"));
+    const html = style ? page.replace("</head>", `<style>${style}</style></head>`) : page;
     const r = await printHtmlToPdf(html);
     if (!r.value) throw new Error(r.diagnostics.map((d) => d.messageEn).join("; "));
     pdf = producer === "scanned" ? scanPdf(r.value, dpi) : r.value;
@@ -176,6 +196,8 @@ export const FIXTURE_SET: Array<[number, string, Producer]> = [
   [4, "table12", "chromium"],
   [5, "sichuan", "libreoffice-docx"],
   [6, "table12", "scanned"],
+  // A table broken over pages with collapsed borders: the continued rows have no line above.
+  [7, "table12", "chromium-collapsed"],
 ];
 
 if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {

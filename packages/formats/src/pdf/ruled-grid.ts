@@ -124,9 +124,33 @@ export function findTables(horizontals: Segment[], verticals: Segment[], tol: nu
       tol,
     );
     if (xs.length < 2 || ys.length < 2) continue;
+    const xs0 = [...xs];
+    openEnds(xs, ys, h, true, tol);
+    openEnds(ys, xs0, v, false, tol);
     tables.push(cellsOf(xs, ys, h, v, tol));
   }
   return tables.sort((a, b) => a.ys[0]! - b.ys[0]! || a.xs[0]! - b.xs[0]!);
+}
+
+/**
+ * A table cut by a page break is drawn open at the cut: every one of its column lines runs on
+ * past the last row line (a browser with collapsed borders prints the rows continued on the
+ * next page without a line above them, or ends the page without one below). Where the lines at
+ * every one of the `across` borders run on by more than a stroke, the frame is closed where
+ * they end (the median end), so the text in the open row is read as a row of cells and not as
+ * text outside the table. (Only some lines running on — a merged cell's sides in a table with
+ * separate borders — is not an open frame.)
+ */
+function openEnds(borders: number[], across: number[], crossing: Segment[], horizontal: boolean, tol: number): void {
+  const from = (s: Segment) => (horizontal ? s.x0 : s.y0);
+  const to = (s: Segment) => (horizontal ? s.x1 : s.y1);
+  const at = (s: Segment) => (horizontal ? s.y0 : s.x0);
+  const median = (v: number[]) => v.sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+  const everywhere = (segs: Segment[]) => across.every((a) => segs.some((s) => Math.abs(at(s) - a) <= tol));
+  const before = crossing.filter((s) => from(s) < borders[0]! - 2 * tol);
+  if (across.length >= 2 && everywhere(before)) borders.unshift(median(before.map(from)));
+  const after = crossing.filter((s) => to(s) > borders[borders.length - 1]! + 2 * tol);
+  if (across.length >= 2 && everywhere(after)) borders.push(median(after.map(to)));
 }
 
 function cellsOf(xs: number[], ys: number[], h: Segment[], v: Segment[], tol: number): Table {

@@ -28,7 +28,10 @@ export function libraryLabel(lang: Lang): Relabel {
   };
 }
 
-/** The labels antd hardcodes, as the DOM attribute selector that finds them. */
+/** Where antd's own label is kept once relabelled, so a language switch relabels it again. */
+const ORIGINAL = "data-library-label";
+
+/** The labels antd hardcodes (and those already relabelled), as the DOM selector that finds them. */
 const SELECTOR = [
   '[aria-label="Increase Value"]',
   '[aria-label="Decrease Value"]',
@@ -36,13 +39,18 @@ const SELECTOR = [
   '[aria-label="Custom selection"]',
   '[aria-label^="Select row "]',
   '[aria-label^="Row "]',
+  `[${ORIGINAL}]`,
 ].join(",");
 
-function relabelIn(root: ParentNode, relabel: Relabel, lang: Lang): void {
+function relabelIn(root: ParentNode, relabel: Relabel): void {
   for (const el of root.querySelectorAll<HTMLElement>(SELECTOR)) {
-    const mine = relabel(el.getAttribute("aria-label") ?? "");
-    // In English only the step buttons change (their "Value" reads oddly); the rest is already English.
-    if (mine !== null && (lang === "zh" || el.getAttribute("role") === "button")) el.setAttribute("aria-label", mine);
+    const current = el.getAttribute("aria-label") ?? "";
+    // antd set (or set again) one of its labels: keep it as the original; else use the kept one.
+    if (relabel(current) !== null) el.setAttribute(ORIGINAL, current);
+    const original = el.getAttribute(ORIGINAL);
+    if (original === null) continue;
+    const mine = relabel(original);
+    if (mine !== null && mine !== current) el.setAttribute("aria-label", mine);
   }
 }
 
@@ -50,11 +58,11 @@ function relabelIn(root: ParentNode, relabel: Relabel, lang: Lang): void {
 export function useLibraryLabels(lang: Lang): void {
   useEffect(() => {
     const relabel = libraryLabel(lang);
-    relabelIn(document.body, relabel, lang);
+    relabelIn(document.body, relabel);
     const observer = new MutationObserver((records) => {
       for (const r of records) {
         const target = r.type === "attributes" ? r.target.parentNode : r.target;
-        if (target) relabelIn(target as ParentNode, relabel, lang);
+        if (target) relabelIn(target as ParentNode, relabel);
       }
     });
     observer.observe(document.body, {

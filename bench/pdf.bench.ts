@@ -6,7 +6,9 @@
  * committed fixtures; without pdfplumber it says why and runs jixiao alone.
  *
  *   npm run bench -- pdf                 (JIXIAO_BENCH_PDF_COUNT departments per producer, default 3;
- *                                         JIXIAO_BENCH_PDF_SCANNED scanned ones, default 1)
+ *                                         JIXIAO_BENCH_PDF_SCANNED scanned ones, default 1;
+ *                                         JIXIAO_PYTHON the Python with pdfplumber, default python3 —
+ *                                         e.g. a venv: JIXIAO_PYTHON=/tmp/ppvenv/bin/python)
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -19,6 +21,9 @@ import type { GridCell, GridSheet } from "../packages/formats/src/table/grid.ts"
 import { readGrid } from "../packages/formats/src/table/read-grid.ts";
 import { makeFixture, type Producer } from "../scripts/make-pdf-fixtures.ts";
 import { compareDocuments } from "./generator/compare.ts";
+
+/** The Python that runs pdfplumber (a venv's python, say); python3 on the PATH by default. */
+const PYTHON = process.env.JIXIAO_PYTHON || "python3";
 
 interface Sample {
   producer: string;
@@ -52,7 +57,14 @@ async function samples(dir: string): Promise<Sample[]> {
   const chromium = chromiumPath() !== null;
   const plan: Array<[string, Producer]> = [];
   if (soffice) plan.push(["table12", "libreoffice"], ["table12", "libreoffice-docx"], ["sichuan", "libreoffice-docx"]);
-  if (chromium) plan.push(["table12", "chromium"], ["column-order", "chromium"]);
+  if (chromium)
+    plan.push(
+      ["table12", "chromium"],
+      ["column-order", "chromium"],
+      // Web pages styled as CMSs do: collapsed borders (open at page breaks), and no borders.
+      ["table12", "chromium-collapsed"],
+      ["table12", "chromium-borderless"],
+    );
   // Scanned (chromium print rasterised at 150 dpi, read by tesseract): about a minute each, so
   // JIXIAO_BENCH_PDF_SCANNED departments (default 1); pdfplumber reads no images (0 %).
   const scans = Number(process.env.JIXIAO_BENCH_PDF_SCANNED ?? 1);
@@ -99,10 +111,10 @@ export default async function (): Promise<void> {
     let plumber: Map<string, { ms: number; rows: (string | null)[][] }> | null = null;
     let why = "";
     try {
-      execFileSync("python3", ["-c", "import pdfplumber"], { stdio: "ignore" });
+      execFileSync(PYTHON, ["-c", "import pdfplumber"], { stdio: "ignore" });
       const script = path.join(dir, "plumber.py");
       writeFileSync(script, PLUMBER);
-      const json = execFileSync("python3", [script, ...set.map((s) => s.file)], {
+      const json = execFileSync(PYTHON, [script, ...set.map((s) => s.file)], {
         encoding: "utf8",
         maxBuffer: 256 << 20,
       });
@@ -111,7 +123,9 @@ export default async function (): Promise<void> {
       );
     } catch (e) {
       why = (e as Error).message.split("\n")[0] ?? "";
-      console.log(`pdfplumber unavailable (${why}); install with: pip install --user pdfplumber`);
+      console.log(
+        `pdfplumber unavailable (${why}); install with: pip install --user pdfplumber, or point JIXIAO_PYTHON at a Python that has it`,
+      );
     }
     const byProducer = new Map<
       string,

@@ -1,48 +1,18 @@
 import { useQuery } from "@tanstack/react-query";
-import { Card, Col, Empty, Row, Space, Statistic, Table, Typography } from "antd";
-import { BarChart, PieChart, SunburstChart } from "echarts/charts";
-import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from "echarts/components";
-import * as echarts from "echarts/core";
-import { SVGRenderer } from "echarts/renderers";
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { Card, Col, Empty, Row, Space, Statistic, Typography } from "antd";
+import { useMemo } from "react";
 import { qs, request } from "../api/client.ts";
 import type { DashboardSummary } from "../api/types.ts";
 import { ErrorView } from "../components/error-view.tsx";
 import { statusLabel } from "../components/status-tag.tsx";
-import { formatExact, formatMoney, formatNumber, sumMoney, toUnit } from "../format/money.ts";
+import { formatExact, formatMoney, formatNumber, toUnit } from "../format/money.ts";
 import { MoneyUnitSwitch, moneyUnitWords, useMoneyUnit } from "../format/money-unit.tsx";
 import { useLang } from "../i18n.tsx";
 import { useSession } from "../session.tsx";
 import { ruleTitle } from "../words/rules.ts";
 import { severityWords } from "../words/severities.ts";
-
-// Only the charts and components this page draws (echarts/core keeps the rest out of the bundle).
-echarts.use([
-  BarChart,
-  PieChart,
-  SunburstChart,
-  GridComponent,
-  LegendComponent,
-  TitleComponent,
-  TooltipComponent,
-  SVGRenderer,
-]);
-
-function Chart({ option, label, height = 300 }: { option: echarts.EChartsCoreOption; label: string; height?: number }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current, undefined, { renderer: "svg" });
-    chart.setOption(option);
-    const onResize = () => chart.resize();
-    window.addEventListener("resize", onResize);
-    return () => {
-      window.removeEventListener("resize", onResize);
-      chart.dispose();
-    };
-  }, [option]);
-  return <div ref={ref} role="img" aria-label={label} style={{ height, width: "100%" }} />;
-}
+import { HBarChart, PALETTE, PieChart, type Slice, VBarChart } from "./dashboard/svg-charts.tsx";
+import { UnitTable } from "./dashboard/unit-table.tsx";
 
 const STATUSES = ["draft", "submitted", "approved", "returned"] as const;
 
@@ -58,118 +28,60 @@ export default function DashboardPage() {
   const from = d?.moneyUnit ?? "万元";
   const shown = useMoneyUnit();
   const unit = moneyUnitWords(shown, t);
-  /** An amount of the summary in the chosen unit, exactly converted (a number for the charts). */
-  const money = useCallback((v: number) => toUnit(v, from, shown).toNumber(), [from, shown]);
-  const budgetOption = useMemo(() => {
-    const top = (d?.budgetByProject ?? []).slice(0, 15).reverse();
-    return {
-      title: { text: t("项目预算（前15）", "Budget by project (top 15)"), textStyle: { fontSize: 14 } },
-      grid: { left: 200, right: 30, top: 40, bottom: 20 },
-      tooltip: { valueFormatter: (v: number) => `${formatMoney(v, shown)} ${unit}` },
-      xAxis: { type: "value", name: unit },
-      yAxis: { type: "category", data: top.map((p) => (p.name.length > 14 ? `${p.name.slice(0, 14)}…` : p.name)) },
-      series: [{ type: "bar", data: top.map((p) => money(p.budget)), itemStyle: { color: "#a8071a" } }],
-    };
-  }, [d, unit, t, shown, money]);
-  const unitOption = useMemo(
-    () => ({
-      title: { text: t("按单位预算", "Budget by unit"), textStyle: { fontSize: 14 } },
-      tooltip: { trigger: "item", valueFormatter: (v: number) => `${formatMoney(v, shown)} ${unit}` },
-      series: [
-        {
-          type: "pie",
-          radius: ["35%", "65%"],
-          data: (d?.budgetByUnit ?? []).map((u) => ({ name: u.unitName, value: money(u.budget) })),
-        },
-      ],
-    }),
-    [d, t, shown, money, unit],
-  );
-  const statusOption = useMemo(
-    () => ({
-      title: { text: t("流程状态", "Workflow status"), textStyle: { fontSize: 14 } },
-      tooltip: { trigger: "item" },
-      series: [
-        {
-          type: "pie",
-          radius: "60%",
-          data: STATUSES.filter((s) => (d?.status[s] ?? 0) > 0).map((s) => ({
-            name: statusLabel(s, lang),
-            value: d?.status[s] ?? 0,
-          })),
-        },
-      ],
-    }),
-    [d, t, lang],
-  );
-  const mixOption = useMemo(() => {
+  const count = (v: number) => formatNumber(v);
+  const charts = useMemo(() => {
+    const top = (d?.budgetByProject ?? []).slice(0, 15);
     const tree = new Map<string, { name: string; value: number }[]>();
     for (const l of d?.indicators.byLevel ?? [])
       tree.set(l.level1, [...(tree.get(l.level1) ?? []), { name: l.level2, value: l.count }]);
+    const mix: Slice[] = [...tree].map(([name, kids], i) => {
+      const color = PALETTE[i % PALETTE.length]!;
+      return {
+        name,
+        color,
+        value: kids.reduce((n, k) => n + k.value, 0),
+        children: kids.map((k) => ({ ...k, color: `${color}99` })),
+      };
+    });
+    const rules = d?.findings.byRule ?? []; // most findings first
+    const grades = d?.grades.items ?? [];
+    const gradeColors = ["#135200", "#1d39c4", "#d48806", "#a8071a"];
     return {
-      title: { text: t("指标构成（一级 / 二级）", "Indicator mix (level 1 / 2)"), textStyle: { fontSize: 14 } },
-      tooltip: {},
-      series: [
-        {
-          type: "sunburst",
-          center: ["50%", "56%"],
-          radius: ["12%", "78%"],
-          data: [...tree].map(([name, children]) => ({ name, children })),
-          label: { fontSize: 10, minAngle: 14, rotate: "radial" },
-        },
-      ],
-    };
-  }, [d, t]);
-  const findingsOption = useMemo(() => {
-    const rules = [...(d?.findings.byRule ?? [])].reverse(); // most findings on top
-    const colors = { error: "#cf1322", warning: "#d48806", info: "#1d39c4" };
-    const names = {
-      error: severityWords("error", lang),
-      warning: severityWords("warning", lang),
-      info: severityWords("info", lang),
-    };
-    return {
-      title: { text: t("审核意见（按规则与严重程度）", "Findings by rule and severity"), textStyle: { fontSize: 14 } },
-      tooltip: { trigger: "axis" },
-      legend: { top: 30 },
-      grid: { left: 220, right: 20, top: 70, bottom: 20 },
-      xAxis: { type: "value", minInterval: 1 },
-      yAxis: {
-        type: "category",
-        data: rules.map((r) => {
+      budget: {
+        categories: top.map((p) => (p.name.length > 14 ? `${p.name.slice(0, 14)}…` : p.name)),
+        values: top.map((p) => toUnit(p.budget, from, shown).toNumber()),
+      },
+      units: (d?.budgetByUnit ?? []).map(
+        (u, i): Slice => ({
+          name: u.unitName,
+          value: toUnit(u.budget, from, shown).toNumber(),
+          color: PALETTE[i % PALETTE.length]!,
+        }),
+      ),
+      status: STATUSES.map(
+        (s, i): Slice => ({ name: statusLabel(s, lang), value: d?.status[s] ?? 0, color: PALETTE[i]! }),
+      ),
+      mix,
+      rules: {
+        categories: rules.map((r) => {
           const title = ruleTitle(r.code, lang);
           return title.length > 16 ? `${title.slice(0, 16)}…` : title;
         }),
+        series: (["error", "warning", "info"] as const).map((s) => ({
+          name: severityWords(s, lang),
+          color: { error: "#cf1322", warning: "#d48806", info: "#1d39c4" }[s],
+          values: rules.map((r) => r[s]),
+        })),
       },
-      series: (["error", "warning", "info"] as const).map((s) => ({
-        name: names[s],
-        type: "bar",
-        stack: "x",
-        itemStyle: { color: colors[s] },
-        data: rules.map((r) => r[s]),
-      })),
+      grades: {
+        categories: [...grades.map((g) => g.grade), t("未自评", "not scored")],
+        values: [...grades.map((g) => g.count), d?.grades.notEvaluated ?? 0],
+        colors: [...grades.map((_, i) => gradeColors[i % gradeColors.length]!), "#8c8c8c"],
+      },
     };
-  }, [d, t, lang]);
-  const gradeOption = useMemo(() => {
-    const items = d?.grades.items ?? [];
-    const colors = ["#135200", "#1d39c4", "#d48806", "#a8071a"];
-    return {
-      title: { text: t("自评等级", "Self-evaluation grades"), textStyle: { fontSize: 14 } },
-      tooltip: {},
-      grid: { left: 50, right: 20, top: 50, bottom: 30 },
-      xAxis: { type: "category", data: [...items.map((g) => g.grade), t("未自评", "not scored")] },
-      yAxis: { type: "value", minInterval: 1 },
-      series: [
-        {
-          type: "bar",
-          data: [
-            ...items.map((g, i) => ({ value: g.count, itemStyle: { color: colors[i % colors.length] } })),
-            { value: d?.grades.notEvaluated ?? 0, itemStyle: { color: "#8c8c8c" } },
-          ],
-        },
-      ],
-    };
-  }, [d, t]);
+  }, [d, from, shown, lang, t]);
+  /** An amount already in the chosen unit, with 千分位. */
+  const money = (v: number) => formatMoney(v, shown);
   if (dash.error) return <ErrorView error={dash.error} />;
   return (
     <div className="jx-page">
@@ -213,32 +125,75 @@ export default function DashboardPage() {
         <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
           <Col xs={24} xl={12}>
             <Card>
-              <Chart option={budgetOption} label={t("项目预算条形图", "Budget by project chart")} height={360} />
+              <HBarChart
+                title={t(`项目预算（前15，${unit}）`, `Budget by project (top 15, ${unit})`)}
+                label={t("项目预算条形图", "Budget by project chart")}
+                height={360}
+                categories={charts.budget.categories}
+                series={[{ name: unit, color: "#a8071a", values: charts.budget.values }]}
+                format={money}
+              />
             </Card>
           </Col>
           <Col xs={24} xl={12}>
             <Card>
-              <Chart option={unitOption} label={t("按单位预算饼图", "Budget by unit chart")} height={360} />
+              <PieChart
+                title={t(`按单位预算（${unit}）`, `Budget by unit (${unit})`)}
+                label={t("按单位预算饼图", "Budget by unit chart")}
+                slices={charts.units}
+                format={money}
+                hole={0.55}
+                size={300}
+              />
             </Card>
           </Col>
           <Col xs={24} xl={12}>
             <Card>
-              <Chart option={mixOption} label={t("指标构成旭日图", "Indicator mix chart")} />
+              <PieChart
+                title={t("指标构成（一级 / 二级，个）", "Indicator mix (level 1 / 2, count)")}
+                label={t("指标构成旭日图", "Indicator mix chart")}
+                slices={charts.mix}
+                format={count}
+                hole={0.3}
+              />
             </Card>
           </Col>
           <Col xs={24} xl={12}>
             <Card>
-              <Chart option={findingsOption} label={t("审核意见图", "Findings chart")} />
+              <HBarChart
+                title={t("审核意见（按规则与严重程度）", "Findings by rule and severity")}
+                label={t("审核意见图", "Findings chart")}
+                height={Math.max(120, 30 + charts.rules.categories.length * 28)}
+                categories={charts.rules.categories}
+                series={charts.rules.series}
+                format={count}
+                whole
+                legend
+              />
             </Card>
           </Col>
           <Col xs={24} xl={12}>
             <Card>
-              <Chart option={statusOption} label={t("流程状态图", "Workflow status chart")} />
+              <PieChart
+                title={t("流程状态（个）", "Workflow status (projects)")}
+                label={t("流程状态图", "Workflow status chart")}
+                slices={charts.status}
+                format={count}
+              />
             </Card>
           </Col>
           <Col xs={24} xl={12}>
             <Card>
-              <Chart option={gradeOption} label={t("自评等级图", "Self-evaluation grades chart")} />
+              <VBarChart
+                title={t("自评等级（个）", "Self-evaluation grades (projects)")}
+                label={t("自评等级图", "Self-evaluation grades chart")}
+                height={240}
+                categories={charts.grades.categories}
+                series={[{ name: "", color: "#8c8c8c", values: charts.grades.values }]}
+                barColors={charts.grades.colors}
+                format={count}
+                whole
+              />
             </Card>
           </Col>
           <Col xs={24}>
@@ -247,52 +202,5 @@ export default function DashboardPage() {
         </Row>
       )}
     </div>
-  );
-}
-
-type UnitRow = DashboardSummary["budgetByUnit"][number];
-
-/** Budget by unit as a table: numbers right-aligned, a 合计 row summed exactly. */
-function UnitTable({ units, from }: { units: UnitRow[]; from: "万元" | "元" }) {
-  const { t } = useLang();
-  const shown = useMoneyUnit();
-  const total = sumMoney(
-    units.map((u) => ({ value: u.budget, unit: from })),
-    shown,
-  );
-  const count = units.reduce((n, u) => n + u.projects, 0);
-  return (
-    <Card title={t("按单位预算", "Budget by unit")} size="small">
-      <Table<UnitRow>
-        size="small"
-        bordered
-        rowKey="unitCode"
-        pagination={false}
-        dataSource={units}
-        columns={[
-          { title: t("单位", "Unit"), render: (_, u) => `${u.unitCode} ${u.unitName}` },
-          { title: t("项目数", "Projects"), align: "right", render: (_, u) => formatNumber(u.projects) },
-          {
-            title: t(`预算数（${moneyUnitWords(shown, t)}）`, `Budget (${moneyUnitWords(shown, t)})`),
-            align: "right",
-            className: "jx-num",
-            render: (_, u) => formatExact(toUnit(u.budget, from, shown)),
-          },
-        ]}
-        summary={() => (
-          <Table.Summary.Row>
-            <Table.Summary.Cell index={0}>
-              <strong>{t("合计", "Total")}</strong>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={1} align="right">
-              <strong>{formatNumber(count)}</strong>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={2} align="right">
-              <strong data-testid="unit-total">{formatExact(total)}</strong>
-            </Table.Summary.Cell>
-          </Table.Summary.Row>
-        )}
-      />
-    </Card>
   );
 }

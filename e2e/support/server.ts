@@ -200,6 +200,18 @@ async function ensureDataTemplate(demo: boolean): Promise<string | null> {
       rmSync(partial, { recursive: true, force: true });
       if (!ready()) throw e;
     }
+    // Templates of older sources (a copy takes a second, so one an hour old is not being copied).
+    const prefix = path.basename(out).replace(/[0-9a-f]+$/, "");
+    for (const name of readdirSync(os.tmpdir())) {
+      const p = path.join(os.tmpdir(), name);
+      if (
+        name.startsWith(prefix) &&
+        p !== out &&
+        !name.endsWith(".lock") &&
+        Date.now() - (statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 3_600_000
+      )
+        rmSync(p, { recursive: true, force: true });
+    }
     return out;
   } finally {
     rmSync(lock, { recursive: true, force: true });

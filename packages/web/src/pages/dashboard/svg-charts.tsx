@@ -19,6 +19,8 @@ export const PALETTE = [
   "#ea7ccc",
 ];
 const AXIS = "#6e7079";
+/** Axis ticks: 千分位, no trailing zeros. */
+const tick = (v: number) => v.toLocaleString("en-US", { maximumFractionDigits: 6 });
 const GRID = "#e0e6f1";
 
 /** The element's width, followed as it resizes. */
@@ -89,7 +91,7 @@ export function HBarChart({ title, label, height, categories, series, format, ba
   const ticks = niceTicks(Math.max(0, ...totals), width < 500 ? 3 : 5, whole);
   const max = ticks[ticks.length - 1]!;
   const left = Math.min(200, Math.round(width * 0.38));
-  const right = 16;
+  const right = 28;
   const plotW = Math.max(10, width - left - right);
   const top = 4;
   const bottom = 22;
@@ -106,7 +108,7 @@ export function HBarChart({ title, label, height, categories, series, format, ba
               <g key={t}>
                 <path d={`M ${x(t)} ${top} V ${top + plotH}`} stroke={GRID} />
                 <text x={x(t)} y={height - 6} textAnchor="middle" fill={AXIS}>
-                  {format(t)}
+                  {tick(t)}
                 </text>
               </g>
             ))}
@@ -132,11 +134,16 @@ export function HBarChart({ title, label, height, categories, series, format, ba
                       </path>
                     );
                   })}
-                  {totals[i]! > 0 && x(acc) + 60 < width && (
-                    <text x={x(acc) + 4} y={y + h / 2} dy="0.35em" fill="#333">
-                      {format(totals[i]!)}
-                    </text>
-                  )}
+                  {totals[i]! > 0 &&
+                    (x(acc) + 70 < width ? (
+                      <text x={x(acc) + 4} y={y + h / 2} dy="0.35em" fill="#333">
+                        {format(totals[i]!)}
+                      </text>
+                    ) : (
+                      <text x={x(acc) - 4} y={y + h / 2} dy="0.35em" textAnchor="end" fill="#fff">
+                        {format(totals[i]!)}
+                      </text>
+                    ))}
                 </g>
               );
             })}
@@ -169,7 +176,7 @@ export function VBarChart({ title, label, height, categories, series, format, ba
               <g key={t}>
                 <path d={`M ${left} ${y(t)} H ${left + plotW}`} stroke={GRID} />
                 <text x={left - 8} y={y(t)} dy="0.35em" textAnchor="end" fill={AXIS}>
-                  {format(t)}
+                  {tick(t)}
                 </text>
               </g>
             ))}
@@ -244,7 +251,11 @@ export function PieChart({ title, label, slices, format, hole = 0, size = 240 }:
             );
             return (
               <g key={s.name}>
-                <path d={ringPath(c, c, inner * hole, inner, a0, a1)} fill={s.color} stroke="#fff">
+                <path
+                  d={ringPath(c, c, inner * hole, inner, a0, a1)}
+                  fill={s.color}
+                  stroke={shown.length > 1 ? "#fff" : "none"}
+                >
                   <title>{`${s.name}: ${format(s.value)} (${pct(s.value)})`}</title>
                 </path>
                 {kids.map((k, j) => (

@@ -82,6 +82,16 @@ function Legend({ items }: { items: { color: string; text: string }[] }) {
   );
 }
 
+/** The text cut with … to about `px` wide at 12 px (CJK characters a full em, others about 0.6). */
+function fit(text: string, px: number): string {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    w += text.charCodeAt(i) > 0x2e80 ? 12 : 7;
+    if (w > px - 12) return `${text.slice(0, i)}…`;
+  }
+  return text;
+}
+
 const bar = (x: number, y: number, w: number, h: number) => `M ${x} ${y} h ${w} v ${h} h ${-w} Z`;
 
 /** Horizontal bars (categories down the left), stacked when there are several series. */
@@ -121,7 +131,8 @@ export function HBarChart({ title, label, height, categories, series, format, ba
                 // biome-ignore lint/suspicious/noArrayIndexKey: bars are positional; truncated names can repeat
                 <g key={`${c}-${i}`}>
                   <text x={left - 8} y={y + h / 2} dy="0.35em" textAnchor="end" fill={AXIS}>
-                    {c}
+                    {fit(c, left - 8)}
+                    <title>{c}</title>
                   </text>
                   {series.map((s) => {
                     const v = Math.max(0, s.values[i] ?? 0);

@@ -8,7 +8,9 @@
  *   npx tsx scripts/ocr-accuracy.ts [--seeds 7,1505,11] [--layouts table12,column-order]
  *                                   [--cache DIR] [--verbose]
  *
- * Scans are cached in DIR (default $TMPDIR/jixiao-ocr-accuracy) so a second run only reads.
+ * Scans are cached in DIR (default $TMPDIR/jixiao-ocr-accuracy) so a second run only reads;
+ * JIXIAO_OCR_CACHE=DIR2 also keeps tesseract's output per batch of crops (ocr-tesseract.ts), so a
+ * change to what happens after recognition is measured in seconds.
  * A wrong indicator counts as flagged when a warning or error names its project and indicator.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

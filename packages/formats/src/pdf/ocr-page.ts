@@ -345,16 +345,6 @@ export async function ocrPages(
     }
     // Header cells a glyph away from a header name are read as it (and stay flagged).
     for (const pg of pages) snapHeaders(pg.tables, pg.texts, pg.confidence!, LOW_CONFIDENCE);
-    if (process.env.JIXIAO_OCR_DEBUG)
-      for (const pg of pages)
-        pg.tables.forEach((tb, ti) => {
-          console.error(
-            `## page ${pg.page} table ${ti}: ${tb.xs.length - 1} cols x ${tb.ys.length - 1} rows ys ${tb.ys.map(Math.round)} xs ${tb.xs.map(Math.round)}`,
-          );
-          tb.cells.forEach((c, k) => {
-            console.error(`  r${c.r0}-${c.r1} c${c.c0}-${c.c1} [${pg.confidence![ti]![k] ?? "-"}] ${pg.texts[ti]![k]}`);
-          });
-        });
     // Body cells against their column's vocabulary and grammar: repairs logged, doubtful flagged.
     for (const r of checkRecognised(pages, LOW_CONFIDENCE))
       diagnostics.push({

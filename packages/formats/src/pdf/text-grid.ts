@@ -63,6 +63,41 @@ function linesOf(input: TextRun[]): Line[] {
   return out;
 }
 
+/**
+ * Rows set apart by padding (a web page or a word processor's table without borders): the
+ * bands of lines between the y ranges where at most one column has ink (a label centred in a
+ * merged cell may cross a gap) for at least half a line. A wrapped cell's lines, and a short
+ * cell centred beside them, lie within one band. Null when fewer than three bands: rows printed
+ * at exactly one line height leave no such gaps and are read line by line.
+ */
+function rowBands(body: Line[], col: (x: number) => number): number[] | null {
+  const size = body.map((l) => l.size).sort((a, b) => a - b)[Math.floor(body.length / 2)]!;
+  const top = body[0]!.y - size;
+  const step = 0.5;
+  const n = Math.ceil((body[body.length - 1]!.y + size - top) / step) + 1;
+  const cols: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
+  for (const l of body)
+    for (const r of l.runs) {
+      const c = col(r.x + Math.min(r.w, r.size) / 2);
+      const from = Math.floor((r.y - r.size * 0.9 - top) / step);
+      const to = Math.ceil((r.y + r.size * 0.2 - top) / step);
+      for (let i = Math.max(0, from); i <= to && i < n; i++) cols[i]!.add(c);
+    }
+  // The middles of the gaps; a line is in the band after the gaps above its middle.
+  const cuts: number[] = [];
+  let gap = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && cols[i]!.size <= 1) gap++;
+    else {
+      if (gap * step >= size * 0.5 && i - gap > 0 && i < n) cuts.push(top + (i - gap / 2) * step);
+      gap = 0;
+    }
+  }
+  const band = body.map((l) => cuts.filter((c) => c < l.y - l.size * 0.35).length);
+  const k = band[band.length - 1]! - band[0]!;
+  return k + 1 >= 3 ? band : null;
+}
+
 const NUMBER = /^[≥≤<>=＞＜＝]?\s*[-+]?\d[\d,]*(\.\d+)?\s*%?$/;
 
 /**
@@ -109,26 +144,44 @@ export function textTable(runs: TextRun[]): Table | null {
     while (c + 1 < xs.length - 1 && x >= xs[c + 1]!) c++;
     return c;
   };
+  const bands = rowBands(body, col);
   const open = new Map<number, { y: number; text: string }>();
   const starts: number[] = [];
-  body.forEach((l, i) => {
-    const byCol = new Map<number, string>();
-    for (const r of l.runs) {
-      const c = col(r.x + Math.min(r.w, r.size) / 2);
-      byCol.set(c, (byCol.get(c) ?? "") + r.str);
-    }
-    let starting = i === 0;
-    for (const [c, text] of byCol) {
-      const prev = open.get(c);
-      if (!prev || l.y - prev.y > l.size * 1.6 + 1) starting = true;
-      else if (NUMBER.test(text.trim()) && NUMBER.test(prev.text.trim())) starting = true;
-    }
-    if (starting) {
-      starts.push(i);
-      open.clear();
-    }
-    for (const [c, text] of byCol) open.set(c, { y: l.y, text });
-  });
+  if (bands)
+    body.forEach((l, i) => {
+      // Rows apart (padding between them): a row starts after a gap; within one, only a column
+      // holding a second number starts another (rows printed tight inside a band).
+      let starting = i === 0 || bands[i] !== bands[i - 1];
+      for (const r of l.runs) {
+        const c = col(r.x + Math.min(r.w, r.size) / 2);
+        const prev = open.get(c);
+        if (prev && NUMBER.test(r.str.trim()) && NUMBER.test(prev.text.trim())) starting = true;
+      }
+      if (starting) {
+        starts.push(i);
+        open.clear();
+      }
+      for (const r of l.runs) open.set(col(r.x + Math.min(r.w, r.size) / 2), { y: l.y, text: r.str });
+    });
+  else
+    body.forEach((l, i) => {
+      const byCol = new Map<number, string>();
+      for (const r of l.runs) {
+        const c = col(r.x + Math.min(r.w, r.size) / 2);
+        byCol.set(c, (byCol.get(c) ?? "") + r.str);
+      }
+      let starting = i === 0;
+      for (const [c, text] of byCol) {
+        const prev = open.get(c);
+        if (!prev || l.y - prev.y > l.size * 1.6 + 1) starting = true;
+        else if (NUMBER.test(text.trim()) && NUMBER.test(prev.text.trim())) starting = true;
+      }
+      if (starting) {
+        starts.push(i);
+        open.clear();
+      }
+      for (const [c, text] of byCol) open.set(c, { y: l.y, text });
+    });
   const ys = starts.map((i) => body[i]!.y - body[i]!.size * 1.05);
   const end = body[body.length - 1]!;
   ys.push(end.y + end.size * 0.4);

@@ -19,7 +19,9 @@ function page(rows: Array<[string[], string, string]>): TextRun[] {
   const runs: TextRun[] = [run("三级指标", 40, 60), run("指标性质", 200, 60), run("目标值", 330, 60, true)];
   let y = 90;
   for (const [lines, nature, target] of rows) {
-    lines.forEach((l, i) => runs.push(run(l, 40, y + i * 13)));
+    lines.forEach((l, i) => {
+      runs.push(run(l, 40, y + i * 13));
+    });
     const mid = y + ((lines.length - 1) * 13) / 2;
     runs.push(run(nature, 200, mid), run(target, 330, mid, true));
     y += lines.length * 13 + 12 + SIZE;

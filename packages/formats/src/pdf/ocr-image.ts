@@ -229,21 +229,43 @@ export function rulesOnly(
   const ruled = new Uint8Array(w * h);
   const hMin = Math.max(8, Math.round(0.8 * w));
   const vMin = Math.max(8, Math.round(1.5 * line));
+  const G = img.grey;
+  const W = img.width;
+  // As in pixelLines: a hairline scanned across two pixel rows is two light greys; gaps ≤ 2 px.
+  const lineH = (x: number, y: number) => {
+    const i = (inner.y0 + y) * W + inner.x0 + x;
+    return G[i]! + (inner.y0 + y + 1 < img.height ? G[i + W]! : 255) <= t + 255;
+  };
+  const lineV = (x: number, y: number) => {
+    const i = (inner.y0 + y) * W + inner.x0 + x;
+    return G[i]! + (inner.x0 + x + 1 < W ? G[i + 1]! : 255) <= t + 255;
+  };
+  const gap = 2;
   for (let y = 0; y < h; y++)
-    for (let x = 0, start = -1; x <= w; x++) {
-      if (x < w && dark(x, y)) {
+    for (let x = 0, start = -1, last = -1; x <= w; x++) {
+      if (x < w && lineH(x, y)) {
         if (start < 0) start = x;
-      } else if (start >= 0) {
-        if (x - start >= hMin) for (let k = start; k < x; k++) ruled[y * w + k] = 1;
+        last = x;
+      } else if (start >= 0 && (x === w || x - last > gap)) {
+        if (last - start + 1 >= hMin)
+          for (let k = start; k <= last; k++) {
+            ruled[y * w + k] = 1;
+            if (y + 1 < h) ruled[(y + 1) * w + k] = 1;
+          }
         start = -1;
       }
     }
   for (let x = 0; x < w; x++)
-    for (let y = 0, start = -1; y <= h; y++) {
-      if (y < h && dark(x, y)) {
+    for (let y = 0, start = -1, last = -1; y <= h; y++) {
+      if (y < h && lineV(x, y)) {
         if (start < 0) start = y;
-      } else if (start >= 0) {
-        if (y - start >= vMin) for (let k = start; k < y; k++) ruled[k * w + x] = 1;
+        last = y;
+      } else if (start >= 0 && (y === h || y - last > gap)) {
+        if (last - start + 1 >= vMin)
+          for (let k = start; k <= last; k++) {
+            ruled[k * w + x] = 1;
+            if (x + 1 < w) ruled[k * w + x + 1] = 1;
+          }
         start = -1;
       }
     }

@@ -40,7 +40,7 @@ export async function loadDocument(file: string, io: Io): Promise<Loaded> {
         io.err(`\r读取 reading ${file} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${pct}%`);
       }
     : undefined;
-  const parsed = await readDocument(bytes, { fileName: file, onProgress });
+  const parsed = await readDocument(bytes, { fileName: file, onProgress, isolate: true });
   if (showProgress) io.err("\n");
   const firstError = parsed.diagnostics.find((d) => d.severity === "error");
   const headline = parsed.value

@@ -20,6 +20,11 @@ export interface ReadOptions {
   onProgress?: (fraction: number) => void;
   /** Column mapping corrections for the grid reader (csv, xlsx, html, docx). */
   columns?: readonly ColumnOverride[];
+  /**
+   * Read a PDF in its own worker thread, terminated at the file's time limit (pdf.time-limit):
+   * for callers that read on their own thread (the CLI). The server's pool already isolates.
+   */
+  isolate?: boolean;
 }
 
 /** docx or xlsx, told apart by the entries of the zip (word/document.xml vs xl/workbook.xml). */
@@ -76,7 +81,10 @@ const READERS: Partial<Record<InputFormat, Reader>> = {
   xlsx: async (bytes, o) => (await import("./xlsx/read-xlsx.ts")).readXlsx(bytes, o),
   html: async (bytes, o) => (await import("./html/read-html.ts")).readHtml(bytes, o),
   docx: async (bytes, o) => (await import("./docx/read-docx.ts")).readDocx(bytes, o),
-  pdf: async (bytes, o) => (await import("./pdf/read-pdf.ts")).readPdf(bytes, o),
+  pdf: async (bytes, { isolate, ...o }) =>
+    isolate
+      ? (await import("./pdf/read-pdf-within.ts")).readPdfWithin(bytes, o)
+      : (await import("./pdf/read-pdf.ts")).readPdf(bytes, o),
 };
 
 /** Registers the reader of a format (used by the xlsx, csv and pdf modules). */

@@ -7,6 +7,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { Parsed, TargetDocument } from "@jixiao/core";
+import { OCR_MAX_MS } from "./ocr-page.ts";
 import { PDF_TIME_LIMIT_MS, type ReadPdfOptions } from "./read-pdf.ts";
 
 /**
@@ -14,7 +15,10 @@ import { PDF_TIME_LIMIT_MS, type ReadPdfOptions } from "./read-pdf.ts";
  * @example (await readPdfWithin(bytes, { timeLimitMs: 60_000 })).value?.projects.length
  */
 export function readPdfWithin(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<Parsed<TargetDocument>> {
-  const limit = options.timeLimitMs ?? (Number(process.env.JIXIAO_PDF_TIME_LIMIT_MS) || PDF_TIME_LIMIT_MS);
+  const set = options.timeLimitMs ?? (Number(process.env.JIXIAO_PDF_TIME_LIMIT_MS) || undefined);
+  // readPdf stops itself at its budget; the kill is for one call that runs past it. Unset, scans
+  // may take up to OCR_MAX_MS after the text pages' budget (ocrBudget).
+  const limit = set ?? PDF_TIME_LIMIT_MS + OCR_MAX_MS;
   const { onProgress, ...plain } = options;
   return new Promise((resolve) => {
     const worker = new Worker(new URL("./read-pdf-worker.mjs", import.meta.url), {

@@ -79,3 +79,18 @@ test("a monitoring round's policy reads as the preset's name and its settings as
     ],
   );
 });
+
+test("every action the server writes to the audit log has words", async () => {
+  const { readdir, readFile } = await import("node:fs/promises");
+  const { join } = await import("node:path");
+  const root = join(import.meta.dirname, "..");
+  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
+  const used = new Set<string>();
+  for (const f of files) {
+    for (const m of (await readFile(join(root, f), "utf8")).matchAll(/\baction: "([a-zA-Z]+\.[a-zA-Z-]+)"/g))
+      used.add(m[1] ?? "");
+  }
+  assert.ok(used.size > 20, `found ${used.size} audited actions`);
+  const missing = [...used].filter((a) => !(a in AUDIT_ACTION_WORDS));
+  assert.deepEqual(missing, [], "actions without words in audit-words.ts");
+});

@@ -8,6 +8,9 @@ import type { AppState } from "../http/state.ts";
 import { readUpload } from "../http/upload.ts";
 import type { ReadJob, ReadResult } from "../workers/format-jobs.ts";
 
+/** The time limit of reading one uploaded PDF (scans included), ms. */
+const READ_PDF_TIMEOUT_MS = 18 * 60_000;
+
 export function importRoutes(app: FastifyInstance, state: AppState): void {
   app.post<{ Querystring: { fiscalYear?: number } }>(
     "/api/v1/imports/preview",
@@ -35,7 +38,10 @@ export function importRoutes(app: FastifyInstance, state: AppState): void {
       const columnsText = field && !Array.isArray(field) && field.type === "field" ? String(field.value) : undefined;
       const columns = parseColumnOverrides(columnsText);
       const bytes = await readUpload(file);
-      const read = (job: ReadJob) => state.pool.run<ReadResult>(`user:${ctx.actor.id}`, "read", job);
+      // A PDF may be a scan: its OCR has up to 15 min after the text pages' 2 min (docs/PDF.md).
+      const isPdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
+      const read = (job: ReadJob) =>
+        state.pool.run<ReadResult>(`user:${ctx.actor.id}`, "read", job, [], isPdf ? READ_PDF_TIMEOUT_MS : undefined);
       return previewImport(
         ctx,
         { bytes, fileName: file.filename || "upload" },

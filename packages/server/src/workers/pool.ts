@@ -34,6 +34,7 @@ interface Job {
   kind: string;
   payload: unknown;
   transfer: ArrayBuffer[];
+  timeoutMs: number;
   resolve(v: unknown): void;
   reject(e: unknown): void;
 }
@@ -72,8 +73,11 @@ export class WorkerPool {
     };
   }
 
-  /** Runs one job for `user`; refused at once (429/503) when the bounds are full. */
-  run<T>(user: string, kind: string, payload: unknown, transfer: ArrayBuffer[] = []): Promise<T> {
+  /**
+   * Runs one job for `user`; refused at once (429/503) when the bounds are full. `timeoutMs`
+   * replaces the pool's time limit for this job (a scanned PDF's OCR needs longer).
+   */
+  run<T>(user: string, kind: string, payload: unknown, transfer: ArrayBuffer[] = [], timeoutMs?: number): Promise<T> {
     if (this.#closed) return Promise.reject(busy(5));
     const mine = this.#perUser.get(user) ?? 0;
     if (mine >= this.#o.perUser)
@@ -101,6 +105,7 @@ export class WorkerPool {
         kind,
         payload,
         transfer,
+        timeoutMs: timeoutMs ?? this.#o.timeoutMs,
         resolve: done(resolve as (v: never) => void),
         reject: done(reject as (v: never) => void),
       });
@@ -116,7 +121,7 @@ export class WorkerPool {
       const job = this.#queue.shift() as Job;
       slot.job = job;
       const s = slot;
-      s.timer = setTimeout(() => this.#kill(s, timedOut(this.#o.timeoutMs)), this.#o.timeoutMs);
+      s.timer = setTimeout(() => this.#kill(s, timedOut(job.timeoutMs)), job.timeoutMs);
       s.worker.postMessage({ id: job.id, kind: job.kind, payload: job.payload }, job.transfer);
     }
   }

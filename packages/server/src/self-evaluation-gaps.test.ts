@@ -398,6 +398,13 @@ for (const driver of DRIVERS) {
       // Not capped: 120% scores as 200 − 120 = 80% of the execution weight.
       assert.equal(r.executionScore, (r.executionWeight * 80) / 100);
       assert.ok(["好", "较好", "一般", "差"].includes(r.grade), r.grade);
+      // The dashboard counts grades under the region's labels, scored with its switches.
+      const board = (await finance.request("GET", "/api/v1/dashboard?fiscalYear=2024")).json();
+      assert.deepEqual(
+        board.grades.items.map((g: { grade: string }) => g.grade),
+        ["好", "较好", "一般", "差"],
+      );
+      assert.equal(board.grades.items.find((g: { grade: string }) => g.grade === r.grade)?.count, 1);
       assert.equal(
         (await staff.request("POST", `/api/v1/projects/${over.projectId}/self-evaluation/submit`, {})).statusCode,
         200,

@@ -6,7 +6,6 @@
  */
 import {
   convertMoney,
-  DEFAULT_SCORING_POLICY,
   type Finding,
   type MoneyUnit,
   type Project,
@@ -18,6 +17,7 @@ import { authorize, projectScope } from "../policies.ts";
 import { STATUS_LABEL, type Status } from "../workflow.ts";
 import type { Ctx } from "./context.ts";
 import { type SelfEvaluationInput, scoreWithActuals } from "./self-evaluation/actuals.ts";
+import { loadScoringPolicy } from "./self-evaluation/policy.ts";
 
 export interface DashboardQuery {
   fiscalYear: number;
@@ -79,6 +79,7 @@ export async function dashboard(ctx: Ctx, q: DashboardQuery): Promise<Dashboard>
     )
     .select([
       "projects.id",
+      "projects.region_code",
       "projects.name",
       "projects.unit_code",
       "projects.unit_name",
@@ -103,7 +104,16 @@ export async function dashboard(ctx: Ctx, q: DashboardQuery): Promise<Dashboard>
   const units = new Map<string, { unitName: string; projects: number; budgets: number[] }>();
   const status = Object.fromEntries(Object.keys(STATUS_LABEL).map((s) => [s, 0])) as Record<Status, number>;
   const levels = new Map<string, { level1: string; level2: string; count: number }>();
-  const grades = new Map<string, number>(DEFAULT_SCORING_POLICY.grades.map((g) => [g.grade, 0]));
+  // Grades as the region's scoring policy gives them (its labels, thresholds and switches).
+  const policies = new Map([[ctx.actor.regionCode, await loadScoringPolicy(ctx.db, ctx.actor.regionCode)]]);
+  const policyOf = async (region: string) => {
+    const known = policies.get(region);
+    if (known) return known;
+    const loaded = await loadScoringPolicy(ctx.db, region);
+    policies.set(region, loaded);
+    return loaded;
+  };
+  const grades = new Map<string, number>((await policyOf(ctx.actor.regionCode)).grades.map((g) => [g.grade, 0]));
   let notEvaluated = 0;
   let indicatorTotal = 0;
   const byMoneyUnit = new Map<MoneyUnit, Project[]>();
@@ -127,7 +137,8 @@ export async function dashboard(ctx: Ctx, q: DashboardQuery): Promise<Dashboard>
     byMoneyUnit.set(mu, group);
     // A round's self-evaluation not started yet (no result) is not evaluated.
     if (r.se_input && r.se_result && r.evaluated_doc) {
-      const { grade } = scoreWithActuals(r.evaluated_doc as Project, r.se_input as SelfEvaluationInput);
+      const policy = await policyOf(r.region_code);
+      const { grade } = scoreWithActuals(r.evaluated_doc as Project, r.se_input as SelfEvaluationInput, policy);
       grades.set(grade, (grades.get(grade) ?? 0) + 1);
     } else if (r.approved_version_no !== null) notEvaluated++;
   }

@@ -22,7 +22,7 @@ import { type DoubtfulCell, type PageTables, pagesToSheet } from "./page-sheet.t
 import { type PdfPage, readPage } from "./pdf-page.ts";
 import { placeRuns } from "./place-text.ts";
 import { findTables } from "./ruled-grid.ts";
-import { splitAtSpaces, textTable } from "./text-grid.ts";
+import { splitAtSpaces, textConfidence, textTable } from "./text-grid.ts";
 
 export { repairRadicals } from "./radicals.ts";
 
@@ -203,13 +203,14 @@ function readOnePage(page: PdfPage, pages: PageTables[], scans: ScanPage[], diag
     if (held < chars * 0.5) tables = [];
   }
   if (tables.length === 0) {
-    const t = textTable(glyphs.good);
+    const t = textTable(glyphs.good, pages.flatMap((p) => p.tables));
     if (t) tables.push(t);
     method = t ? "text" : "none";
   }
   const continuing = pages.some((p) => p.tables.length > 0);
   const placed = placeRuns(method === "text" ? glyphs.good.flatMap(splitAtSpaces) : glyphs.good, tables, continuing);
-  pages.push({ page: n, tables, texts: placed.texts, outside: placed.outside });
+  const confidence = method === "text" ? tables.map((t) => textConfidence(t) ?? []) : undefined;
+  pages.push({ page: n, tables, texts: placed.texts, outside: placed.outside, confidence });
   const words: Record<string, [string, string]> = {
     ruled: ["按表格线读取", "read by its ruling lines"],
     text: ["页面没有表格线，按文字位置读取", "no ruling lines; read by text positions"],

@@ -7,7 +7,9 @@
  * a Table like the ruled one, read by the same placement.
  */
 import type { TextRun } from "./pdf-page.ts";
-import type { Table } from "./ruled-grid.ts";
+import { slot, type Table } from "./ruled-grid.ts";
+import { columnBorders } from "./text-columns.ts";
+import { spannedRows } from "./text-spans.ts";
 
 interface Line {
   y: number;
@@ -104,39 +106,43 @@ const NUMBER = /^[≥≤<>=＞＜＝]?\s*[-+]?\d[\d,]*(\.\d+)?\s*%?$/;
  * The table the text of a page lays out, or null when fewer than three lines look tabular.
  * @example textTable(page.runs)?.xs.length
  */
-export function textTable(runs: TextRun[]): Table | null {
+export function textTable(runs: TextRun[], earlier: Table[] = []): Table | null {
   const lines = linesOf(runs);
   const tabular = lines.map((l) => l.groups.length >= 3);
-  const first = tabular.indexOf(true);
-  const last = tabular.lastIndexOf(true);
+  let first = tabular.indexOf(true);
+  let last = tabular.lastIndexOf(true);
   if (first < 0 || tabular.filter(Boolean).length < 3) return null;
-  const body = lines.slice(first, last + 1);
+  const continuing = earlier.length > 0;
 
   // Columns: gaps in the ink of the tabular lines, tolerating a few lines that cross them.
-  const table = body.filter((l) => l.groups.length >= 3);
-  const lo = Math.min(...body.flatMap((l) => l.groups.map((g) => g[0])));
-  const hi = Math.max(...body.flatMap((l) => l.groups.map((g) => g[1])));
-  const step = 0.5;
-  const n = Math.ceil((hi - lo) / step) + 1;
-  const ink = new Uint16Array(n);
-  // Ink per run (a producer writes each cell's text as its own runs), not per group of runs.
-  for (const l of table)
-    for (const r of l.runs)
-      for (let i = Math.max(0, Math.floor((r.x - lo) / step)); i <= Math.ceil((r.x + r.w - lo) / step) && i < n; i++)
-        ink[i]!++;
-  const limit = Math.max(0, Math.floor(table.length * 0.05));
-  const xs = [lo - 1];
-  for (let i = 0; i < n; ) {
-    if (ink[i]! <= limit) {
-      let j = i;
-      while (j < n && ink[j]! <= limit) j++;
-      const width = (j - i) * step;
-      if (i > 0 && j < n && width >= 2) xs.push(lo + ((i + j) / 2) * step);
-      i = j;
-    } else i++;
+  const columns = columnBorders(lines.slice(first, last + 1), earlier);
+  if (!columns) return null;
+  const { xs } = columns;
+  // Lines that continue the table outside its tabular lines, each run inside one column: the
+  // wrapped lines of the last row, and on a page continuing the table the rest of cells cut by
+  // the page break (the tails of a row split in two, text flowing on from the page before).
+  const within = (l: Line) =>
+    l.runs.every((r) => {
+      const c = slot(xs, r.x + 0.5);
+      return c >= 0 && c === slot(xs, r.x + r.w - 0.5);
+    });
+  if (continuing)
+    while (first > 0 && within(lines[first - 1]!) && lines[first]!.y - lines[first - 1]!.y < lines[first]!.size * 3)
+      first--;
+  while (
+    last + 1 < lines.length &&
+    within(lines[last + 1]!) &&
+    lines[last + 1]!.y - lines[last]!.y < lines[last]!.size * 1.75
+  )
+    last++;
+  const spans = spannedRows(lines.slice(first, last + 1), xs, continuing);
+  if (spans) {
+    const t = { xs, ys: spans.ys, cells: spans.cells, owner: spans.owner };
+    columns.keep(t);
+    DOUBTFUL.set(t, spans.doubtful);
+    return t;
   }
-  xs.push(hi + 1);
-  if (xs.length < 4) return null;
+  const body = lines.slice(tabular.indexOf(true), tabular.lastIndexOf(true) + 1);
 
   // Rows: where a column starts a new cell.
   const col = (x: number) => {
@@ -196,5 +202,18 @@ export function textTable(runs: TextRun[]): Table | null {
       cells.push({ r0: r, c0: c, r1: r + 1, c1: c + 1 });
     }
   }
-  return { xs, ys, cells, owner };
+  const t = { xs, ys, cells, owner };
+  columns.keep(t);
+  return t;
+}
+
+const DOUBTFUL = new WeakMap<Table, Set<number>>();
+
+/**
+ * Per cell of a text table, how sure its extent is (0–100; a guessed merged span, a row cut by
+ * the page break: 50), as scanned pages give their recognition confidence; undefined otherwise.
+ */
+export function textConfidence(t: Table): (number | undefined)[] | undefined {
+  const doubt = DOUBTFUL.get(t);
+  return doubt && t.cells.map((_, k) => (doubt.has(k) ? 50 : 100));
 }

@@ -1,0 +1,226 @@
+/**
+ * Rows and merged cells of a table printed without borders whose rows are set apart by padding
+ * (a web page, a word processor's table): each column's text falls into blocks — lines one line
+ * step apart — and blocks of one column are further apart than that (two paddings between
+ * cells). The indicator-level columns have one value per row: the leftmost column with the most
+ * blocks (the anchor) gives the rows, and every block of a column right of it is centred in one
+ * of them. Columns left of the anchor hold merged cells (project, 一级, 二级): each block is
+ * the text of a cell spanning consecutive rows, printed once and centred in the whole cell, so
+ * the cells of such a column are the tiling of its rows whose cells are each centred on their
+ * block — found by dynamic programming over where each cell ends. At a page break a browser
+ * prints a cell cut in two with its text at the top (the cell's rest continues on the next page),
+ * and a page continuing the table starts with the rest of cells begun on the page before.
+ */
+import type { TextRun } from "./pdf-page.ts";
+import { cutRun } from "./place-text.ts";
+import { type Cell, slot } from "./ruled-grid.ts";
+
+export interface BodyLine {
+  y: number;
+  size: number;
+  runs: TextRun[];
+}
+
+interface Block {
+  /** First and last baseline. */
+  fb: number;
+  lb: number;
+}
+
+export interface Spans {
+  ys: number[];
+  cells: Cell[];
+  owner: number[][];
+  /** Cells whose extent is a guess (no tiling centres their text; a row cut by the page). */
+  doubtful: Set<number>;
+}
+
+/** Column → its text lines' baselines (pieces cut at the column borders, by first glyph). */
+function columnLines(body: BodyLine[], xs: number[]): number[][] {
+  const cols: number[][] = xs.slice(1).map(() => []);
+  for (const l of body)
+    for (const r of l.runs)
+      for (const p of cutRun(r, xs)) {
+        const c = slot(xs, p.x + Math.min(p.w, p.size) / 2);
+        if (c < 0) continue;
+        const ys = cols[c]!;
+        if (!ys.some((y) => Math.abs(y - p.y) < Math.max(1.5, p.size * 0.35))) ys.push(p.y);
+      }
+  for (const ys of cols) ys.sort((a, b) => a - b);
+  return cols;
+}
+
+function blocksOf(ys: number[], gap: number): Block[] {
+  const out: Block[] = [];
+  for (const y of ys) {
+    const b = out[out.length - 1];
+    if (b && y - b.lb <= gap) b.lb = y;
+    else out.push({ fb: y, lb: y });
+  }
+  return out;
+}
+
+const mid = (b: Block) => (b.fb + b.lb) / 2;
+
+/**
+ * The rows and cells, or null when the page does not print its rows apart (rows at one line
+ * height, or blocks of other columns not centred on the anchor's rows).
+ * `continuing`: the page continues a table begun on an earlier page.
+ */
+export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean): Spans | null {
+  const size = body.map((l) => l.size).sort((a, b) => a - b)[Math.floor(body.length / 2)]!;
+  const lines = columnLines(body, xs);
+  // The line step inside a cell: the usual short step between lines of one column.
+  const steps = lines.flatMap((ys) => ys.slice(1).map((y, i) => y - ys[i]!)).filter((s) => s > size * 0.6);
+  const short = steps.filter((s) => s <= size * 1.75).sort((a, b) => a - b);
+  const step = short.length ? short[Math.floor(short.length / 2)]! : size * 1.3;
+  const gap = step + size * 0.3;
+  const blocks = lines.map((ys) => blocksOf(ys, gap));
+  const most = Math.max(...blocks.map((b) => b.length));
+  const anchor = blocks.findIndex((b) => b.length === most);
+  if (most < 3) return null;
+  const tol = size * 0.4;
+  const rows = blocks[anchor]!.map((b) => ({ ...b }));
+  const R = rows.length;
+  // Indicator-level blocks: centred on a row (a row cut by the page break: starting in it).
+  const rowOf = new Map<Block, number>();
+  let centred = 0;
+  let right = 0;
+  const cut = new Set<number>();
+  for (let c = anchor + 1; c < blocks.length; c++)
+    for (const b of blocks[c]!) {
+      right++;
+      let best = 0;
+      for (let r = 1; r < R; r++) if (Math.abs(mid(rows[r]!) - mid(b)) < Math.abs(mid(rows[best]!) - mid(b))) best = r;
+      if (Math.abs(mid(rows[best]!) - mid(b)) <= tol) centred++;
+      else {
+        best = rows.findIndex((r) => b.fb <= r.lb + gap / 2 && b.lb >= r.fb - gap / 2);
+        if (best < 0) continue;
+        cut.add(best);
+      }
+      rowOf.set(b, best);
+    }
+  if (right && centred < right * 0.8) return null;
+  for (const [b, r] of rowOf) {
+    rows[r]!.fb = Math.min(rows[r]!.fb, b.fb);
+    rows[r]!.lb = Math.max(rows[r]!.lb, b.lb);
+  }
+  for (let r = 1; r < R; r++) if (rows[r]!.fb - rows[r - 1]!.lb < step * 0.9) return null;
+  // A merged column's cell of one row may be the row's tallest (a long 二级 name beside short
+  // ones): a block centred on a row and clear of its neighbours widens it.
+  const widen: Array<[number, Block]> = [];
+  for (let c = 0; c < anchor; c++)
+    for (const b of blocks[c]!) {
+      const r = rows.findIndex((x) => Math.abs(mid(x) - mid(b)) <= tol / 2);
+      if (r < 0 || (r > 0 && b.fb - rows[r - 1]!.lb < gap) || (r + 1 < R && rows[r + 1]!.fb - b.lb < gap)) continue;
+      widen.push([r, b]);
+    }
+  for (const [r, b] of widen) {
+    rows[r]!.fb = Math.min(rows[r]!.fb, b.fb);
+    rows[r]!.lb = Math.max(rows[r]!.lb, b.lb);
+  }
+  // Borders between rows (baselines), the outer ones half a usual gap beyond the rows.
+  const gaps = rows.slice(1).map((r, i) => r.fb - rows[i]!.lb);
+  const half = (gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? step) / 2;
+  const border = [rows[0]!.fb - half, ...rows.slice(1).map((r, i) => (rows[i]!.lb + r.fb) / 2), rows[R - 1]!.lb + half];
+
+  const C = xs.length - 1;
+  const owner: number[][] = Array.from({ length: R }, () => new Array<number>(C).fill(-1));
+  const cells: Cell[] = [];
+  const doubtful = new Set<number>();
+  const add = (r0: number, r1: number, c: number, doubt: boolean) => {
+    for (let r = r0; r < r1; r++) owner[r]![c] = cells.length;
+    if (doubt) doubtful.add(cells.length);
+    cells.push({ r0, c0: c, r1, c1: c + 1 });
+  };
+  const doubtRows = new Set(cut);
+  // Right to left: a cell of a coarser column (project, then 一级) ends where finer ones do.
+  let ends: Set<number> | null = null;
+  for (let c = anchor - 1; c >= 0; c--) {
+    const segs = tile(blocks[c]!, rows, border, { tol, continuing, ends });
+    ends = new Set(segs.map((x) => x.r0));
+    for (const s of segs) {
+      const doubt = s.kind === "loose";
+      if (doubt) for (let r = s.r0; r < s.r1; r++) doubtRows.add(r);
+      if (s.kind === "empty" && s.r0 > 0 && s.r1 < R) for (let r = s.r0; r < s.r1; r++) add(r, r + 1, c, false);
+      else add(s.r0, s.r1, c, doubt);
+    }
+  }
+  for (let c = anchor; c < C; c++) for (let r = 0; r < R; r++) add(r, r + 1, c, doubtRows.has(r));
+  for (const r of doubtRows) for (let c = 0; c < C; c++) doubtful.add(owner[r]![c]!);
+  // Borders as placement compares them: the middle of a glyph, about 0.35 em above its baseline.
+  const top = Math.min(...body.map((l) => l.y)) - size * 1.05;
+  const bottom = Math.max(...body.map((l) => l.y)) + size * 0.4;
+  const ys = [top, ...border.slice(1, -1).map((y) => y - size * 0.35), bottom];
+  return { ys, cells, owner, doubtful };
+}
+
+interface Segment {
+  r0: number;
+  r1: number;
+  kind: "centred" | "top" | "empty" | "loose";
+}
+
+/**
+ * The cells of a merged column: rows 0…R−1 cut into consecutive runs, each holding one block
+ * (in order) or none, at the least cost: a cell is centred on its block (cost its offset, at
+ * most `tol`); the first cell of a continuing page and the last cell of the page may hold their
+ * text at the top (a cell cut by the page break; half `tol` more than a centred one); an empty
+ * cell costs `tol` (but at the top of a continuing page), a block in a cell it is not centred in
+ * four times that, and a cell beginning where none of the finer column to its right begins
+ * (`ends`: merged cells nest) twice that.
+ */
+function tile(
+  blocks: Block[],
+  rows: Block[],
+  border: number[],
+  o: { tol: number; continuing: boolean; ends: Set<number> | null },
+): Segment[] {
+  const R = rows.length;
+  const m = blocks.length;
+  const INF = Number.POSITIVE_INFINITY;
+  // best[i][r]: least cost of the first i blocks tiling rows 0…r−1.
+  const best = Array.from({ length: m + 1 }, () => new Array<number>(R + 1).fill(INF));
+  const from: Array<Array<{ i: number; r: number; kind: Segment["kind"] } | null>> = Array.from({ length: m + 1 }, () =>
+    new Array(R + 1).fill(null),
+  );
+  best[0]![0] = 0;
+  // A cell at the page's top or bottom may hold text beyond the rows (cut by the page break).
+  const inside = (b: Block, s: number, e: number) => (s === 0 || b.fb >= border[s]!) && (e === R || b.lb <= border[e]!);
+  for (let i = 0; i <= m; i++)
+    for (let s = 0; s < R; s++) {
+      // A cell beginning where the finer column to the right has none costs twice `tol`.
+      const base = best[i]![s]! + (s > 0 && o.ends && !o.ends.has(s) ? o.tol * 2 : 0);
+      if (base === INF) continue;
+      for (let e = s + 1; e <= R; e++) {
+        const relax = (j: number, cost: number, kind: Segment["kind"]) => {
+          if (base + cost < best[j]![e]!) {
+            best[j]![e] = base + cost;
+            from[j]![e] = { i, r: s, kind };
+          }
+        };
+        // An empty cell: free at the page's top when the table continues from the page before.
+        relax(i, s === 0 && o.continuing ? 0 : o.tol, "empty");
+        if (i === m) continue;
+        const b = blocks[i]!;
+        if (!inside(b, s, e)) continue;
+        const off = Math.abs(mid(b) - (border[s]! + border[e]!) / 2);
+        if (off <= o.tol) relax(i + 1, off, "centred");
+        const atTop = Math.abs(b.fb - rows[s]!.fb);
+        // (Costing more than a centred reading: a centred text may begin where a row begins.)
+        if (atTop <= o.tol && ((s === 0 && o.continuing) || e === R)) relax(i + 1, o.tol / 2 + atTop, "top");
+        relax(i + 1, o.tol * 4 + off / 10, "loose");
+      }
+    }
+  const out: Segment[] = [];
+  let i = m;
+  let r = R;
+  if (best[m]![R] === INF) return [{ r0: 0, r1: R, kind: "loose" }];
+  while (r > 0) {
+    const f = from[i]![r]!;
+    out.unshift({ r0: f.r, r1: r, kind: f.kind });
+    i = f.i;
+    r = f.r;
+  }
+  return out;
+}

@@ -198,6 +198,8 @@ export const FIXTURE_SET: Array<[number, string, Producer]> = [
   [6, "table12", "scanned"],
   // A table broken over pages with collapsed borders: the continued rows have no line above.
   [7, "table12", "chromium-collapsed"],
+  // No borders at all (read by text positions): merged cells printed once, centred; 3 pages.
+  [12, "table12", "chromium-borderless"],
 ];
 
 if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {

@@ -165,7 +165,8 @@ interface Segment {
  * The cells of a merged column: rows 0…R−1 cut into consecutive runs, each holding one block
  * (in order) or none, at the least cost: a cell is centred on its block (cost its offset, at
  * most `tol`); the first cell of a continuing page and the last cell of the page may hold their
- * text at the top (a cell cut by the page break; half `tol` more than a centred one); an empty
+ * text at the top, or (the last) centred in the whole cell, one or two rows of which are on the
+ * next page (a cell cut by the page break; half `tol` more than a centred one); an empty
  * cell costs `tol` (but at the top of a continuing page), a block in a cell it is not centred in
  * four times that, and a cell beginning where none of the finer column to its right begins
  * (`ends`: merged cells nest) twice that.
@@ -178,6 +179,8 @@ function tile(
 ): Segment[] {
   const R = rows.length;
   const m = blocks.length;
+  const pitches = border.slice(1).map((y, r) => y - border[r]!);
+  const pitch = pitches.sort((a, b) => a - b)[Math.floor(pitches.length / 2)]!;
   const INF = Number.POSITIVE_INFINITY;
   // best[i][r]: least cost of the first i blocks tiling rows 0…r−1.
   const best = Array.from({ length: m + 1 }, () => new Array<number>(R + 1).fill(INF));
@@ -209,6 +212,11 @@ function tile(
         const atTop = Math.abs(b.fb - rows[s]!.fb);
         // (Costing more than a centred reading: a centred text may begin where a row begins.)
         if (atTop <= o.tol && ((s === 0 && o.continuing) || e === R)) relax(i + 1, o.tol / 2 + atTop, "top");
+        // Or centred in the whole cell, its other rows (about one row pitch each) on the next page.
+        for (let k = 1; k <= 2 && e === R; k++) {
+          const over = Math.abs(mid(b) - (border[s]! + border[e]! + k * pitch) / 2);
+          if (over <= o.tol) relax(i + 1, o.tol / 2 + over, "top");
+        }
         relax(i + 1, o.tol * 4 + off / 10, "loose");
       }
     }

@@ -11,7 +11,8 @@
  * Scans are cached in DIR (default $TMPDIR/jixiao-ocr-accuracy) so a second run only reads;
  * JIXIAO_OCR_CACHE=DIR2 also keeps tesseract's output per batch of crops (ocr-tesseract.ts), so a
  * change to what happens after recognition is measured in seconds.
- * A wrong indicator counts as flagged when a warning or error names its project and indicator.
+ * A wrong indicator counts as flagged when a warning or error names its project and indicator;
+ * "alarms" counts the exact indicators flagged all the same (the price of flagging by class).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,8 +32,10 @@ const cache = arg("cache", path.join(tmpdir(), "jixiao-ocr-accuracy"));
 const verbose = process.argv.includes("--verbose");
 mkdirSync(cache, { recursive: true });
 
-const total = { files: 0, ind: 0, exact: 0, flagged: 0, silent: 0, missing: 0, ms: 0 };
-console.log("file                              pages  indicators  exact  flagged  SILENT  missing  projects     s");
+const total = { files: 0, ind: 0, exact: 0, flagged: 0, silent: 0, missing: 0, alarms: 0, ms: 0 };
+console.log(
+  "file                              pages  indicators  exact  flagged  SILENT  missing  projects  alarms     s",
+);
 for (const layout of layouts)
   for (const seed of seeds) {
     const name = `${layout}-${seed}-scanned`;
@@ -62,8 +65,10 @@ for (const layout of layouts)
     const silent = c.wrong.filter(([p, i]) => !flaggedSet.has(`${p}:${i}`));
     const missing = c.missing.reduce((n, [, k]) => n + k, 0);
     const got = r.value?.projects.length ?? 0;
+    const wrongSet = new Set(c.wrong.map(([p, i]) => `${p}:${i}`));
+    const alarms = [...flaggedSet].filter((k) => !wrongSet.has(k)).length;
     console.log(
-      `${name.padEnd(33)} ${String(pages).padStart(5)} ${String(c.indicators).padStart(11)} ${String(c.exact).padStart(6)} ${String(c.wrong.length - silent.length).padStart(8)} ${String(silent.length).padStart(7)} ${String(missing).padStart(8)} ${`${got}/${truth.projects.length}`.padStart(9)} ${(ms / 1000).toFixed(0).padStart(5)}`,
+      `${name.padEnd(33)} ${String(pages).padStart(5)} ${String(c.indicators).padStart(11)} ${String(c.exact).padStart(6)} ${String(c.wrong.length - silent.length).padStart(8)} ${String(silent.length).padStart(7)} ${String(missing).padStart(8)} ${`${got}/${truth.projects.length}`.padStart(9)} ${String(alarms).padStart(7)} ${(ms / 1000).toFixed(0).padStart(5)}`,
     );
     if (verbose) {
       for (const [p, i] of c.wrong) {
@@ -84,9 +89,10 @@ for (const layout of layouts)
     total.flagged += c.wrong.length - silent.length;
     total.silent += silent.length;
     total.missing += missing;
+    total.alarms += alarms;
     total.ms += ms;
   }
 const pct = (a: number) => `${((100 * a) / Math.max(1, total.ind)).toFixed(1)}%`;
 console.log(
-  `all: ${total.files} files, ${total.ind} indicators: ${total.exact} exact (${pct(total.exact)}), ${total.flagged} flagged, ${total.silent} wrong and not flagged, ${total.missing} missing; ${(total.ms / 1000 / Math.max(1, total.files)).toFixed(0)} s/file`,
+  `all: ${total.files} files, ${total.ind} indicators: ${total.exact} exact (${pct(total.exact)}), ${total.flagged} flagged, ${total.silent} wrong and not flagged, ${total.missing} missing, ${total.alarms} exact ones flagged; ${(total.ms / 1000 / Math.max(1, total.files)).toFixed(0)} s/file`,
 );

@@ -22,9 +22,13 @@ export interface PageTables {
   confidence?: (number | undefined)[][];
 }
 
-/** A recognised cell whose confidence is low, at its sheet address. */
+/**
+ * A recognised cell whose confidence is low, at its sheet address: the sheet rows it spans,
+ * first to last (a row the page join dropped or folded into the row above counts as that row).
+ */
 export interface DoubtfulCell {
   row: number;
+  lastRow: number;
   ref: string;
   text: string;
   confidence: number;
@@ -134,6 +138,7 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
       const texts = p.texts[it.t]!;
       const cellText = texts.map((x) => (typeof x === "string" ? x : joinPieces(x)));
       const base = refs.filter((r) => r.page === p.page).length;
+      const unsure: Array<{ r0: number; r1: number; ref: string; text: string; confidence: number }> = [];
       const tableRows: Row[] = t.ys.slice(1).map(() => new Array<GridCell | undefined>(width).fill(undefined));
       t.cells.forEach((cell, k) => {
         const g0 = gx(t.xs[cell.c0]!);
@@ -148,7 +153,7 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
         }
         const conf = p.confidence?.[it.t]?.[k];
         if (conf !== undefined && conf < lowConfidence)
-          doubtful.push({ row: rows.length + cell.r0, ref: master, text: cellText[k] ?? "", confidence: conf });
+          unsure.push({ r0: cell.r0, r1: cell.r1, ref: master, text: cellText[k] ?? "", confidence: conf });
         for (let r = cell.r0; r < cell.r1; r++)
           for (let g = g0; g < g1; g++) {
             const text = cellText[k] ?? "";
@@ -207,6 +212,8 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
       // A row holding nothing but the continuation of merged cells and empty cells (what a page
       // break leaves of a row split in two; the empty top of a project whose text a browser
       // prints on the next page) says nothing: dropped.
+      // Where each table row ended up in the sheet: a dropped row is the row above it.
+      const at: number[] = [];
       for (const row of tableRows) {
         const prev = rows[rows.length - 1];
         const empty =
@@ -214,7 +221,10 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
           row.some(Boolean) &&
           row.every((c, g) => !c?.text || (c.merged !== undefined && prev[g]?.merged === c.merged));
         if (!empty) pushRow(row, p.page);
+        at.push(Math.max(0, rows.length - 1));
       }
+      for (const u of unsure)
+        doubtful.push({ row: at[u.r0]!, lastRow: at[u.r1 - 1]!, ref: u.ref, text: u.text, confidence: u.confidence });
       lastTableRow = tableRows[tableRows.length - 1] ?? lastTableRow;
       pageStart = false;
     }

@@ -17,8 +17,9 @@
 import type { Diagnostic, Parsed, TargetDocument } from "@jixiao/core";
 import { readGrid } from "../table/read-grid.ts";
 import { checkGlyphs, showable } from "./glyph-check.ts";
+import { flagDoubtful } from "./ocr-flags.ts";
 import { LOW_CONFIDENCE, ocrBudget, ocrPages, type ScanPage } from "./ocr-page.ts";
-import { type DoubtfulCell, type PageTables, pagesToSheet } from "./page-sheet.ts";
+import { type PageTables, pagesToSheet } from "./page-sheet.ts";
 import { type PdfPage, readPage } from "./pdf-page.ts";
 import { placeRuns } from "./place-text.ts";
 import { findTables } from "./ruled-grid.ts";
@@ -157,7 +158,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
   const { sheet, doubtful } = pagesToSheet(pages, LOW_CONFIDENCE);
   const progress = options.onProgress;
   const grid = readGrid([sheet], { source: "pdf", onProgress: progress ? (f) => progress(0.7 + 0.3 * f) : undefined });
-  const all = [...diagnostics, ...flagDoubtful(doubtful, sheet.rows, grid.value), ...grid.diagnostics];
+  const all = [...diagnostics, ...flagDoubtful(doubtful, sheet.rows, grid.value, grid.diagnostics)];
   if (grid.value && grid.value.projects.length === 0)
     all.push(
       diag("pdf.no-projects", "error", "PDF 表格中没有读到任何项目", "No project was read from the PDF's table"),
@@ -203,7 +204,10 @@ function readOnePage(page: PdfPage, pages: PageTables[], scans: ScanPage[], diag
     if (held < chars * 0.5) tables = [];
   }
   if (tables.length === 0) {
-    const t = textTable(glyphs.good, pages.flatMap((p) => p.tables));
+    const t = textTable(
+      glyphs.good,
+      pages.flatMap((p) => p.tables),
+    );
     if (t) tables.push(t);
     method = t ? "text" : "none";
   }
@@ -226,41 +230,6 @@ function readOnePage(page: PdfPage, pages: PageTables[], scans: ScanPage[], diag
       `p${n}`,
     ),
   );
-}
-
-/**
- * One warning per recognised cell of low confidence, naming the cell and, where its row is an
- * indicator's, the indicator (rows and indicators are walked in the same order; a row's
- * indicator is the next one whose 三级 name is printed in that row).
- */
-function flagDoubtful(
-  cells: DoubtfulCell[],
-  rows: ({ text: string } | undefined)[][],
-  doc: TargetDocument | null,
-): Diagnostic[] {
-  const order = (doc?.projects ?? []).flatMap((p, pi) => p.indicators.map((ind, ii) => ({ name: ind.name, pi, ii })));
-  let cursor = 0;
-  const rowIndicator = new Map<number, { pi: number; ii: number }>();
-  for (const row of [...new Set(cells.map((c) => c.row))].sort((a, b) => a - b)) {
-    const texts = new Set((rows[row] ?? []).map((c) => c?.text.trim()).filter(Boolean));
-    for (let k = cursor; k < order.length; k++)
-      if (order[k]!.name && texts.has(order[k]!.name)) {
-        rowIndicator.set(row, order[k]!);
-        cursor = k + 1;
-        break;
-      }
-  }
-  return cells.map((c) => {
-    const at = rowIndicator.get(c.row);
-    const d = diag(
-      "pdf.ocr-low-confidence",
-      "warning",
-      `${c.ref}：识别把握不大（${Math.round(c.confidence)}%），读作「${c.text}」，请核对`,
-      `${c.ref}: recognised with low confidence (${Math.round(c.confidence)}%) as "${c.text}"; please check`,
-      c.ref,
-    );
-    return at ? { ...d, projectIndex: at.pi, indicatorIndex: at.ii } : d;
-  });
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {

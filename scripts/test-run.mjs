@@ -7,7 +7,12 @@
 // .jixiao/test-times.json, else by what a file does (a browser suite, a suite on both databases or
 // a system tool, or plain unit tests). node --test sorts its files by name; run() keeps this order.
 // At the end it prints the slowest files and tests, so every log names the run's long poles.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+//
+// JIXIAO_TEST_RUN_DIR is a fresh folder for this run, removed at the end: test support keeps what
+// it makes once per run there (the database templates of packages/server/src/db/test-templates.ts
+// and test-pg-templates.ts); PostgreSQL template databases listed there are dropped at the end.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { run } from "node:test";
 import { spec } from "node:test/reporters";
@@ -48,6 +53,16 @@ const slowTests = [];
 const t0 = Date.now();
 const isFile = (d) => d.nesting === 0 && d.name === d.file;
 
+const runDir = mkdtempSync(path.join(os.tmpdir(), "jixiao-test-run-"));
+process.env.JIXIAO_TEST_RUN_DIR = runDir; // the files' processes inherit it
+const removeRunDir = () => rmSync(runDir, { recursive: true, force: true });
+process.on("exit", removeRunDir);
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => {
+    removeRunDir();
+    process.exit(128 + os.constants.signals[signal]);
+  });
+
 const stream = run({ files, concurrency });
 stream.on("test:dequeue", (d) => {
   if (isFile(d)) started.set(d.file, Date.now());
@@ -66,7 +81,26 @@ for (const type of ["test:pass", "test:fail"]) {
 }
 const reported = stream.compose(spec);
 reported.pipe(process.stdout);
-reported.on("end", () => {
+/** Drops the PostgreSQL template databases test support made in this run (test-pg-templates.ts). */
+async function dropPostgresTemplates() {
+  const list = path.join(runDir, "pg-templates");
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url || !existsSync(list)) return;
+  const { default: pg } = await import("pg");
+  const c = new pg.Client({ connectionString: url });
+  try {
+    await c.connect();
+    for (const name of readFileSync(list, "utf8").split("\n").filter(Boolean))
+      await c.query(`drop database if exists "${name.replace(/"/g, "")}" with (force)`);
+  } catch (e) {
+    console.error(`could not drop this run's template databases: ${e.message}`);
+  } finally {
+    await c.end().catch(() => {});
+  }
+}
+
+reported.on("end", async () => {
+  await dropPostgresTemplates();
   const byFile = [...fileSeconds].map(([f, s]) => [path.relative(ROOT, f), s]).sort((a, b) => b[1] - a[1]);
   const fmt = (s) => `${s.toFixed(1).padStart(7)} s`;
   const sum = byFile.reduce((n, [, s]) => n + s, 0);

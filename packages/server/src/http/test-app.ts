@@ -9,6 +9,7 @@ import { ensureOrg, insertUser } from "../commands/org.ts";
 import { insertProject } from "../commands/projects/index.ts";
 import type { Database } from "../db/connect.ts";
 import type { TestDriver } from "../db/test-databases.ts";
+import { defineTemplate } from "../db/test-templates.ts";
 import { DEMO_USERS, seedDocument } from "../demo/load-demo.ts";
 import { bootstrap } from "../start.ts";
 
@@ -53,10 +54,16 @@ export const PASSWORDS: Record<string, string> = Object.fromEntries([
   ...FOREIGN_USERS.map((u) => [u.username, u.password]),
 ]);
 
-export async function openTestApp(driver: TestDriver): Promise<TestApp> {
-  const database = await driver.open();
+const FOREIGN_PROJECT_NAME = "外地项目";
+
+/**
+ * What every test app's database holds before its tests run: admin, the demo department and its
+ * users (bootstrap, as a first start with --demo) and the foreign tenant with one project. Made
+ * once per run as a template on PGlite (see db/test-templates.ts), run per database on PostgreSQL.
+ */
+const TEST_APP_DATA = defineTemplate("test-app", async (database) => {
   await bootstrap(database, { demo: true, demoUsers: true, adminPassword: ADMIN_PASSWORD });
-  const foreignProjectId = await database.db.transaction().execute(async (trx) => {
+  await database.db.transaction().execute(async (trx) => {
     await ensureOrg(trx, null, {
       regionCode: FOREIGN_REGION,
       fiscalYear: 2024,
@@ -66,14 +73,23 @@ export async function openTestApp(driver: TestDriver): Promise<TestApp> {
       unitName: "外地单位",
     });
     for (const u of FOREIGN_USERS) await insertUser(trx, null, FOREIGN_REGION, u);
-    const row = await insertProject(trx, null, {
+    await insertProject(trx, null, {
       regionCode: FOREIGN_REGION,
       fiscalYear: 2024,
       moneyUnit: "万元",
-      project: buildProject({ name: "外地项目", unitName: "外地单位" }),
+      project: buildProject({ name: FOREIGN_PROJECT_NAME, unitName: "外地单位" }),
     });
-    return row.id;
   });
+});
+
+export async function openTestApp(driver: TestDriver): Promise<TestApp> {
+  const database = await driver.openPrepared(TEST_APP_DATA);
+  const { id: foreignProjectId } = await database.db
+    .selectFrom("projects")
+    .select("id")
+    .where("region_code", "=", FOREIGN_REGION)
+    .where("name", "=", FOREIGN_PROJECT_NAME)
+    .executeTakeFirstOrThrow();
   const app = await buildApp({ database, webDist: null });
   await app.ready();
 

@@ -48,10 +48,11 @@ function gapsOf(body: InkLine[]): Border[] | null {
       let j = i;
       while (j < n && ink[j]! <= limit) j++;
       if (i > 0 && j < n && (j - i) * step >= 2) {
-        // The middle half of the gap: a border at either end would touch a neighbour's ink.
+        // Clear of the ink at either end (a border touching it could cut a neighbour's glyph).
         const a = lo + i * step;
         const b = lo + j * step;
-        out.push({ lo: a + (b - a) / 4, hi: b - (b - a) / 4 });
+        const margin = Math.min((b - a) / 4, 1.5);
+        out.push({ lo: a + margin, hi: b - margin });
       }
       i = j;
     } else i++;

@@ -78,7 +78,8 @@ export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean)
   const blocks = lines.map((ys) => blocksOf(ys, gap));
   const most = Math.max(...blocks.map((b) => b.length));
   const anchor = blocks.findIndex((b) => b.length === most);
-  if (most < 3) return null;
+  // A page continuing the table may hold its last row or two.
+  if (most < (continuing ? 1 : 3)) return null;
   const tol = size * 0.4;
   const rows = blocks[anchor]!.map((b) => ({ ...b }));
   const R = rows.length;

@@ -53,3 +53,40 @@ test("wrapped cells, centred short cells and right-aligned numbers: one row per 
     assert.equal(cell(i + 1, 2), target);
   });
 });
+
+/**
+ * A borderless print with merged cells: a 一级 label centred over three rows and a 二级 label
+ * centred over two (printed once, vertically centred in the whole cell, so neither sits on a row
+ * of its own), beside indicator rows set apart by padding.
+ */
+test("merged cells printed once, centred over their rows: each spans the rows it is centred on", () => {
+  const runs: TextRun[] = [
+    run("一级", 40, 60),
+    run("二级", 120, 60),
+    run("三级指标", 200, 60),
+    run("分值", 330, 60, true),
+  ];
+  const rowY = [90, 114, 153, 177];
+  const names: string[][] = [["数量一"], ["数量二", "续行"], ["质量一"], ["满意度"]];
+  names.forEach((lines, i) => {
+    lines.forEach((l, k) => {
+      runs.push(run(l, 200, rowY[i]! + k * 15));
+    });
+    runs.push(run(String(i + 1), 330, rowY[i]! + ((lines.length - 1) * 15) / 2, true));
+  });
+  // 产出 over rows 0–2 (90 … 153), centred; 数量 over rows 0–1 (90 … 129), centred.
+  runs.push(run("产出", 40, (90 + 153) / 2), run("数量", 120, (90 + 129) / 2), run("质量", 120, 153));
+  runs.push(run("满意", 40, 177), run("满意度", 120, 177));
+  const t = textTable(runs);
+  assert.ok(t);
+  assert.equal(t.ys.length - 1, 5, "the header and four rows");
+  const { texts } = placeRuns(runs, [t]);
+  const at = (r: number, c: number) => t.cells[t.owner[r]![c]!]!;
+  const text = (r: number, c: number) => joinPieces(texts[0]![t.owner[r]![c]!]!);
+  assert.deepEqual([at(1, 0).r0, at(1, 0).r1], [1, 4], "产出 spans three rows");
+  assert.equal(text(2, 0), "产出");
+  assert.deepEqual([at(1, 1).r0, at(1, 1).r1], [1, 3], "数量 spans two rows");
+  assert.equal(text(3, 1), "质量");
+  assert.equal(text(2, 2), "数量二续行");
+  assert.equal(text(4, 0), "满意");
+});

@@ -45,21 +45,57 @@ function inDomain(a: string[], b: string[], at: number): boolean {
   return false;
 }
 
+/** In how many cells of `all` each run of `size` ideographs occurs, and each cell's runs. */
+function count(all: readonly string[], size: number) {
+  const cells = all.map((t) => new Set(runs(t, size)));
+  const n = new Map<string, number>();
+  for (const set of cells) for (const w of set) n.set(w, (n.get(w) ?? 0) + 1);
+  return { cells, n };
+}
+
+/** A run of four ideographs in a cell and the run one inner glyph from it another cell prints. */
+export interface AlikePair {
+  /** The run as this cell prints it, and as the other cell does. */
+  w: string;
+  v: string;
+  /** The glyph position (1 or 2) where they differ. */
+  at: number;
+}
+
+/**
+ * For each of the `checked` cells of `all`, the four-glyph runs one inner glyph from a run
+ * another cell prints (see above); cells without one are left out.
+ * @example alikePairs(["退休人员体检", "退体人员满意度", "退体人员成本"], [1]).get(1) // [{ w: "退体人员", v: "退休人员", at: 1 }]
+ */
+export function alikePairs(all: readonly string[], checked: readonly number[]): Map<number, AlikePair[]> {
+  const four = count(all, 4);
+  const out = new Map<number, AlikePair[]>();
+  for (const k of checked)
+    for (const w of four.cells[k] ?? []) {
+      const chars = Array.from(w);
+      for (const [v] of four.n) {
+        if (v === w) continue;
+        const vc = Array.from(v);
+        const d = differ(chars, vc);
+        if (d.length !== 1 || d[0] === 0 || d[0] === 3 || inDomain(chars, vc, d[0]!)) continue;
+        // One cell misread against a word printed in several: only that cell is doubtful.
+        if ((four.n.get(v) ?? 0) === 1 && (four.n.get(w) ?? 0) >= 2) continue;
+        // Printed in a cell other than this one.
+        if (four.cells.some((set, j) => j !== k && set.has(v)))
+          out.set(k, [...(out.get(k) ?? []), { w, v, at: d[0]! }]);
+      }
+    }
+  return out;
+}
+
 /**
  * The indexes of `checked` cells holding a doubtful run (see above). `checked` are indexes into
  * `all` (the free-text cells to doubt; `all` is every text cell).
  * @example oddRuns(["退休人员体检", "退休人员满意度", "退体人员成本"], [2]) // [2]
  */
 export function oddRuns(all: readonly string[], checked: readonly number[]): number[] {
-  // In how many cells each run occurs.
-  const count = (size: number) => {
-    const cells = all.map((t) => new Set(runs(t, size)));
-    const n = new Map<string, number>();
-    for (const set of cells) for (const w of set) n.set(w, (n.get(w) ?? 0) + 1);
-    return { cells, n };
-  };
-  const three = count(3);
-  const four = count(4);
+  const three = count(all, 3);
+  const alike = alikePairs(all, checked);
   const out: number[] = [];
   for (const k of checked) {
     const rare = [...(three.cells[k] ?? [])].some((w) => {
@@ -74,21 +110,7 @@ export function oddRuns(all: readonly string[], checked: readonly number[]): num
       }
       return false;
     });
-    const alike = [...(four.cells[k] ?? [])].some((w) => {
-      const chars = Array.from(w);
-      for (const [v] of four.n) {
-        if (v === w) continue;
-        const vc = Array.from(v);
-        const d = differ(chars, vc);
-        if (d.length !== 1 || d[0] === 0 || d[0] === 3 || inDomain(chars, vc, d[0]!)) continue;
-        // One cell misread against a word printed in several: only that cell is doubtful.
-        if ((four.n.get(v) ?? 0) === 1 && (four.n.get(w) ?? 0) >= 2) continue;
-        // Printed in a cell other than this one.
-        if (four.cells.some((set, j) => j !== k && set.has(v))) return true;
-      }
-      return false;
-    });
-    if (rare || alike) out.push(k);
+    if (rare || alike.has(k)) out.push(k);
   }
   return out;
 }

@@ -18,6 +18,7 @@ import { checkRecognised } from "./ocr-columns.ts";
 import { snapHeaders } from "./ocr-header.ts";
 import { cropCell, inkLines, pageCutFragment, pixelLines, threshold } from "./ocr-image.ts";
 import { type CropPlace, tsvRuns } from "./ocr-preamble.ts";
+import { rereadAlike } from "./ocr-reread.ts";
 import { parseTsv, runTesseract, tesseractReady } from "./ocr-tesseract.ts";
 import type { PageTables } from "./page-sheet.ts";
 import type { PdfPage } from "./pdf-page.ts";
@@ -309,6 +310,15 @@ export async function ocrPages(
         const lost = NUMBER.test(first.text) && r.text.length < first.text.length && subsequence(r.text, first.text);
         if (numeric && !sureWord && !lost && (r.conf > first.conf || !NUMBER.test(first.text))) results.set(of, r);
       }
+    // Lines holding a run one inner glyph from a run printed elsewhere (退体人员 / 退休人员) are
+    // read again; the other spelling is taken when most readings give it (ocr-reread.ts), flagged.
+    const lines = crops[0]!.filter((c) => results.get(c)?.text);
+    for (const [c, text] of await rereadAlike(
+      lines,
+      (c) => results.get(c)!.text,
+      (g) => recognise(g, lang),
+    ))
+      results.set(c, { text, conf: Math.min(results.get(c)!.conf, LOW_CONFIDENCE - 1) });
     if (preambles.length) {
       const listFile = join(dir, "above.txt");
       await writeFile(listFile, preambles.map((p) => p.file).join("\n"));

@@ -117,3 +117,13 @@ test("a name with a run the table prints nowhere else, a glyph from one it repea
   assert.ok(p.confidence![0]![27 + 4]! < 90);
   assert.equal(p.confidence![0]![9 + 4], 96);
 });
+
+test("cells left doubtful as read are reported with their column; repaired ones are not", () => {
+  const p = page(1, [HEADER, ["甲", "7", "产出指标", "数量指杯", "人数", "正向", "70", "2", "王了"]]);
+  const heard: Array<[number, string]> = [];
+  checkRecognised([p], 90, (d) => heard.push([d.cell, d.key]));
+  assert.deepEqual(heard, [
+    [9 + 7, "measure"],
+    [9 + 8, "weight"],
+  ]);
+});

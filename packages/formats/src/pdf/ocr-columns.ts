@@ -83,9 +83,14 @@ const INDICATOR_KEYS: ReadonlySet<ColumnKey> = new Set([
 
 /**
  * Checks every recognised table in place; returns the repairs. `low` is the flagging line: a
- * repaired or doubtful cell gets a confidence under it.
+ * repaired or doubtful cell gets a confidence under it; `doubted` hears of each cell left
+ * doubtful as read (no repair found), with its column.
  */
-export function checkRecognised(pages: RecognisedPage[], low: number): OcrRepair[] {
+export function checkRecognised(
+  pages: RecognisedPage[],
+  low: number,
+  doubted?: (at: { page: number; table: number; cell: number; key: ColumnKey }) => void,
+): OcrRepair[] {
   const repairs: OcrRepair[] = [];
   const pool: Array<{ text: string; key: ColumnKey | null; flag: () => void }> = [];
   let last: { keys: (ColumnKey | null)[]; xs: number[] } | null = null;
@@ -112,6 +117,7 @@ export function checkRecognised(pages: RecognisedPage[], low: number): OcrRepair
           texts[k] = v.text;
         }
         if (v.doubtful) flag(k);
+        if (v.doubtful && !v.corrected && key) doubted?.({ page: pg.page, table: t, cell: k, key });
       });
       // The table's last row holding only an unsure short label and a budget is its total (合计
       // printed bold reads as anything: 省征, 交涉); a project row holds indicators.

@@ -12,13 +12,13 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Diagnostic } from "@jixiao/core";
+import type { ColumnKey, Diagnostic } from "@jixiao/core";
 import { bordersOnly } from "./ocr-borders.ts";
 import { checkRecognised } from "./ocr-columns.ts";
 import { snapHeaders } from "./ocr-header.ts";
 import { cropCell, inkLines, pageCutFragment, pixelLines, threshold } from "./ocr-image.ts";
 import { type CropPlace, tsvRuns } from "./ocr-preamble.ts";
-import { rereadAlike } from "./ocr-reread.ts";
+import { rereadAlike, rereadVocabulary } from "./ocr-reread.ts";
 import { parseTsv, runTesseract, tesseractReady } from "./ocr-tesseract.ts";
 import type { PageTables } from "./page-sheet.ts";
 import type { PdfPage } from "./pdf-page.ts";
@@ -355,8 +355,20 @@ export async function ocrPages(
     }
     // Header cells a glyph away from a header name are read as it (and stay flagged).
     for (const pg of pages) snapHeaders(pg.tables, pg.texts, pg.confidence!, LOW_CONFIDENCE);
-    // Body cells against their column's vocabulary and grammar: repairs logged, doubtful flagged.
-    for (const r of checkRecognised(pages, LOW_CONFIDENCE))
+    // Body cells against their column's vocabulary and grammar: repairs logged, doubtful flagged;
+    // a one-line cell read as no word of its column is read again (ocr-reread.ts), still flagged.
+    const doubted: Array<{ crop: Crop; key: ColumnKey }> = [];
+    const check = checkRecognised(pages, LOW_CONFIDENCE, (d) => {
+      const own = crops[0]!.filter((c) => c.page === d.page && c.table === d.table && c.cell === d.cell);
+      if (own.length === 1) doubted.push({ crop: own[0]!, key: d.key });
+    });
+    for (const [c, to] of await rereadVocabulary(doubted, (g) => recognise(g, lang))) {
+      const pg = pages.find((p) => p.page === c.page)!;
+      const { r0, c0 } = pg.tables[c.table]!.cells[c.cell]!;
+      check.push({ page: c.page, table: c.table, row: r0, col: c0, from: pg.texts[c.table]![c.cell] as string, to });
+      pg.texts[c.table]![c.cell] = to;
+    }
+    for (const r of check)
       diagnostics.push({
         code: "pdf.ocr-repaired",
         severity: "info",

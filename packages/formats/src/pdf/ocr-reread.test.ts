@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { rereadAlike, rereadVerdict, spells } from "./ocr-reread.ts";
+import { rereadAlike, rereadVerdict, rereadVocabulary, spells, vocabularyReading } from "./ocr-reread.ts";
 
 const PAIR = { w: "退体人员", v: "退休人员", at: 1 };
 
@@ -52,4 +52,40 @@ test("only lines in an alike pair are read again, each crop three more ways", as
   );
   assert.ok(!asked.some((a) => a.startsWith("e")), "a line in no pair is not read again");
   assert.equal(asked.filter((a) => a.startsWith("c")).length, 3);
+});
+
+test("a closed-vocabulary cell takes a word of its column that two readings again give alike", () => {
+  assert.equal(vocabularyReading("measure", ["个", "和", "个"]), "个");
+  assert.equal(vocabularyReading("measure", ["个", "和", "2"]), null, "one reading is not enough");
+  assert.equal(vocabularyReading("weight", ["17", "王了", "17"]), "17");
+  assert.equal(
+    vocabularyReading("level2", ["数量指杯", "数量指杯", "数量指标"]),
+    null,
+    "a reading needing repair is no word",
+  );
+});
+
+test("only cells of closed-vocabulary columns are read again", async () => {
+  type Crop = { file: string; alt?: string };
+  const unit: Crop = { file: "u", alt: "u2" };
+  const name: Crop = { file: "n", alt: "n2" };
+  const asked: string[] = [];
+  const out = await rereadVocabulary(
+    [
+      { crop: unit, key: "measure" },
+      { crop: name, key: "indicator" },
+    ],
+    async (groups) => {
+      const got = new Map<Crop, { text: string; conf: number }>();
+      for (const g of groups)
+        for (const c of g.crops) {
+          asked.push(c.file);
+          // As one word (psm 8) the unit reads 个; as a line at the second scale, 和.
+          got.set(c, { text: g.psm === 8 ? "个" : "和", conf: 90 });
+        }
+      return got;
+    },
+  );
+  assert.deepEqual([...out], [[unit, "个"]]);
+  assert.deepEqual(asked.sort(), ["u", "u2", "u2"]);
 });

@@ -93,10 +93,16 @@ export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean)
       right++;
       let best = 0;
       for (let r = 1; r < R; r++) if (Math.abs(mid(rows[r]!) - mid(b)) < Math.abs(mid(rows[best]!) - mid(b))) best = r;
-      if (Math.abs(mid(rows[best]!) - mid(b)) <= tol) centred++;
-      else {
+      // Centred on a row and clear of its neighbours (a block reaching into them is a merged cell).
+      const clear =
+        (best === 0 || b.fb > rows[best - 1]!.lb + step) && (best === R - 1 || b.lb < rows[best + 1]!.fb - step);
+      if (Math.abs(mid(rows[best]!) - mid(b)) <= tol) {
+        centred++;
+        if (!clear) continue;
+      } else {
+        // Not centred: a row the page break cut (the page's first or last), else left unsized.
         best = rows.findIndex((r) => b.fb <= r.lb + gap / 2 && b.lb >= r.fb - gap / 2);
-        if (best < 0) continue;
+        if (best !== 0 && best !== R - 1) continue;
         cut.add(best);
       }
       rowOf.set(b, best);

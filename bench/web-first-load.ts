@@ -14,7 +14,9 @@
  *
  * Environment: JIXIAO_BENCH_WEB_PAGES=dashboard,editor (names or their start) measures only those
  * pages; JIXIAO_BENCH_WEB_RUNS=1 changes the runs per page (3); JIXIAO_BENCH_WEB_FILES=1 lists every
- * script and stylesheet of a page with its bytes (where the bytes go).
+ * script and stylesheet of a page with its bytes (where the bytes go); JIXIAO_BENCH_WEB_CHAIN=1 prints
+ * each page's critical request chain: the sequential round trips before the first
+ * useful paint, which the machine's load does not change.
  */
 import os from "node:os";
 import type { Browser, BrowserContext, Request } from "playwright-core";
@@ -29,6 +31,7 @@ const ONLY = (process.env.JIXIAO_BENCH_WEB_PAGES ?? "")
   .map((x) => x.trim())
   .filter(Boolean);
 const LIST_FILES = process.env.JIXIAO_BENCH_WEB_FILES === "1";
+const CHAIN = process.env.JIXIAO_BENCH_WEB_CHAIN === "1";
 
 interface PageSpec {
   name: string;
@@ -36,6 +39,8 @@ interface PageSpec {
   /** CSS selector of the first useful content. */
   ready: string;
   user?: { username: string; password: string };
+  /** The request the content waits for last (its API answer, or its chunk): where the chain ends. */
+  key: RegExp;
 }
 
 interface Load {
@@ -46,6 +51,8 @@ interface Load {
   encodings: Set<string>;
   /** Transferred bytes of each script and stylesheet, by file name. */
   files: Map<string, number>;
+  /** The critical request chain before the first useful paint (JIXIAO_BENCH_WEB_CHAIN=1). */
+  chain: Timed[];
 }
 
 /** Transferred (encoded) body bytes of finished requests, by kind. */
@@ -78,10 +85,73 @@ async function firstUsefulPaint(context: BrowserContext, url: string, selector: 
   const r = await page.evaluate(async (sel) => {
     while (!document.querySelector(sel)) await new Promise((res) => requestAnimationFrame(res));
     await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
-    return { ms: performance.now() };
+    return { ms: performance.now(), origin: performance.timeOrigin };
   }, selector);
   await page.waitForLoadState("networkidle");
   return { page, ...r };
+}
+
+/*
+ * The critical request chain of a page load (JIXIAO_BENCH_WEB_CHAIN=1): walking back from the
+ * content's own request (PageSpec.key; else the first useful paint), the request that finished
+ * last before it, then the one that finished last before that request started, and so on to the
+ * document. Its length is the number of sequential round trips (HTML → entry JS → lazy chunks →
+ * API answers) the page waits for — what a loaded machine does not change, unlike the wall time.
+ * A heuristic: a request is taken for the cause of the next because it finished just before the
+ * next one started.
+ */
+
+/** One finished request, in ms since the page's time origin. */
+interface Timed {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const short = (url: string) => {
+  const u = new URL(url);
+  if (u.pathname.startsWith("/api/")) return u.pathname.replace(/^\/api\/v1/, "");
+  if (u.pathname.startsWith("/assets/")) return u.pathname.replace(/^.*\//, "").replace(/-[\w-]{8}\.(js|css)$/, ".$1");
+  return u.pathname;
+};
+
+/** Collects the wall-clock start and end of every finished request of a context. */
+function timings(context: BrowserContext) {
+  const got: { name: string; start: number; end: number }[] = [];
+  const pending: Promise<void>[] = [];
+  context.on("requestfinished", (req: Request) => {
+    pending.push(
+      (async () => {
+        await req.response();
+        const t = req.timing();
+        if (t.startTime <= 0 || t.responseEnd < 0) return;
+        got.push({ name: short(req.url()), start: t.startTime, end: t.startTime + t.responseEnd });
+      })().catch(() => {}),
+    );
+  });
+  return {
+    settle: async () => {
+      await Promise.all(pending);
+      return got;
+    },
+  };
+}
+
+/** The chain ending before `paintMs` (ms since `origin`, the page's performance.timeOrigin). */
+function criticalChain(requests: Timed[], origin: number, paintMs: number, key: RegExp): Timed[] {
+  const rel = requests.map((r) => ({ name: r.name, start: r.start - origin, end: r.end - origin }));
+  const chain: Timed[] = [];
+  // From the content's own request (the first to finish) when there is one, else from the paint.
+  const own = rel.filter((r) => key.test(r.name) && r.end <= paintMs).sort((a, b) => a.end - b.end)[0];
+  let t = own ? own.end : paintMs;
+  for (;;) {
+    const before = rel.filter((r) => r.end <= t && !chain.includes(r));
+    if (before.length === 0) break;
+    const last = before.reduce((a, b) => (b.end > a.end ? b : a));
+    chain.unshift(last);
+    t = last.start;
+  }
+  return chain;
 }
 
 async function load(browser: Browser, base: string, spec: PageSpec, identity: boolean): Promise<Load> {
@@ -95,10 +165,12 @@ async function load(browser: Browser, base: string, spec: PageSpec, identity: bo
       if (!r.ok()) throw new Error(`login ${spec.user.username}: ${r.status()}`);
     }
     const { m, settle } = meter(context);
-    const { ms, page } = await firstUsefulPaint(context, `${base}${spec.path}`, spec.ready);
+    const timed = CHAIN ? timings(context) : null;
+    const { ms, origin, page } = await firstUsefulPaint(context, `${base}${spec.path}`, spec.ready);
     await settle();
     await page.close();
-    return { ms, ...m };
+    const chain = timed ? criticalChain(await timed.settle(), origin, ms, spec.key) : [];
+    return { ms, ...m, chain };
   } finally {
     await context.close();
   }
@@ -131,10 +203,21 @@ async function pages(srv: RunningServer): Promise<PageSpec[]> {
   const asFinance = await apiLogin(srv.url, finance.username, finance.password);
   const pub = await asFinance<{ id: number }>("POST", "/publications", { fiscalYear: 2024, deptCode: "151" });
   return [
-    { name: "login", path: "/login", ready: 'input[autocomplete="current-password"]' },
-    { name: "dashboard", path: "/", ready: '[role="img"] svg path', user: finance },
-    { name: "editor", path: `/projects/${project.id}`, ready: "table.jx-editor tbody tr", user: unit },
-    { name: "public 表12", path: `/public/${pub.id}`, ready: ".jx-table12 table.jx-sheet td" },
+    { name: "login", path: "/login", ready: 'input[autocomplete="current-password"]', key: /^login\.js$/ },
+    { name: "dashboard", path: "/", ready: '[role="img"] svg path', user: finance, key: /^\/dashboard/ },
+    {
+      name: "editor",
+      path: `/projects/${project.id}`,
+      ready: "table.jx-editor tbody tr",
+      user: unit,
+      key: /^\/projects\/\d+$/,
+    },
+    {
+      name: "public 表12",
+      path: `/public/${pub.id}`,
+      ready: ".jx-table12 table.jx-sheet td",
+      key: /^\/public\/publications\/\d+$/,
+    },
   ];
 }
 
@@ -209,6 +292,14 @@ export async function firstLoadBench(browser: Browser): Promise<void> {
           .map(([f, n]) => `${f.replace(/-[\w-]{8}\.(js|css)$/, ".$1")} ${kb(n)}`)
           .join(", ")}`,
       );
+      if (CHAIN) {
+        const mid = [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
+        console.log(
+          `  ${"".padEnd(11)} critical chain: ${mid.chain.length} round trips before the paint: ${mid.chain
+            .map((c) => `${c.name} ${c.start.toFixed(0)}–${c.end.toFixed(0)}`)
+            .join(" → ")} → paint ${mid.ms.toFixed(0)} ms`,
+        );
+      }
       console.log(
         `  ${"".padEnd(11)} second visit: ${kb(again.all)} transferred, first useful paint ${again.ms.toFixed(0)} ms`,
       );

@@ -127,3 +127,15 @@ test("cells left doubtful as read are reported with their column; repaired ones 
     [9 + 8, "weight"],
   ]);
 });
+
+test("a word of a closed vocabulary read as it is, a little unsure, is not flagged; a number or a very unsure word is", () => {
+  const p = page(1, [HEADER, ["甲", "7", "产出指标", "数量指标", "人数", "正向", "70", "%", "9"]], 85);
+  const conf = p.confidence![0]!;
+  conf[9 + 3] = 40;
+  checkRecognised([p], 90);
+  assert.equal(conf[9 + 7], 90, "% at 85");
+  assert.equal(conf[9 + 2], 90, "产出指标 at 85");
+  assert.equal(conf[9 + 3], 40, "数量指标 at 40 stays flagged");
+  assert.equal(conf[9 + 8], 85, "a weight stays flagged");
+  assert.equal(conf[9 + 4], 85, "a name stays flagged");
+});

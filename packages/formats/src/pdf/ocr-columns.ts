@@ -3,8 +3,9 @@
  * (a table without one, on a later page, takes the keys of the header table's columns at the
  * same borders); each body cell is checked against what its column may hold. A cell snapped to a
  * vocabulary word is a repair; a repaired or doubtful cell gets a confidence under the flagging
- * line, so the reader flags it naming its page and cell. A row label a glyph from 合计/小计 in
- * a row with no indicator cells is read as the total it is, not as a project. A 三级指标 name
+ * line, so the reader flags it naming its page and cell; a word of a closed vocabulary read as
+ * it is at SURE_WORD or more (a % at 88) is that word and is not flagged. A row label a glyph
+ * from 合计/小计 in a row with no indicator cells is read as the total it is, not a project. A 三级指标 name
  * with a run of ideographs the table prints nowhere else, a glyph from one it repeats, is flagged.
  */
 import { type ColumnKey, matchHeader } from "@jixiao/core";
@@ -81,6 +82,10 @@ const INDICATOR_KEYS: ReadonlySet<ColumnKey> = new Set([
   "operator",
 ]);
 
+/** Columns of closed vocabularies (words, not numbers), and how sure such a word must be read. */
+const WORD_KEYS: ReadonlySet<ColumnKey> = new Set(["level1", "level2", "nature", "polarity", "operator", "measure"]);
+const SURE_WORD = 80;
+
 /**
  * Checks every recognised table in place; returns the repairs. `low` is the flagging line: a
  * repaired or doubtful cell gets a confidence under it; `doubted` hears of each cell left
@@ -118,6 +123,16 @@ export function checkRecognised(
         }
         if (v.doubtful) flag(k);
         if (v.doubtful && !v.corrected && key) doubted?.({ page: pg.page, table: t, cell: k, key });
+        // A word of a closed vocabulary read as it is, a little unsure (a % at 88): it is that word.
+        else if (
+          !v.doubtful &&
+          conf &&
+          key &&
+          WORD_KEYS.has(key) &&
+          (conf[k] ?? 0) >= SURE_WORD &&
+          (conf[k] ?? 0) < low
+        )
+          conf[k] = low;
       });
       // The table's last row holding only an unsure short label and a budget is its total (合计
       // printed bold reads as anything: 省征, 交涉); a project row holds indicators.

@@ -71,13 +71,21 @@ export function flagDoubtful(
   const tied = rowIndicators(rows, order);
   const weights = new Map<string, string>();
   const flags = cells.flatMap((c) => {
-    const base: Diagnostic = {
-      code: "pdf.ocr-low-confidence",
-      severity: "warning",
-      message: `${c.ref}：识别把握不大（${Math.round(c.confidence)}%），读作「${c.text}」，请核对`,
-      messageEn: `${c.ref}: recognised with low confidence (${Math.round(c.confidence)}%) as "${c.text}"; please check`,
-      cell: c.ref,
-    };
+    const base: Diagnostic = c.layoutGuess
+      ? {
+          code: "pdf.layout-guessed",
+          severity: "warning",
+          message: `${c.ref}：页面没有表格线，这个单元格跨越哪些行是按文字位置推断的（读作「${c.text}」），请核对`,
+          messageEn: `${c.ref}: the page has no ruling lines; the rows this cell spans were inferred from text positions (read as "${c.text}"); please check`,
+          cell: c.ref,
+        }
+      : {
+          code: "pdf.ocr-low-confidence",
+          severity: "warning",
+          message: `${c.ref}：识别把握不大（${Math.round(c.confidence)}%），读作「${c.text}」，请核对`,
+          messageEn: `${c.ref}: recognised with low confidence (${Math.round(c.confidence)}%) as "${c.text}"; please check`,
+          cell: c.ref,
+        };
     const spanned = new Map<string, { pi: number; ii: number }>();
     for (let r = c.row; r <= Math.max(c.row, c.lastRow); r++) {
       const at = tied.get(r);

@@ -20,6 +20,8 @@ export interface PageTables {
   outside: TextRun[];
   /** Scanned pages: per table, per cell, the recognition confidence (0–100). */
   confidence?: (number | undefined)[][];
+  /** The confidences are guesses of a cell's extent from text positions (no ruling lines), not OCR. */
+  layoutGuess?: boolean;
 }
 
 /**
@@ -32,6 +34,8 @@ export interface DoubtfulCell {
   ref: string;
   text: string;
   confidence: number;
+  /** A cell whose extent was guessed from text positions (a page without ruling lines). */
+  layoutGuess?: boolean;
 }
 
 export const PAGE_NUMBER =
@@ -139,6 +143,7 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
       const cellText = texts.map((x) => (typeof x === "string" ? x : joinPieces(x)));
       const base = refs.filter((r) => r.page === p.page).length;
       const unsure: Array<{ r0: number; r1: number; ref: string; text: string; confidence: number }> = [];
+      const guess = p.layoutGuess ? { layoutGuess: true } : {};
       const tableRows: Row[] = t.ys.slice(1).map(() => new Array<GridCell | undefined>(width).fill(undefined));
       t.cells.forEach((cell, k) => {
         const g0 = gx(t.xs[cell.c0]!);
@@ -224,7 +229,14 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
         at.push(Math.max(0, rows.length - 1));
       }
       for (const u of unsure)
-        doubtful.push({ row: at[u.r0]!, lastRow: at[u.r1 - 1]!, ref: u.ref, text: u.text, confidence: u.confidence });
+        doubtful.push({
+          row: at[u.r0]!,
+          lastRow: at[u.r1 - 1]!,
+          ref: u.ref,
+          text: u.text,
+          confidence: u.confidence,
+          ...guess,
+        });
       lastTableRow = tableRows[tableRows.length - 1] ?? lastTableRow;
       pageStart = false;
     }

@@ -177,6 +177,11 @@ for (const f of fixtures.filter((f) => f.includes("borderless"))) {
     );
     assert.equal(r.value?.projects.length, truth.projects.length);
     assert.ok(r.diagnostics.some((d) => d.code === "pdf.page-read" && /text positions/.test(d.messageEn ?? "")));
+    // Nothing was recognised from pixels here: a doubtful cell is a guessed extent, said as such.
+    assert.deepEqual(
+      r.diagnostics.filter((d) => d.code.startsWith("pdf.ocr")),
+      [],
+    );
     assert.deepEqual(
       r.diagnostics.filter((d) => d.severity === "error"),
       [],

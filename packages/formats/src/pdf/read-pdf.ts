@@ -214,7 +214,14 @@ function readOnePage(page: PdfPage, pages: PageTables[], scans: ScanPage[], diag
   const continuing = pages.some((p) => p.tables.length > 0);
   const placed = placeRuns(method === "text" ? glyphs.good.flatMap(splitAtSpaces) : glyphs.good, tables, continuing);
   const confidence = method === "text" ? tables.map((t) => textConfidence(t) ?? []) : undefined;
-  pages.push({ page: n, tables, texts: placed.texts, outside: placed.outside, confidence });
+  pages.push({
+    page: n,
+    tables,
+    texts: placed.texts,
+    outside: placed.outside,
+    confidence,
+    layoutGuess: method === "text",
+  });
   const words: Record<string, [string, string]> = {
     ruled: ["按表格线读取", "read by its ruling lines"],
     text: ["页面没有表格线，按文字位置读取", "no ruling lines; read by text positions"],

@@ -21,25 +21,34 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-route
 import { useLibraryLabels } from "./components/library-labels.ts";
 import type { MenuEntry } from "./components/shell/shell.tsx";
 import { LangProvider, useLang } from "./i18n.tsx";
+import {
+  loadDashboard,
+  loadEditor,
+  loadLogin,
+  loadProjects,
+  loadPublic,
+  loadShell,
+  preloadRoute,
+} from "./route-preload.ts";
 import { can, SessionProvider, useSession } from "./session.tsx";
 
 // The signed-in frame (header, menu, drawer) is a chunk of its own: login and public pages skip it.
-const Shell = lazy(() => import("./components/shell/shell.tsx"));
+const Shell = lazy(loadShell);
 
 // Every page is its own chunk (route-level splitting): the login and public pages load little.
-const LoginPage = lazy(() => import("./pages/login.tsx").then((m) => ({ default: m.LoginPage })));
-const ProjectsPage = lazy(() => import("./pages/projects.tsx").then((m) => ({ default: m.ProjectsPage })));
-const EditorPage = lazy(() => import("./pages/editor.tsx"));
+const LoginPage = lazy(() => loadLogin().then((m) => ({ default: m.LoginPage })));
+const ProjectsPage = lazy(() => loadProjects().then((m) => ({ default: m.ProjectsPage })));
+const EditorPage = lazy(loadEditor);
 const ImportPage = lazy(() => import("./pages/import.tsx"));
 const ReviewQueuePage = lazy(() => import("./pages/review-queue.tsx"));
 const ReviewPage = lazy(() => import("./pages/review.tsx"));
 const PublishPage = lazy(() => import("./pages/publish.tsx"));
-const PublicPage = lazy(() => import("./pages/public.tsx"));
+const PublicPage = lazy(loadPublic);
 const SelfEvalPage = lazy(() => import("./pages/self-eval/page.tsx"));
 const EvaluationRoundsPage = lazy(() => import("./pages/evaluation-rounds/rounds-page.tsx"));
 const EvaluationRoundPage = lazy(() => import("./pages/evaluation-rounds/round-dashboard.tsx"));
 const RectificationsPage = lazy(() => import("./pages/rectifications/page.tsx"));
-const DashboardPage = lazy(() => import("./pages/dashboard.tsx"));
+const DashboardPage = lazy(loadDashboard);
 const TodoPage = lazy(() => import("./pages/todo.tsx"));
 const AuditPage = lazy(() => import("./pages/audit.tsx"));
 const AdminPage = lazy(() => import("./pages/admin.tsx"));
@@ -56,6 +65,9 @@ const enUS = unwrap(enUSModule);
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
+
+// The route in the address bar is known now: its chunks and answers start before the first render.
+preloadRoute(queryClient, window.location.pathname);
 
 export function App() {
   return (

@@ -3,7 +3,8 @@
  */
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { ApiError, request, setCsrf } from "./api/client.ts";
+import { request, setCsrf } from "./api/client.ts";
+import { meQuery } from "./api/queries.ts";
 import type { Role, User } from "./api/types.ts";
 
 interface SessionState {
@@ -46,25 +47,21 @@ function store(key: string, value: string | null): void {
 
 export const DEFAULT_YEAR = 2024;
 
+/** The fiscal year the screens look at when the page loads (the last one chosen). */
+export const storedYear = (): number => Number(stored("jixiao.year")) || DEFAULT_YEAR;
+/** The department chosen last (users bound to none choose one). */
+export const storedDept = (): string | null => stored("jixiao.dept");
+
+/** A user bound to a department or unit always looks at their own department. */
+export function scopeDept(user: User | null, choice: string | null): string | null {
+  return user?.deptCode ?? user?.unitCode?.slice(0, 3) ?? choice ?? null;
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
-  const me = useQuery({
-    queryKey: ["me"],
-    queryFn: async () => {
-      try {
-        const r = await request<{ user: User; csrfToken: string }>("/auth/me");
-        setCsrf(r.csrfToken);
-        return r.user;
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
-        throw e;
-      }
-    },
-    staleTime: Number.POSITIVE_INFINITY,
-    retry: false,
-  });
-  const [fiscalYear, setYear] = useState<number>(() => Number(stored("jixiao.year")) || DEFAULT_YEAR);
-  const [deptChoice, setDept] = useState<string | null>(() => stored("jixiao.dept"));
+  const me = useQuery(meQuery());
+  const [fiscalYear, setYear] = useState<number>(storedYear);
+  const [deptChoice, setDept] = useState<string | null>(storedDept);
   const [focus, setFocusState] = useState<ProjectFocus | null>(null);
   const setFocus = useCallback(
     (f: ProjectFocus | null) =>
@@ -93,8 +90,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [qc]);
 
   const user = me.data ?? null;
-  // A user bound to a department or unit always looks at their own department.
-  const deptCode = user?.deptCode ?? user?.unitCode?.slice(0, 3) ?? deptChoice;
+  const deptCode = scopeDept(user, deptChoice);
   const value = useMemo<SessionState>(
     () => ({
       user,
@@ -106,7 +102,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setYear(y);
         store("jixiao.year", String(y));
       },
-      deptCode: deptCode ?? null,
+      deptCode,
       setDeptCode: (d) => {
         setDept(d);
         store("jixiao.dept", d);

@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Card, Col, Empty, Row, Space, Statistic, Typography } from "antd";
 import { useMemo } from "react";
-import { qs, request } from "../api/client.ts";
-import type { DashboardSummary } from "../api/types.ts";
+import { dashboardQuery } from "../api/queries.ts";
 import { ErrorView } from "../components/error-view.tsx";
 import { statusLabel } from "../components/status-tag.tsx";
 import { formatExact, formatMoney, formatNumber, toUnit } from "../format/money.ts";
@@ -20,10 +19,7 @@ export default function DashboardPage() {
   const { t, lang } = useLang();
   const { fiscalYear, deptCode } = useSession();
   // One request: the server aggregates every project in our scope (GET /dashboard).
-  const dash = useQuery({
-    queryKey: ["dashboard", fiscalYear, deptCode],
-    queryFn: () => request<DashboardSummary>(`/dashboard${qs({ fiscalYear, deptCode })}`),
-  });
+  const dash = useQuery(dashboardQuery(fiscalYear, deptCode));
   const d = dash.data;
   const from = d?.moneyUnit ?? "万元";
   const shown = useMoneyUnit();

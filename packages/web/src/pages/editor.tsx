@@ -9,7 +9,7 @@ import { useQuery } from "@tanstack/react-query";
 import { App, Button, Card, Dropdown, Space, Spin, Typography } from "antd";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router-dom";
-import { request } from "../api/client.ts";
+import { projectQuery } from "../api/queries.ts";
 import type { Indicator, ProjectDetail } from "../api/types.ts";
 import { CommentsPanel, cellComments, useComments } from "../components/comments-panel.tsx";
 import { ErrorView } from "../components/error-view.tsx";
@@ -39,10 +39,7 @@ const ReasonDialog = lazy(() =>
 export default function EditorPage() {
   const { id = "" } = useParams();
   const { t } = useLang();
-  const detail = useQuery({
-    queryKey: ["project", id],
-    queryFn: () => request<ProjectDetail>(`/projects/${id}`),
-  });
+  const detail = useQuery(projectQuery(id));
   useProjectFocus(detail.data ?? null); // the header shows this project's year and department
   if (detail.isLoading) return <Spin style={{ margin: 48 }} />;
   if (detail.error || !detail.data)

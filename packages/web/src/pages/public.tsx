@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert, Button, Card, Layout, Segmented, Space, Spin } from "antd";
 import { lazy, Suspense } from "react";
 import { Link, Route, Routes, useParams } from "react-router-dom";
-import { request } from "../api/client.ts";
+import { publicationQuery } from "../api/queries.ts";
 import type { Publication, TargetDocument } from "../api/types.ts";
 import { DownloadButton } from "../components/download-button.tsx";
 import { ErrorView } from "../components/error-view.tsx";
@@ -70,10 +70,7 @@ export default function PublicPage() {
 function PublicTable() {
   const { id = "" } = useParams();
   const { t } = useLang();
-  const pub = useQuery({
-    queryKey: ["public-pub", id],
-    queryFn: () => request<Publication & { document: TargetDocument }>(`/public/publications/${id}`),
-  });
+  const pub = useQuery(publicationQuery(id));
   if (pub.isLoading) return <Spin />;
   if (pub.error || !pub.data) return <ErrorView error={pub.error} />;
   return (

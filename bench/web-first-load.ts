@@ -110,7 +110,7 @@ interface Timed {
 
 const short = (url: string) => {
   const u = new URL(url);
-  if (u.pathname.startsWith("/api/")) return u.pathname.replace(/^\/api\/v1/, "");
+  if (u.pathname.startsWith("/api/")) return u.pathname.replace(/^\/api\/v1/, "api ");
   if (u.pathname.startsWith("/assets/")) return u.pathname.replace(/^.*\//, "").replace(/-[\w-]{8}\.(js|css)$/, ".$1");
   return u.pathname;
 };
@@ -204,19 +204,19 @@ async function pages(srv: RunningServer): Promise<PageSpec[]> {
   const pub = await asFinance<{ id: number }>("POST", "/publications", { fiscalYear: 2024, deptCode: "151" });
   return [
     { name: "login", path: "/login", ready: 'input[autocomplete="current-password"]', key: /^login\.js$/ },
-    { name: "dashboard", path: "/", ready: '[role="img"] svg path', user: finance, key: /^\/dashboard/ },
+    { name: "dashboard", path: "/", ready: '[role="img"] svg path', user: finance, key: /^api \/dashboard/ },
     {
       name: "editor",
       path: `/projects/${project.id}`,
       ready: "table.jx-editor tbody tr",
       user: unit,
-      key: /^\/projects\/\d+$/,
+      key: /^api \/projects\/\d+$/,
     },
     {
       name: "public 表12",
       path: `/public/${pub.id}`,
       ready: ".jx-table12 table.jx-sheet td",
-      key: /^\/public\/publications\/\d+$/,
+      key: /^api \/public\/publications\/\d+$/,
     },
   ];
 }

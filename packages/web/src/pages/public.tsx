@@ -4,7 +4,6 @@ import { Alert, Button, Card, Layout, Segmented, Space, Spin } from "antd";
 import { lazy, Suspense } from "react";
 import { Link, Route, Routes, useParams } from "react-router-dom";
 import { publicationQuery } from "../api/queries.ts";
-import type { Publication, TargetDocument } from "../api/types.ts";
 import { DownloadButton } from "../components/download-button.tsx";
 import { ErrorView } from "../components/error-view.tsx";
 import { useKeyboardScrollRegions } from "../components/shell/use-keyboard-scroll.ts";

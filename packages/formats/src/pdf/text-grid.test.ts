@@ -90,3 +90,70 @@ test("merged cells printed once, centred over their rows: each spans the rows it
   assert.equal(text(2, 2), "数量二续行");
   assert.equal(text(4, 0), "满意");
 });
+
+/**
+ * A table printed over pages, as a browser breaks it (rows 39 pt apart, merged cells printed
+ * once). Columns: project, 一级, 三级指标, 指标性质, 分值. `rows` are the page's indicator rows
+ * from y 30; `merged` the labels of merged cells as [column x, first line's y, lines].
+ */
+function printedPage(rows: string[], merged: Array<[number, number, string[]]>, header = false): TextRun[] {
+  const runs: TextRun[] = header
+    ? [
+        run("项目", 40, 10),
+        run("一级", 120, 10),
+        run("三级指标", 200, 10),
+        run("性质", 270, 10),
+        run("分值", 330, 10, true),
+      ]
+    : [];
+  rows.forEach((name, i) => {
+    const y = 30 + i * 39;
+    runs.push(run(name, 200, y), run("正向", 270, y), run(String(i + 1), 330, y, true));
+  });
+  for (const [x, y, lines] of merged)
+    lines.forEach((l, k) => {
+      runs.push(run(l, x, y + k * 13));
+    });
+  return runs;
+}
+
+test("a page continuing a table: a project beginning below the rows continued from the page before, its name near the page's middle, does not take those rows", () => {
+  // Page 1: project 甲 over four rows (its name and 一级 centred on them), continued on page 2.
+  const first = printedPage(
+    ["指标一", "指标二", "指标三", "指标四"],
+    [
+      [40, 30 + 58.5, ["甲项目"]],
+      [120, 30 + 58.5, ["产出"]],
+    ],
+    true,
+  );
+  const t1 = textTable(first);
+  assert.ok(t1);
+  // Page 2: three rows continue 甲 (nothing printed in the project and 一级 columns), then
+  // project 乙 begins on row 3 and runs onto page 3: its four-line name printed at the top of
+  // its part (rows 3–7), so its middle (y 166.5) is also the middle of the whole page's rows.
+  const rows = ["指标五", "指标六", "指标七", "乙指标一", "乙指标二", "乙指标三", "乙指标四", "乙指标五"];
+  const second = printedPage(rows, [
+    [40, 147, ["乙项目", "名称第二", "行第三行", "第四行"]],
+    [120, 147, ["产出"]],
+  ]);
+  const t2 = textTable(second, [t1]);
+  assert.ok(t2);
+  assert.equal(t2.ys.length - 1, rows.length, "one row per printed row");
+  const at = (r: number, c: number) => t2.cells[t2.owner[r]![c]!]!;
+  assert.deepEqual([at(0, 0).r0, at(0, 0).r1], [0, 3], "the rows continued from page 1 are one (empty) cell");
+  assert.deepEqual([at(3, 0).r0, at(3, 0).r1], [3, 8], "乙 begins on its first row");
+  const { texts } = placeRuns(second, [t2], true);
+  assert.equal(joinPieces(texts[0]![t2.owner[3]![0]!]!), "乙项目名称第二行第三行第四行");
+  assert.equal(joinPieces(texts[0]![t2.owner[0]![0]!]!), "");
+
+  // Page 3 holds only the table's last row (and a line below it): one row, not "no table".
+  const third = printedPage(["乙指标六"], [[120, 30, ["满意"]]]);
+  third.push(run("合计", 40, 80), run("100", 260, 80, true));
+  const t3 = textTable(third, [t1, t2]);
+  assert.ok(t3, "a page holding the last row of a table continued from the page before");
+  assert.equal(t3.ys.length - 1, 1);
+  const placed = placeRuns(third, [t3], true);
+  assert.equal(joinPieces(placed.texts[0]![t3.owner[0]![2]!]!), "乙指标六");
+  assert.equal(joinPieces(placed.texts[0]![t3.owner[0]![4]!]!), "1");
+});

@@ -111,8 +111,9 @@ export function textTable(runs: TextRun[], earlier: Table[] = []): Table | null 
   const tabular = lines.map((l) => l.groups.length >= 3);
   let first = tabular.indexOf(true);
   let last = tabular.lastIndexOf(true);
-  if (first < 0 || tabular.filter(Boolean).length < 3) return null;
   const continuing = earlier.length > 0;
+  // A page continuing a table may hold only its last row or two (the columns are known).
+  if (first < 0 || tabular.filter(Boolean).length < (continuing ? 1 : 3)) return null;
 
   // Columns: gaps in the ink of the tabular lines, tolerating a few lines that cross them.
   const columns = columnBorders(lines.slice(first, last + 1), earlier);

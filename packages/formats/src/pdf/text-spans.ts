@@ -143,9 +143,13 @@ export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean)
   const doubtRows = new Set(cut);
   // Right to left: a cell of a coarser column (project, then 一级) ends where finer ones do.
   let ends: Set<number> | null = null;
+  let begunBefore = false;
   for (let c = anchor - 1; c >= 0; c--) {
-    const segs = tile(blocks[c]!, rows, border, { tol, continuing, ends });
+    const segs = tile(blocks[c]!, rows, border, { tol, continuing, ends, begunBefore });
     ends = new Set(segs.map((x) => x.r0));
+    // The page's first cell left empty: it began on an earlier page, and so did every coarser
+    // cell holding it (merged cells nest).
+    begunBefore ||= continuing && segs[0]!.kind === "empty";
     for (const s of segs) {
       const doubt = s.kind === "loose";
       if (doubt) for (let r = s.r0; r < s.r1; r++) doubtRows.add(r);
@@ -176,13 +180,16 @@ interface Segment {
  * next page (a cell cut by the page break; half `tol` more than a centred one); an empty
  * cell costs `tol` (but at the top of a continuing page), a block in a cell it is not centred in
  * four times that, and a cell beginning where none of the finer column to its right begins
- * (`ends`: merged cells nest) twice that.
+ * (`ends`: merged cells nest) twice that. When the finer column's first cell on a continuing
+ * page is empty (`begunBefore`: it began on an earlier page), so did this column's first cell:
+ * its text is not centred on this page's part of it (a new cell whose text happens to sit near
+ * the middle of the page would otherwise swallow the rows continued from the page before).
  */
 function tile(
   blocks: Block[],
   rows: Block[],
   border: number[],
-  o: { tol: number; continuing: boolean; ends: Set<number> | null },
+  o: { tol: number; continuing: boolean; ends: Set<number> | null; begunBefore: boolean },
 ): Segment[] {
   const R = rows.length;
   const m = blocks.length;
@@ -215,12 +222,14 @@ function tile(
         const b = blocks[i]!;
         if (!inside(b, s, e)) continue;
         const off = Math.abs(mid(b) - (border[s]! + border[e]!) / 2);
-        if (off <= o.tol) relax(i + 1, off, "centred");
+        // A cell begun on an earlier page is not centred on what this page holds of it.
+        const whole = !(s === 0 && o.begunBefore);
+        if (off <= o.tol && whole) relax(i + 1, off, "centred");
         const atTop = Math.abs(b.fb - rows[s]!.fb);
         // (Costing more than a centred reading: a centred text may begin where a row begins.)
         if (atTop <= o.tol && ((s === 0 && o.continuing) || e === R)) relax(i + 1, o.tol / 2 + atTop, "top");
         // Or centred in the whole cell, its other rows (about one row pitch each) on the next page.
-        for (let k = 1; k <= 2 && e === R; k++) {
+        for (let k = 1; k <= 2 && e === R && whole; k++) {
           const over = Math.abs(mid(b) - (border[s]! + border[e]! + k * pitch) / 2);
           if (over <= o.tol) relax(i + 1, o.tol / 2 + over, "top");
         }

@@ -96,16 +96,27 @@ test("merged cells printed once, centred over their rows: each spans the rows it
  * once). Columns: project, 一级, 三级指标, 指标性质, 分值. `rows` are the page's indicator rows
  * from y 30; `merged` the labels of merged cells as [column x, first line's y, lines].
  */
-function printedPage(rows: string[], merged: Array<[number, number, string[]]>, header = false): TextRun[] {
-  const runs: TextRun[] = header
+function printedPage(
+  rows: string[],
+  merged: Array<[number, number, string[]]>,
+  header: boolean | Array<[string, number]> = false,
+): TextRun[] {
+  const runs: TextRun[] = Array.isArray(header)
     ? [
-        run("项目", 40, 10),
-        run("一级", 120, 10),
+        ...header.map(([h, x]) => run(h, x, 10)),
         run("三级指标", 200, 10),
         run("性质", 270, 10),
         run("分值", 330, 10, true),
       ]
-    : [];
+    : header
+      ? [
+          run("项目", 40, 10),
+          run("一级", 120, 10),
+          run("三级指标", 200, 10),
+          run("性质", 270, 10),
+          run("分值", 330, 10, true),
+        ]
+      : [];
   rows.forEach((name, i) => {
     const y = 30 + i * 39;
     runs.push(run(name, 200, y), run("正向", 270, y), run(String(i + 1), 330, y, true));
@@ -156,4 +167,43 @@ test("a page continuing a table: a project beginning below the rows continued fr
   const placed = placeRuns(third, [t3], true);
   assert.equal(joinPieces(placed.texts[0]![t3.owner[0]![2]!]!), "乙指标六");
   assert.equal(joinPieces(placed.texts[0]![t3.owner[0]![4]!]!), "1");
+});
+
+test("merged cells nest both ways: a column whose new cell reads as centred on the whole page is read again where the coarser column to its left begins one", () => {
+  // Columns: budget (coarser, one line), project name, 一级, then the indicator columns.
+  const head: Array<[string, number]> = [
+    ["预算", 40],
+    ["项目", 90],
+    ["一级", 150],
+  ];
+  const first = printedPage(
+    ["指标一", "指标二", "指标三"],
+    [
+      [40, 69, ["9.50"]],
+      [90, 69, ["甲项目"]],
+      [150, 69, ["产出"]],
+    ],
+    head,
+  );
+  const t1 = textTable(first);
+  assert.ok(t1);
+  // Page 2: 甲's last three rows under a new 一级 cell (效益, centred on them: no column's first
+  // cell is left empty but the project's), then 乙 from row 3, its budget and four-line name at
+  // the top of its part — the name's middle is the middle of the page's rows.
+  const rows = ["指标四", "指标五", "指标六", "乙指标一", "乙指标二", "乙指标三", "乙指标四", "乙指标五"];
+  const second = printedPage(rows, [
+    [40, 147, ["12.50"]],
+    [90, 147, ["乙项目", "名称第二", "行第三行", "第四行"]],
+    [150, 69, ["效益"]],
+    [150, 147 + 78, ["产出"]],
+  ]);
+  const t2 = textTable(second, [t1]);
+  assert.ok(t2);
+  assert.equal(t2.ys.length - 1, rows.length);
+  const at = (r: number, c: number) => t2.cells[t2.owner[r]![c]!]!;
+  for (const c of [0, 1])
+    assert.deepEqual([at(3, c).r0, at(3, c).r1], [3, 8], `column ${c}: 乙 begins on its first row`);
+  const { texts } = placeRuns(second, [t2], true);
+  assert.equal(joinPieces(texts[0]![t2.owner[3]![1]!]!), "乙项目名称第二行第三行第四行");
+  assert.equal(joinPieces(texts[0]![t2.owner[0]![1]!]!), "");
 });

@@ -142,21 +142,35 @@ export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean)
   };
   const doubtRows = new Set(cut);
   // Right to left: a cell of a coarser column (project, then 一级) ends where finer ones do.
-  let ends: Set<number> | null = null;
+  const segsOf: Segment[][] = [];
+  const begun: boolean[] = [];
+  const starts = (c: number) => (c < anchor ? new Set(segsOf[c]!.map((x) => x.r0)) : null);
   let begunBefore = false;
   for (let c = anchor - 1; c >= 0; c--) {
-    const segs = tile(blocks[c]!, rows, border, { tol, continuing, ends, begunBefore });
-    ends = new Set(segs.map((x) => x.r0));
+    begun[c] = begunBefore;
+    segsOf[c] = tile(blocks[c]!, rows, border, { tol, continuing, ends: starts(c + 1), begunBefore });
     // The page's first cell left empty: it began on an earlier page, and so did every coarser
     // cell holding it (merged cells nest).
-    begunBefore ||= continuing && segs[0]!.kind === "empty";
-    for (const s of segs) {
+    begunBefore ||= continuing && segsOf[c]![0]!.kind === "empty";
+  }
+  // Nesting the other way: a coarser column beginning a cell where this one runs on (one of the
+  // two misread, as a new cell's text near the middle of the page reads as centred on all of it)
+  // — this one is read again, a cell across the coarser one's border costing what its begin did.
+  for (let c = 1; c < anchor; c++) {
+    const coarse = starts(c - 1)!;
+    const own = starts(c)!;
+    if ([...coarse].every((r) => own.has(r))) continue;
+    // (Not weighed against the finer column: that one is read again against this one next.)
+    const o = { tol, continuing, ends: null, begunBefore: begun[c]!, coarse };
+    segsOf[c] = tile(blocks[c]!, rows, border, o);
+  }
+  for (let c = anchor - 1; c >= 0; c--)
+    for (const s of segsOf[c]!) {
       const doubt = s.kind === "loose";
       if (doubt) for (let r = s.r0; r < s.r1; r++) doubtRows.add(r);
       if (s.kind === "empty" && s.r0 > 0 && s.r1 < R) for (let r = s.r0; r < s.r1; r++) add(r, r + 1, c, false);
       else add(s.r0, s.r1, c, doubt);
     }
-  }
   for (let c = anchor; c < C; c++) for (let r = 0; r < R; r++) add(r, r + 1, c, doubtRows.has(r));
   for (const r of doubtRows) for (let c = 0; c < C; c++) doubtful.add(owner[r]![c]!);
   // Borders as placement compares them: the middle of a glyph, about 0.35 em above its baseline.
@@ -184,12 +198,14 @@ interface Segment {
  * page is empty (`begunBefore`: it began on an earlier page), so did this column's first cell:
  * its text is not centred on this page's part of it (a new cell whose text happens to sit near
  * the middle of the page would otherwise swallow the rows continued from the page before).
+ * Read again against the coarser column to its left, a cell running across one of its borders
+ * (`coarse`) costs twice `tol` a border.
  */
 function tile(
   blocks: Block[],
   rows: Block[],
   border: number[],
-  o: { tol: number; continuing: boolean; ends: Set<number> | null; begunBefore: boolean },
+  o: { tol: number; continuing: boolean; ends: Set<number> | null; begunBefore: boolean; coarse?: Set<number> },
 ): Segment[] {
   const R = rows.length;
   const m = blocks.length;
@@ -210,9 +226,12 @@ function tile(
       const base = best[i]![s]! + (s > 0 && o.ends && !o.ends.has(s) ? o.tol * 2 : 0);
       if (base === INF) continue;
       for (let e = s + 1; e <= R; e++) {
+        // A cell across a border of the coarser column to the left (`coarse`) twice `tol` a border.
+        let across = 0;
+        for (let r = s + 1; r < e; r++) if (o.coarse?.has(r)) across += o.tol * 2;
         const relax = (j: number, cost: number, kind: Segment["kind"]) => {
-          if (base + cost < best[j]![e]!) {
-            best[j]![e] = base + cost;
+          if (base + across + cost < best[j]![e]!) {
+            best[j]![e] = base + across + cost;
             from[j]![e] = { i, r: s, kind };
           }
         };

@@ -1,6 +1,15 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { checkCell, nameCell, nearestWord, oneGlyphAway, totalWord } from "./ocr-vocabulary.ts";
+import {
+  COMMON_UNITS,
+  checkCell,
+  LOOK_ALIKES,
+  nameCell,
+  nearestWord,
+  oneGlyphAway,
+  totalWord,
+  UNIT_LOOK_ALIKES,
+} from "./ocr-vocabulary.ts";
 
 test("one glyph away: changed, dropped or added; not two", () => {
   assert.ok(oneGlyphAway("数量指杯", "数量指标"));
@@ -62,4 +71,28 @@ test("total rows: a label a glyph from 合计 by a look-alike is the total", () 
   assert.equal(totalWord("合让"), "合计");
   assert.equal(totalWord("合计"), null);
   assert.equal(totalWord("项目名称"), null);
+});
+
+/** Generated: every two operator words one glyph apart, the glyph read as a known look-alike. */
+test("a word a glyph from two vocabulary words: the one whose glyph is a known look-alike is taken", () => {
+  assert.deepEqual(checkCell("operator", "太于等于"), { text: "大于等于", corrected: true, doubtful: true });
+  for (const [read, meant] of LOOK_ALIKES)
+    for (const word of ["大于等于", "小于等于", "数量指标", "质量指标"]) {
+      const at = Array.from(word).indexOf(meant);
+      if (at < 0) continue;
+      const chars = Array.from(word);
+      chars[at] = read;
+      const got = nearestWord(chars.join(""), ["大于等于", "小于等于", "数量指标", "质量指标"]);
+      assert.equal(got, word, chars.join(""));
+    }
+  // Neither glyph a look-alike: still no guess.
+  assert.equal(nearestWord("X于等于", ["大于等于", "小于等于"]), null);
+});
+
+test("units: glyphs read as their look-alikes are mapped back (力7 → 万元), flagged", () => {
+  for (const unit of COMMON_UNITS) {
+    const read = Array.from(unit, (ch) => [...UNIT_LOOK_ALIKES].find(([, m]) => m === ch)?.[0] ?? ch).join("");
+    if (read === unit) continue;
+    assert.deepEqual(checkCell("measure", read), { text: unit, corrected: true, doubtful: true }, read);
+  }
 });

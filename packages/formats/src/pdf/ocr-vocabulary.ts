@@ -17,6 +17,7 @@ import {
   parseTargetCell,
   totalLabel,
 } from "@jixiao/core";
+import { deadlineYearRead } from "./ocr-dates.ts";
 
 /** A cell checked against its column: the text to keep, and whether it was changed or is doubtful. */
 export interface CellVerdict {
@@ -166,8 +167,18 @@ export const LOOK_ALIKES: ReadonlyMap<string, string> = new Map([
   ["和", "合"],
   ["台", "合"],
   ["价", "计"],
+  ["太", "大"],
   // At 150 dpi the Chinese model reads a small 率 as 3.
   ["3", "率"],
+]);
+
+/**
+ * Glyphs of a unit cell chi_sim misreads (read → meant): a small 万元 reads as 力7. Only in the
+ * 计量单位 column, where a digit or 力 is no unit of its own.
+ */
+export const UNIT_LOOK_ALIKES: ReadonlyMap<string, string> = new Map([
+  ["力", "万"],
+  ["7", "元"],
 ]);
 
 const CJK = /[\u3400-\u9fff]/;
@@ -184,10 +195,24 @@ export function oneGlyphAway(read: string, word: string): boolean {
   return short.slice(i).join("") === long.slice(i + 1).join("");
 }
 
-/** The one word of `words` one glyph away from `read`; null when none or several. */
+/** Whether `read` is `word` with one glyph read as a known look-alike of it (太于等于 → 大于等于). */
+function lookAlikeOf(read: string, word: string): boolean {
+  const a = Array.from(read);
+  const b = Array.from(word);
+  if (a.length !== b.length) return false;
+  const diff = a.flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return diff.length === 1 && LOOK_ALIKES.get(a[diff[0]!]!) === b[diff[0]!];
+}
+
+/**
+ * The one word of `words` one glyph away from `read`; when several are, the one whose glyph was
+ * read as a known look-alike (太于等于: 大于等于, not 小于等于); null when none or still several.
+ */
 export function nearestWord(read: string, words: readonly string[]): string | null {
   const near = words.filter((w) => oneGlyphAway(read, w));
-  return near.length === 1 ? near[0]! : null;
+  if (near.length === 1) return near[0]!;
+  const alike = near.filter((w) => lookAlikeOf(read, w));
+  return alike.length === 1 ? alike[0]! : null;
 }
 
 const LEVEL_WORDS = labelSpellings().filter((w) => Array.from(w).length >= 2);
@@ -226,6 +251,9 @@ function numberCell(text: string): CellVerdict {
 
 /** A 指标值 cell: a quantity, a date or words — doubtful when a quantity carries stray glyphs. */
 function targetCell(text: string): CellVerdict {
+  // A deadline whose 年 was read as digits (2021410月前完成).
+  const deadline = deadlineYearRead(text);
+  if (deadline) return fix(deadline);
   const t = parseTargetCell(text);
   if (t.kind === "number") {
     // A quantity's unit, when printed in the cell, reads as a unit; a stray letter does not.
@@ -299,6 +327,9 @@ export function checkCell(key: ColumnKey | null, raw: string): CellVerdict {
     }
     case "measure": {
       if (COMMON_UNITS.includes(text)) return ok(text);
+      // Glyphs read as their look-alikes (力7 → 万元).
+      const mapped = Array.from(text, (ch) => UNIT_LOOK_ALIKES.get(ch) ?? ch).join("");
+      if (mapped !== text && COMMON_UNITS.includes(mapped)) return fix(mapped);
       const near = Array.from(text).length >= 2 ? nearestWord(text, COMMON_UNITS) : null;
       return near ? fix(near) : doubt(text);
     }

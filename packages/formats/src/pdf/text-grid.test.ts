@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { TextRun } from "./pdf-page.ts";
 import { joinPieces, placeRuns } from "./place-text.ts";
-import { textTable } from "./text-grid.ts";
+import { textConfidence, textTable } from "./text-grid.ts";
 
 const SIZE = 10.5;
 const run = (str: string, x: number, y: number, right = false): TextRun => {
@@ -206,4 +206,28 @@ test("merged cells nest both ways: a column whose new cell reads as centred on t
   const { texts } = placeRuns(second, [t2], true);
   assert.equal(joinPieces(texts[0]![t2.owner[3]![1]!]!), "乙项目名称第二行第三行第四行");
   assert.equal(joinPieces(texts[0]![t2.owner[0]![1]!]!), "");
+});
+
+test("a continuing page that begins with the tail of a cell cut by the page break (a label's last glyph above its first row) reads it as a row of its own, cut and doubtful", () => {
+  const first = printedPage(["指标一", "指标二"], [[120, 30, ["满意度指"]]], true);
+  const t1 = textTable(first);
+  assert.ok(t1);
+  // The last glyph of 满意度指标 on the next page, a line and two paddings above a new project.
+  const rows = ["乙指标一", "乙指标二", "乙指标三"];
+  const second = printedPage(rows, [
+    [40, 30, ["乙项目"]],
+    [120, 30 + 39, ["产出"]],
+  ]);
+  second.push(run("标", 120, 5));
+  const t2 = textTable(second, [t1]);
+  assert.ok(t2);
+  assert.equal(t2.ys.length - 1, rows.length + 1, "the tail's row and one per printed row");
+  const { texts } = placeRuns(second, [t2], true);
+  const text = (r: number, c: number) => joinPieces(texts[0]![t2.owner[r]![c]!]!);
+  assert.equal(text(0, 1), "标");
+  assert.equal(text(1, 1), "产出", "the tail is not joined to the first row's label");
+  assert.equal(text(1, 2), "乙指标一");
+  assert.equal(text(1, 0), "乙项目");
+  const conf = textConfidence(t2)!;
+  assert.equal(conf[t2.owner[0]![1]!], 50, "the cut row is doubtful");
 });

@@ -50,11 +50,11 @@ function columnLines(body: BodyLine[], xs: number[]): number[][] {
   return cols;
 }
 
-function blocksOf(ys: number[], gap: number): Block[] {
+function blocksOf(ys: number[], gap: number, cutAt = Number.NEGATIVE_INFINITY): Block[] {
   const out: Block[] = [];
   for (const y of ys) {
     const b = out[out.length - 1];
-    if (b && y - b.lb <= gap) b.lb = y;
+    if (b && y - b.lb <= gap && !(b.lb < cutAt && y >= cutAt)) b.lb = y;
     else out.push({ fb: y, lb: y });
   }
   return out;
@@ -75,19 +75,27 @@ export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean)
   const short = steps.filter((s) => s <= size * 1.75).sort((a, b) => a - b);
   const step = short.length ? short[Math.floor(short.length / 2)]! : size * 1.3;
   const gap = step + size * 0.3;
-  const blocks = lines.map((ys) => blocksOf(ys, gap));
+  let blocks = lines.map((ys) => blocksOf(ys, gap));
   const most = Math.max(...blocks.map((b) => b.length));
   const anchor = blocks.findIndex((b) => b.length === most);
   // A page continuing the table may hold its last row or two.
   if (most < (continuing ? 1 : 3)) return null;
   const tol = size * 0.4;
   const rows = blocks[anchor]!.map((b) => ({ ...b }));
+  // A continuing page may begin with the tails of cells the page break cut (a long 一级 label's
+  // last glyph) on lines above its first row, clear of it: a row of its own, cut by the page.
+  const cutAt = rows[0]!.fb - gap;
+  const tails = continuing ? body.filter((l) => l.y < cutAt).map((l) => l.y) : [];
+  if (tails.length) {
+    blocks = lines.map((ys) => blocksOf(ys, gap, cutAt));
+    rows.unshift({ fb: Math.min(...tails), lb: Math.max(...tails) });
+  }
   const R = rows.length;
   // Indicator-level blocks: centred on a row (a row cut by the page break: starting in it).
   const rowOf = new Map<Block, number>();
   let centred = 0;
   let right = 0;
-  const cut = new Set<number>();
+  const cut = new Set<number>(tails.length ? [0] : []);
   for (let c = anchor + 1; c < blocks.length; c++)
     for (const b of blocks[c]!) {
       right++;

@@ -7,6 +7,7 @@ import {
   nameCell,
   nearestWord,
   oneGlyphAway,
+  PROJECT_CATEGORIES,
   totalWord,
   UNIT_LOOK_ALIKES,
 } from "./ocr-vocabulary.ts";
@@ -95,4 +96,22 @@ test("units: glyphs read as their look-alikes are mapped back (力7 → 万元),
     if (read === unit) continue;
     assert.deepEqual(checkCell("measure", read), { text: unit, corrected: true, doubtful: true }, read);
   }
+});
+
+/** Generated: every category with each of its glyphs misread as another. */
+test("项目类别: a category a glyph off is read as it, flagged; another category is kept", () => {
+  for (const word of PROJECT_CATEGORIES)
+    Array.from(word).forEach((_, i) => {
+      const chars = Array.from(word);
+      chars[i] = "口";
+      const read = chars.join("");
+      if (nearestWord(read, PROJECT_CATEGORIES) !== word) return;
+      assert.deepEqual(checkCell("category", read), { text: word, corrected: true, doubtful: true }, read);
+    });
+  assert.deepEqual(checkCell("category", "部门预算项目"), { text: "部门预算项目", corrected: false, doubtful: false });
+  // Its last two glyphs read as Latin junk.
+  for (const word of PROJECT_CATEGORIES.filter((w) => Array.from(w).length >= 6))
+    for (const junk of ["Tm电", "TPR中", "Ix"])
+      assert.equal(checkCell("category", Array.from(word).slice(0, -2).join("") + junk).text, word);
+  assert.deepEqual(checkCell("category", "其他类别"), { text: "其他类别", corrected: false, doubtful: false });
 });

@@ -113,6 +113,34 @@ export const COMMON_UNITS: readonly string[] = [
 ];
 
 /**
+ * 项目类别 words of budget practice: a category a glyph from one of them (部由预算项目) is read
+ * as it (flagged); another category is kept as read (the column is open).
+ */
+export const PROJECT_CATEGORIES: readonly string[] = [
+  "部门预算项目",
+  "一般公共预算项目",
+  "政府性基金预算项目",
+  "国有资本经营预算项目",
+  "专项业务费",
+  "专项资金项目",
+  "基本支出项目",
+];
+
+/**
+ * A category whose last glyphs were read as Latin junk (一般公共预算Tm电): the read begins with
+ * all of one category but its last two glyphs (at least four ideographs, one category only),
+ * and what follows holds a Latin letter — no word of a 项目类别.
+ */
+function categoryTail(text: string): string | null {
+  const hits = PROJECT_CATEGORIES.filter((w) => {
+    const stem = Array.from(w).slice(0, -2).join("");
+    const rest = Array.from(text.slice(stem.length));
+    return Array.from(stem).length >= 4 && text.startsWith(stem) && rest.length <= 4 && /[A-Za-z]/.test(rest.join(""));
+  });
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+/**
  * Terms that close many 三级指标 names (…覆盖率, …满意度): a run of a name one glyph away from
  * one of them, where the differing glyph was read as a digit, a Latin letter or a known
  * look-alike, is read as the term. Domain words, not any table's names.
@@ -332,6 +360,11 @@ export function checkCell(key: ColumnKey | null, raw: string): CellVerdict {
       if (mapped !== text && COMMON_UNITS.includes(mapped)) return fix(mapped);
       const near = Array.from(text).length >= 2 ? nearestWord(text, COMMON_UNITS) : null;
       return near ? fix(near) : doubt(text);
+    }
+    case "category": {
+      if (PROJECT_CATEGORIES.includes(text)) return ok(text);
+      const near = nearestWord(text, PROJECT_CATEGORIES) ?? categoryTail(text);
+      return near ? fix(near) : ok(raw);
     }
     case "weight":
     case "budget":

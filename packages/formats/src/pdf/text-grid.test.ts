@@ -231,3 +231,21 @@ test("a continuing page that begins with the tail of a cell cut by the page brea
   const conf = textConfidence(t2)!;
   assert.equal(conf[t2.owner[0]![1]!], 50, "the cut row is doubtful");
 });
+
+test("a page's last row with no line of three cells (its short cells centred on baselines of their own, the merged columns beside it empty) is still a row; a 合计 line below is not", () => {
+  const rows = ["指标一", "指标二", "指标三"];
+  const runs = printedPage(rows, [[40, 30 + 39, ["甲项目"]]], true);
+  const y = 30 + rows.length * 39;
+  runs.push(run("末行指标", 200, y), run("末行续", 200, y + 15), run("正向", 270, y + 7.5), run("9", 330, y + 6, true));
+  runs.push(run("合计", 40, y + 45), run("100", 150, y + 45));
+  const t = textTable(runs);
+  assert.ok(t);
+  assert.equal(t.ys.length - 1, rows.length + 2, "the header, the rows and the last one");
+  const { texts } = placeRuns(runs, [t]);
+  const text = (r: number, c: number) => joinPieces(texts[0]![t.owner[r]![c]!]!);
+  const last = rows.length + 1;
+  assert.equal(text(last, 2), "末行指标末行续");
+  assert.equal(text(last, 3), "正向");
+  assert.equal(text(last, 4), "9");
+  assert.ok(!text(last, 0).includes("合计"), "the 合计 line is not the project's");
+});

@@ -130,12 +130,19 @@ export function textTable(runs: TextRun[], earlier: Table[] = []): Table | null 
   if (continuing)
     while (first > 0 && within(lines[first - 1]!) && lines[first]!.y - lines[first - 1]!.y < lines[first]!.size * 3)
       first--;
-  while (
-    last + 1 < lines.length &&
-    within(lines[last + 1]!) &&
-    lines[last + 1]!.y - lines[last]!.y < lines[last]!.size * 1.75
-  )
-    last++;
+  // And the last row when none of its lines is tabular (its short cells centred on baselines of
+  // their own, the merged columns beside it empty): a row's padding below, starting no further
+  // left than the last tabular line (a 合计 line below the table starts in the project columns).
+  const leftmost = (l: Line) => Math.min(...l.runs.map((r) => slot(xs, r.x + 0.5)));
+  const from = leftmost(lines[last]!);
+  // (No further below than the widest step between the table's lines: one row's pitch.)
+  const pitch = Math.max(...lines.slice(first + 1, last + 1).map((l, i) => l.y - lines[first + i]!.y));
+  while (last + 1 < lines.length && within(lines[last + 1]!)) {
+    const dy = lines[last + 1]!.y - lines[last]!.y;
+    const size = lines[last]!.size;
+    if (dy < size * 1.75 || (dy <= pitch + size * 0.5 && leftmost(lines[last + 1]!) >= from)) last++;
+    else break;
+  }
   const spans = spannedRows(lines.slice(first, last + 1), xs, continuing);
   if (spans) {
     const t = { xs, ys: spans.ys, cells: spans.cells, owner: spans.owner };

@@ -101,3 +101,29 @@ test("a PGlite data directory serves one process at a time; a stale lock is take
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+for (const driver of DRIVERS.filter((d) => d.name === "postgres")) {
+  test("an idle connection the server terminates is dropped, not a crash; the next query reconnects (postgres)", async () => {
+    const d = await driver.open();
+    try {
+      const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(d.db)).rows[0]!.pid;
+      const killer = await driver.open();
+      try {
+        await sql`select pg_terminate_backend(${pid})`.execute(killer.db);
+      } finally {
+        await killer.close();
+      }
+      // The pool sees the idle client end; wait for it to be gone (readiness, not a fixed sleep).
+      // A query that meets the dead client before its end is seen may fail; that is pg's answer.
+      for (let i = 0; i < 200; i++) {
+        const other = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(d.db).catch(() => null);
+        if (other && other.rows[0]!.pid !== pid) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      const r = await sql<{ n: number }>`select 1 as n`.execute(d.db);
+      assert.equal(r.rows[0]?.n, 1);
+    } finally {
+      await d.close();
+    }
+  });
+}

@@ -51,6 +51,11 @@ export async function openDatabase(options: ConnectOptions): Promise<Database> {
       max: options.poolSize ?? 10,
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
+    // An idle connection the server ends (a restart, an administrator's termination) is dropped
+    // by the pool and replaced on the next query; unhandled, its error would stop the process.
+    pool.on("error", (e) =>
+      process.stderr.write(`数据库连接中断，已丢弃 / a database connection was lost and dropped: ${e.message}\n`),
+    );
     db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   } else {
     kind = "pglite";

@@ -92,7 +92,17 @@ export async function openPostgresCopy(url: string, t: Template): Promise<Databa
   if (!template) return null;
   const name = `${template}_${process.pid}_${randomBytes(3).toString("hex")}`;
   await admin(url, (c) => c.query(`create database "${name}" template "${template}"`));
-  const drop = () => admin(url, (c) => c.query(`drop database if exists "${name}" with (force)`));
+  // pg's pool.end() resolves before its sockets are closed: wait for the sessions to leave
+  // (readiness poll), and only force what is left after that.
+  const drop = () =>
+    admin(url, async (c) => {
+      for (let i = 0; i < 100; i++) {
+        const left = await c.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+        if (left.rows[0]?.n === 0) break;
+        await setTimeout(POLL_MS);
+      }
+      await c.query(`drop database if exists "${name}" with (force)`);
+    });
   let d: Database;
   try {
     d = await openDatabase({ url: withDatabase(url, name), poolSize: 20 });

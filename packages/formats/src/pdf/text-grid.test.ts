@@ -249,3 +249,17 @@ test("a page's last row with no line of three cells (its short cells centred on 
   assert.equal(text(last, 4), "9");
   assert.ok(!text(last, 0).includes("合计"), "the 合计 line is not the project's");
 });
+
+test("the rest of a merged cell cut by the page break starts without its top padding, a little above the continuing page's first row: the cell still runs on from the page before", () => {
+  const first = printedPage(["指标一", "指标二"], [[40, 30, ["甲项"]]], true);
+  const t1 = textTable(first);
+  assert.ok(t1);
+  const rows = ["指标三", "指标四", "指标五"];
+  // The project name's last glyphs 4.5 pt above the first row's first line (no top padding).
+  const second = printedPage(rows, [[40, 25.5, ["目3"]]]);
+  const t2 = textTable(second, [t1]);
+  assert.ok(t2);
+  const cell = t2.cells[t2.owner[0]![0]!]!;
+  assert.deepEqual([cell.r0, cell.r1], [0, rows.length], "the project's cell runs over the page's rows");
+  assert.equal(textConfidence(t2)![t2.owner[0]![0]!], 100);
+});

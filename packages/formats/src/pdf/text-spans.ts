@@ -252,7 +252,10 @@ function tile(
         // A cell begun on an earlier page is not centred on what this page holds of it.
         const whole = !(s === 0 && o.begunBefore);
         if (off <= o.tol && whole) relax(i + 1, off, "centred");
-        const atTop = Math.abs(b.fb - rows[s]!.fb);
+        // (The rest of a cell cut by the page break starts without its top padding: up to about
+        // `tol` above the first row's first line.)
+        const lead = s === 0 && o.continuing ? o.tol : 0;
+        const atTop = Math.min(Math.abs(b.fb - rows[s]!.fb), Math.abs(b.fb - rows[s]!.fb + lead));
         // (Costing more than a centred reading: a centred text may begin where a row begins.)
         if (atTop <= o.tol && ((s === 0 && o.continuing) || e === R)) relax(i + 1, o.tol / 2 + atTop, "top");
         // Or centred in the whole cell, its other rows (about one row pitch each) on the next page.

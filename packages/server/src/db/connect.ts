@@ -2,13 +2,14 @@
  * Opens the database: PostgreSQL through `pg` when a `postgres://` URL is given, else an
  * embedded PGlite in a data directory (or in memory). Migrations run and are checked here.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { type MigrationLevel, migrateToLatest } from "./migrations.ts";
 import { PGliteDialect } from "./pglite-dialect.ts";
+import { createPidFile } from "./pid-file.ts";
 import type { DB } from "./schema.ts";
 
 export type DatabaseKind = "pglite" | "postgres";
@@ -160,12 +161,8 @@ function lockDataDir(dir: string): () => void {
   const file = path.join(dir, LOCK_FILE);
   const take = (): boolean => {
     try {
-      const fd = openSync(file, "wx");
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return true;
+      return createPidFile(file);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
       throw fsFault(dir, e);
     }
   };

@@ -14,18 +14,7 @@
  * their own copy when it died. Without the variable (a file run alone) templates are made once per
  * process.
  */
-import {
-  closeSync,
-  existsSync,
-  openAsBlob,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from "node:fs";
+import { existsSync, openAsBlob, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout } from "node:timers/promises";
 import { PGlite } from "@electric-sql/pglite";
@@ -33,6 +22,7 @@ import { Kysely, sql } from "kysely";
 import type { Database } from "./connect.ts";
 import { checkMigrations, migrateToLatest } from "./migrations.ts";
 import { PGliteDialect } from "./pglite-dialect.ts";
+import { createPidFile } from "./pid-file.ts";
 import type { DB } from "./schema.ts";
 
 /** A template: the base one (MIGRATED), or MIGRATED after `prepare` (see defineTemplate). */
@@ -128,17 +118,7 @@ async function fetchOrMake(t: Template): Promise<Blob> {
 export const POLL_MS = 100;
 
 /** Creates `lock` exclusively with this process's id in it; false when another process holds it. */
-export function takeLock(lock: string): boolean {
-  try {
-    const fd = openSync(lock, "wx");
-    writeSync(fd, String(process.pid));
-    closeSync(fd);
-    return true;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw e;
-  }
-}
+export const takeLock = createPidFile;
 
 /** The lock's maker died, or never wrote its pid (a lock older than 10 s without one). */
 export function makerGone(lock: string): boolean {

@@ -22,7 +22,7 @@ import { printDepartment, render } from "../bench/generator/corpus.ts";
 import { layoutById } from "../bench/generator/layouts.ts";
 import { renderHtml } from "../bench/generator/render-markup.ts";
 import { printHtmlToPdf } from "../packages/formats/src/pdf/write-pdf.ts";
-import { writeXlsx } from "../packages/formats/src/xlsx/write-xlsx.ts";
+import { buildWorkbook, writeXlsx } from "../packages/formats/src/xlsx/write-xlsx.ts";
 
 export type Producer =
   | "libreoffice"
@@ -30,7 +30,10 @@ export type Producer =
   | "chromium"
   | "chromium-collapsed"
   | "chromium-borderless"
-  | "scanned";
+  | "scanned"
+  | "libreoffice-tiled"
+  | "libreoffice-tiled-over"
+  | "libreoffice-tiled-borderless";
 
 /**
  * How a web page styles its table, as CMS pages do: borders collapsed into one line between
@@ -68,6 +71,36 @@ export function sofficePdf(bytes: Uint8Array, ext: string): Uint8Array {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The workbook jixiao exports, set to print as offices often leave it: portrait, 100 %, no fit to
+ * the page, so the sheet is wider than the paper and printed tiled in column strips — calc's
+ * default page order (down, then over) or Excel's other one (over, then down); the header row
+ * repeated on every page. `borders: false` clears the cell borders (no ruling lines).
+ */
+export async function tiledXlsx(
+  truth: TargetDocument,
+  order: "downThenOver" | "overThenDown",
+  borders = true,
+): Promise<Uint8Array> {
+  const wb = buildWorkbook(truth);
+  const ws = wb.worksheets[0]!;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: "portrait",
+    fitToPage: false,
+    scale: 100,
+    pageOrder: order,
+    horizontalCentered: false,
+  };
+  if (!borders)
+    ws.eachRow((row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cell.border = {};
+      }),
+    );
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** Width, height and colour components of a baseline or progressive JPEG (from its SOF marker). */
@@ -181,6 +214,9 @@ export async function makeFixture(seed: number, layoutId: string, producer: Prod
     const r = await printHtmlToPdf(html);
     if (!r.value) throw new Error(r.diagnostics.map((d) => d.messageEn).join("; "));
     pdf = producer === "scanned" ? scanPdf(r.value, dpi) : r.value;
+  } else if (producer.startsWith("libreoffice-tiled")) {
+    const order = producer === "libreoffice-tiled-over" ? "overThenDown" : "downThenOver";
+    pdf = sofficePdf(await tiledXlsx(truth, order, producer !== "libreoffice-tiled-borderless"), "xlsx");
   } else if (producer === "libreoffice-docx") {
     pdf = sofficePdf((await render("docx", printed, seed)).bytes, "docx");
   } else {
@@ -200,6 +236,10 @@ export const FIXTURE_SET: Array<[number, string, Producer]> = [
   [7, "table12", "chromium-collapsed"],
   // No borders at all (read by text positions): merged cells printed once, centred; 3 pages.
   [12, "table12", "chromium-borderless"],
+  // The workbook printed at 100 % on portrait A4 without fit to width: 3 column strips × 2 bands
+  // of rows, in calc's page order (down, then over) and Excel's other one (over, then down).
+  [1505, "table12", "libreoffice-tiled"],
+  [1505, "table12", "libreoffice-tiled-over"],
 ];
 
 if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {

@@ -24,6 +24,7 @@ import { type PdfPage, readPage } from "./pdf-page.ts";
 import { placeRuns } from "./place-text.ts";
 import { findTables } from "./ruled-grid.ts";
 import { splitAtSpaces, textConfidence, textTable } from "./text-grid.ts";
+import { joinTiledPages } from "./tiled-pages.ts";
 
 export { repairRadicals } from "./radicals.ts";
 
@@ -61,6 +62,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
   const diagnostics: Diagnostic[] = [];
   const pages: PageTables[] = [];
   const scans: ScanPage[] = [];
+  const read: PdfPage[] = [];
   let task: { promise: Promise<unknown>; destroy(): Promise<void> } | null = null;
   try {
     const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -118,9 +120,13 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
         );
         continue;
       }
-      readOnePage(page, pages, scans, diagnostics);
+      read.push(page);
       options.onProgress?.((0.6 * i) / n);
     }
+    // A wide sheet printed in column strips: each band's strips become one page.
+    const tiled = joinTiledPages(read);
+    diagnostics.push(...tiled.diagnostics);
+    for (const page of tiled.pages) readOnePage(page, pages, scans, diagnostics);
   } catch (e) {
     return {
       value: null,

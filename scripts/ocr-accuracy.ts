@@ -12,7 +12,11 @@
  * JIXIAO_OCR_CACHE=DIR2 also keeps tesseract's output per batch of crops (ocr-tesseract.ts), so a
  * change to what happens after recognition is measured in seconds.
  * A wrong indicator counts as flagged when a warning or error names its project and indicator;
- * "alarms" counts the exact indicators flagged all the same (the price of flagging by class).
+ * a missing one (a truth indicator no row was read for) when a warning or error names its
+ * project without naming one of its indicators for a cell of its own (pdf.ocr-weights-off: its
+ * weights do not add up), else it is "lost" — silent. "alarms" counts the exact indicators
+ * flagged all the same (the price of flagging by class).
+ * Layouts: table12, column-order (scripts/make-pdf-fixtures.ts). --help prints this.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,6 +26,12 @@ import { compareDocuments, indicatorKey } from "../bench/generator/compare.ts";
 import { readPdf } from "../packages/formats/src/pdf/read-pdf.ts";
 import { makeFixture } from "./make-pdf-fixtures.ts";
 
+if (process.argv.includes("--help")) {
+  console.log(
+    "npx tsx scripts/ocr-accuracy.ts [--seeds 7,1505,11,23] [--layouts table12,column-order] [--cache DIR] [--verbose]",
+  );
+  process.exit(0);
+}
 const arg = (name: string, fallback: string) => {
   const k = process.argv.indexOf(`--${name}`);
   return k > 0 && process.argv[k + 1] ? process.argv[k + 1]! : fallback;
@@ -32,9 +42,9 @@ const cache = arg("cache", path.join(tmpdir(), "jixiao-ocr-accuracy"));
 const verbose = process.argv.includes("--verbose");
 mkdirSync(cache, { recursive: true });
 
-const total = { files: 0, ind: 0, exact: 0, flagged: 0, silent: 0, missing: 0, alarms: 0, ms: 0 };
+const total = { files: 0, ind: 0, exact: 0, flagged: 0, silent: 0, missing: 0, lost: 0, alarms: 0, ms: 0 };
 console.log(
-  "file                              pages  indicators  exact  flagged  SILENT  missing  projects  alarms     s",
+  "file                              pages  indicators  exact  flagged  SILENT  missing  LOST  projects  alarms     s",
 );
 for (const layout of layouts)
   for (const seed of seeds) {
@@ -64,11 +74,19 @@ for (const layout of layouts)
     const flaggedSet = new Set(flags.map((d) => `${d.projectIndex}:${d.indicatorIndex}`));
     const silent = c.wrong.filter(([p, i]) => !flaggedSet.has(`${p}:${i}`));
     const missing = c.missing.reduce((n, [, k]) => n + k, 0);
+    // Missing rows are flagged when a project-wide warning names the project (not a cell of it).
+    const projectFlag = new Set(
+      r.diagnostics
+        .filter((d) => d.severity !== "info" && d.projectIndex !== undefined && d.indicatorIndex === undefined)
+        .filter((d) => d.code !== "pdf.ocr-low-confidence" && d.code !== "pdf.layout-guessed")
+        .map((d) => d.projectIndex),
+    );
+    const lost = c.missing.reduce((n, [p, k]) => n + (projectFlag.has(p) ? 0 : k), 0);
     const got = r.value?.projects.length ?? 0;
     const wrongSet = new Set(c.wrong.map(([p, i]) => `${p}:${i}`));
     const alarms = [...flaggedSet].filter((k) => !wrongSet.has(k)).length;
     console.log(
-      `${name.padEnd(33)} ${String(pages).padStart(5)} ${String(c.indicators).padStart(11)} ${String(c.exact).padStart(6)} ${String(c.wrong.length - silent.length).padStart(8)} ${String(silent.length).padStart(7)} ${String(missing).padStart(8)} ${`${got}/${truth.projects.length}`.padStart(9)} ${String(alarms).padStart(7)} ${(ms / 1000).toFixed(0).padStart(5)}`,
+      `${name.padEnd(33)} ${String(pages).padStart(5)} ${String(c.indicators).padStart(11)} ${String(c.exact).padStart(6)} ${String(c.wrong.length - silent.length).padStart(8)} ${String(silent.length).padStart(7)} ${String(missing).padStart(8)} ${String(lost).padStart(5)} ${`${got}/${truth.projects.length}`.padStart(9)} ${String(alarms).padStart(7)} ${(ms / 1000).toFixed(0).padStart(5)}`,
     );
     if (verbose) {
       for (const [p, i] of c.wrong) {
@@ -80,7 +98,7 @@ for (const layout of layouts)
         if (want) console.log(`                  want ${indicatorKey(want)}`);
       }
       for (const e of c.fieldErrors) console.log(`   field ${e}`);
-      for (const d of r.diagnostics.filter((d) => d.severity === "error"))
+      for (const d of r.diagnostics.filter((d) => d.severity === "error" || d.code === "pdf.ocr-weights-off"))
         console.log(`   error ${d.code} ${d.messageEn}`);
     }
     total.files++;
@@ -89,10 +107,11 @@ for (const layout of layouts)
     total.flagged += c.wrong.length - silent.length;
     total.silent += silent.length;
     total.missing += missing;
+    total.lost += lost;
     total.alarms += alarms;
     total.ms += ms;
   }
 const pct = (a: number) => `${((100 * a) / Math.max(1, total.ind)).toFixed(1)}%`;
 console.log(
-  `all: ${total.files} files, ${total.ind} indicators: ${total.exact} exact (${pct(total.exact)}), ${total.flagged} flagged, ${total.silent} wrong and not flagged, ${total.missing} missing, ${total.alarms} exact ones flagged; ${(total.ms / 1000 / Math.max(1, total.files)).toFixed(0)} s/file`,
+  `all: ${total.files} files, ${total.ind} indicators: ${total.exact} exact (${pct(total.exact)}), ${total.flagged} flagged, ${total.silent} wrong and not flagged, ${total.missing} missing (${total.lost} of them not flagged), ${total.alarms} exact ones flagged; ${(total.ms / 1000 / Math.max(1, total.files)).toFixed(0)} s/file`,
 );

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { bordersOnly, crossedByStrokes } from "./ocr-borders.ts";
+import { bordersOnly, crossedByStrokes, OVERHANG, trimToLines } from "./ocr-borders.ts";
 import { pageCutFragment, rulesOnly } from "./ocr-image.ts";
 import type { PageImage, Segment } from "./pdf-page.ts";
 
@@ -69,4 +69,31 @@ test("a cell holding only rules (a border drawn twice, the stubs of column lines
   assert.ok(!rulesOnly(texted, { x0: 3, y0: 43, x1: 56, y1: 116 }, 128, line));
   const dash = image(60, 120, [[22, 80, 38, 81]]);
   assert.ok(!pageCutFragment(dash, box, 128, { top: false, bottom: false }, 0.6 * line));
+});
+
+for (const overhang of [5, 12, 22])
+  test(`a row border whose run goes on ${overhang} px past its column line (a label's glyph touching it) is kept, cut back to the line`, () => {
+    // Columns x 0–100 (a merged label), 100–200, 200–300; a row border at y 40 across the two
+    // right columns; the label's last glyph, centred on the border, touches the line at x 100
+    // and its bar continues the border's run leftwards by `overhang` pixels.
+    const tol = 3;
+    const glyph: Array<[number, number, number, number]> = [
+      [100 - overhang, 40, 99, 40],
+      [100 - overhang, 32, 100 - overhang, 48],
+    ];
+    const img = image(301, 81, [[0, 0, 300, 0], [0, 80, 300, 80], [100 - overhang, 40, 300, 40], ...glyph]);
+    const v = [vseg(0, 0, 80), vseg(100, 0, 80), vseg(200, 0, 80), vseg(300, 0, 80)];
+    const run = hseg(100 - overhang, 300, 40);
+    const kept = bordersOnly([hseg(0, 300, 0), run, hseg(0, 300, 80)], v, tol, img, 128);
+    const border = kept.find((s) => s.y0 === 40);
+    assert.ok(border, "the row border is kept");
+    assert.deepEqual([border.x0, border.x1], [overhang <= 2 * tol ? 100 - overhang : 100, 300]);
+  });
+
+test("a run going on far past a line, or crossing no two lines, is not cut back", () => {
+  const v = [vseg(0, 0, 80), vseg(100, 0, 80), vseg(200, 0, 80)];
+  const far = hseg(100 - (OVERHANG * 3 + 5), 200, 40);
+  assert.deepEqual(trimToLines(far, v, 3), far);
+  const inside = hseg(110, 190, 40);
+  assert.deepEqual(trimToLines(inside, v, 3), inside);
 });

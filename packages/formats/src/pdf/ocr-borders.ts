@@ -38,7 +38,9 @@ export function crossedByStrokes(img: PageImage, s: Segment, t: number, margin: 
 export function bordersOnly(h: Segment[], v: Segment[], tol: number, img?: PageImage, t = 128): Segment[] {
   const near = (x: number, y: number) =>
     v.some((s) => Math.abs(s.x0 - x) <= 2 * tol && s.y0 - tol <= y && y <= s.y1 + tol);
-  const ended = joinCollinear(h, true, tol).filter((s) => near(s.x0, s.y0) && near(s.x1, s.y0));
+  const ended = joinCollinear(h, true, tol)
+    .map((s) => trimToLines(s, v, tol))
+    .filter((s) => near(s.x0, s.y0) && near(s.x1, s.y0));
   const crossesColumns = (s: Segment) =>
     v.some((l) => l.x0 > s.x0 + 2 * tol && l.x0 < s.x1 - 2 * tol && l.y0 - tol <= s.y0 && s.y0 <= l.y1 + tol);
   const continued = (s: Segment) =>
@@ -47,3 +49,25 @@ export function bordersOnly(h: Segment[], v: Segment[], tol: number, img?: PageI
     (s) => crossesColumns(s) || continued(s) || (img !== undefined && crossedByStrokes(img, s, t, 2 * tol) < 0.15),
   );
 }
+
+/**
+ * A border whose run goes on past the vertical line at its end, into the cell beyond: a glyph
+ * of a label centred on the border (社会效益指标 beside the line between two rows) touches the
+ * line and its stroke joins the run. The run is cut back to the outermost vertical lines it
+ * crosses when what lies past them is short (at most OVERHANG × tol: a glyph or two); the cut
+ * run is then judged as any other.
+ */
+export function trimToLines(s: Segment, v: Segment[], tol: number): Segment {
+  const crossing = v
+    .filter((l) => l.x0 >= s.x0 - 2 * tol && l.x0 <= s.x1 + 2 * tol && l.y0 - tol <= s.y0 && s.y0 <= l.y1 + tol)
+    .map((l) => l.x0)
+    .sort((a, b) => a - b);
+  if (crossing.length < 2) return s;
+  const [left, right] = [crossing[0]!, crossing[crossing.length - 1]!];
+  const x0 = left - s.x0 > 2 * tol && left - s.x0 <= OVERHANG * tol ? left : s.x0;
+  const x1 = s.x1 - right > 2 * tol && s.x1 - right <= OVERHANG * tol ? right : s.x1;
+  return x0 === s.x0 && x1 === s.x1 ? s : { ...s, x0, x1 };
+}
+
+/** How far (in `tol` units) a run may go on past a vertical line and still be cut back to it. */
+export const OVERHANG = 16;

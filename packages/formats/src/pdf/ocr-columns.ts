@@ -9,6 +9,7 @@
  * with a run of ideographs the table prints nowhere else, a glyph from one it repeats, is flagged.
  */
 import { type ColumnKey, matchHeader } from "@jixiao/core";
+import { confirmNames, natureAgrees, WORD_FLOOR } from "./ocr-confirm.ts";
 import { oddRuns } from "./ocr-consistency.ts";
 import { checkCell, totalWord } from "./ocr-vocabulary.ts";
 import type { Cell, Table } from "./ruled-grid.ts";
@@ -95,9 +96,17 @@ export function checkRecognised(
   pages: RecognisedPage[],
   low: number,
   doubted?: (at: { page: number; table: number; cell: number; key: ColumnKey }) => void,
+  repaired: (at: { page: number; table: number; cell: number }) => boolean = () => false,
 ): OcrRepair[] {
   const repairs: OcrRepair[] = [];
-  const pool: Array<{ text: string; key: ColumnKey | null; flag: () => void }> = [];
+  const pool: Array<{
+    text: string;
+    key: ColumnKey | null;
+    flag: () => void;
+    conf: () => number;
+    checked: boolean;
+    sure: () => void;
+  }> = [];
   let last: { keys: (ColumnKey | null)[]; xs: number[] } | null = null;
   for (const pg of pages) {
     pg.tables.forEach((tb, t) => {
@@ -110,13 +119,28 @@ export function checkRecognised(
       const flag = (k: number) => {
         if (conf) conf[k] = Math.min(conf[k] ?? low - 1, low - 1);
       };
+      const words = new Map<number, { ok: boolean; entry: (typeof pool)[number] }>();
       tb.cells.forEach((cell, k) => {
         const text = texts[k];
         if (cell.r0 < cols.body || typeof text !== "string" || !text.trim()) return;
         const spanned = cols.keys.slice(cell.c0, cell.c1);
         const key = spanned.every((x) => x === spanned[0]) ? (spanned[0] ?? null) : null;
-        pool.push({ text, key, flag: () => flag(k) });
         const v = checkCell(key, text);
+        const entry = {
+          text,
+          key,
+          flag: () => {
+            entry.checked = true;
+            flag(k);
+          },
+          conf: () => conf?.[k] ?? 0,
+          checked: v.doubtful || v.corrected || repaired({ page: pg.page, table: t, cell: k }),
+          sure: () => {
+            if (conf) conf[k] = Math.max(conf[k] ?? 0, low);
+          },
+        };
+        pool.push(entry);
+        words.set(k, { ok: !entry.checked, entry });
         if (v.corrected) {
           repairs.push({ page: pg.page, table: t, row: cell.r0, col: cell.c0, from: text, to: v.text });
           texts[k] = v.text;
@@ -134,6 +158,20 @@ export function checkRecognised(
         )
           conf[k] = low;
       });
+      // A 指标性质 and a 指标方向 of one row that agree (反向 with ≤) confirm each other.
+      for (let r = cols.body; r < tb.ys.length - 1; r++) {
+        const row = [...new Set(tb.owner[r] ?? [])].flatMap((k) => {
+          const w = words.get(k);
+          const c = tb.cells[k];
+          const key = c ? cols.keys[c.c0] : null;
+          return w?.ok && c && c.r0 === r && c.r1 === r + 1 && key && WORD_KEYS.has(key) ? [w.entry] : [];
+        });
+        const nature = row.find((e) => natureAgrees(e.text, "≥") || natureAgrees(e.text, "≤"));
+        const operator = row.find((e) => e !== nature && nature && natureAgrees(nature.text, e.text));
+        if (!nature || !operator || nature.conf() < WORD_FLOOR || operator.conf() < WORD_FLOOR) continue;
+        nature.sure();
+        operator.sure();
+      }
       // The table's last row holding only an unsure short label and a budget is its total (合计
       // printed bold reads as anything: 省征, 交涉); a project row holds indicators.
       const totalShaped = (r: number, filled: Array<{ k: number; cell: Cell }>, label: string) =>
@@ -171,5 +209,8 @@ export function checkRecognised(
     names,
   ))
     pool[i]!.flag();
+  // Unsure names whose every run sure names print elsewhere (ocr-confirm.ts).
+  const unsure = names.map((i) => ({ text: pool[i]!.text, conf: pool[i]!.conf(), checked: pool[i]!.checked }));
+  for (const j of confirmNames(unsure, low)) pool[names[j]!]!.sure();
   return repairs;
 }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Diagnostic, TargetDocument } from "@jixiao/core";
 import { flagDoubtful, rowIndicators } from "./ocr-flags.ts";
-import { type PageTables, pagesToSheet } from "./page-sheet.ts";
+import { type DoubtfulCell, type PageTables, pagesToSheet } from "./page-sheet.ts";
 import type { Cell, Table } from "./ruled-grid.ts";
 
 /** A recognised page: cells [r0, c0, r1, c1, text, confidence] on a 3-column grid of `rows` rows. */
@@ -147,3 +147,81 @@ test("weights: a doubtful weight is repaired by the department's total, an unrea
   assert.ok(!out2.includes(unread), "the error is replaced by a warning");
   assert.ok(out2.some((x) => x.code === "pdf.ocr-repaired" && x.severity === "warning" && x.cell === "p1!C2"));
 });
+
+for (const lostAt of [0, 2, 4])
+  test(`a row whose indicator was lost, printing a name a later project repeats, does not untie the rows after it (lost at ${lostAt})`, () => {
+    // Project A prints 5 rows and a last 服务对象满意度 row; project B repeats 服务对象满意度 as its
+    // last. A's rows are read, but one of them (lostAt) and A's 服务对象满意度 are not in the document.
+    const common = "服务对象满意度";
+    const a = ["甲1", "甲2", "甲3", "甲4", "甲5"];
+    const b = ["乙1", "乙2", "乙3", common];
+    const rows = [...a, common, ...b].map((name) => [{ text: "项目" }, { text: name }]);
+    const order = [
+      ...a.filter((_, i) => i !== lostAt).map((name, ii) => ({ name, pi: 0, ii })),
+      ...b.map((name, ii) => ({ name, pi: 1, ii })),
+    ];
+    const tied = rowIndicators(rows, order);
+    // Every row of project B is tied to its own indicator.
+    b.forEach((name, ii) => {
+      const r = a.length + 1 + ii;
+      assert.deepEqual([tied.get(r)?.pi, tied.get(r)?.ii, tied.get(r)?.name], [1, ii, name], `row ${r}`);
+    });
+    // A's 服务对象满意度 row is not tied to B's.
+    assert.equal(tied.get(a.length), undefined);
+  });
+
+/** A department of `n` projects, 4 indicators each, weights adding to 100 (one row per indicator). */
+function weighted(n: number, seed: number) {
+  const projects = Array.from({ length: n }, (_, pi) => {
+    const w = [10 + ((seed + pi) % 5) * 5, 20, 30.5, 0];
+    w[3] = 100 - w[0]! - w[1]! - w[2]!;
+    return {
+      name: `项目${pi}`,
+      unitCode: "101001",
+      unitName: "单位",
+      category: "部门预算项目",
+      budget: 10,
+      goal: "目标",
+      indicators: w.map((weight, ii) => ({
+        level1: "产出指标",
+        level2: "数量指标",
+        name: `项目${pi}指标${ii}`,
+        target: String(90 + ii),
+        weight,
+      })),
+    };
+  });
+  const doc = { format: "jixiao/targets", moneyUnit: "万元", projects } as unknown as TargetDocument;
+  const rows = projects.flatMap((p) => p.indicators.map((i) => [{ text: i.name }, { text: String(i.weight) }]));
+  return { doc, rows };
+}
+
+for (const n of [2, 3, 5])
+  test(`${n} projects: an unsure weight is not flagged when its project adds up to the total the others share; a misread one stays flagged`, () => {
+    const { doc, rows } = weighted(n, n);
+    // Every weight cell read at 85; project 1's third weight misread (30.5 → 305): its project is off.
+    doc.projects[1]!.indicators[2]!.weight = 305;
+    rows[6]![1]!.text = "305";
+    const cells: DoubtfulCell[] = rows.map((r, i) => ({
+      row: i,
+      lastRow: i,
+      ref: `p1!B${i + 1}`,
+      text: r[1]!.text,
+      confidence: 85,
+    }));
+    cells.push({ row: 0, lastRow: 0, ref: "p1!A1", text: rows[0]![0]!.text, confidence: 85 });
+    const d = flagDoubtful(cells, rows, doc).filter((x) => x.code === "pdf.ocr-low-confidence");
+    const flagged = new Set(d.map((x) => `${x.projectIndex}:${x.indicatorIndex}:${x.cell}`));
+    assert.ok(flagged.has("0:0:p1!A1"), "a name cell is not a weight: still flagged");
+    for (let ii = 0; ii < 4; ii++)
+      assert.ok(flagged.has(`1:${ii}:p1!B${5 + ii}`), `project 1's weight ${ii} stays flagged`);
+    // Two projects, one off: no total most projects share, nothing is confirmed.
+    for (let pi = 0; pi < n; pi++)
+      if (pi !== 1)
+        for (let ii = 0; ii < 4; ii++)
+          assert.equal(
+            flagged.has(`${pi}:${ii}:p1!B${pi * 4 + ii + 1}`),
+            n === 2,
+            `project ${pi}'s weight ${ii} is ${n === 2 ? "not " : ""}confirmed`,
+          );
+  });

@@ -9,29 +9,56 @@
  * weight total (ocr-weights.ts).
  */
 import type { Diagnostic, Project, TargetDocument } from "@jixiao/core";
+import { checkTable, commonTotal } from "./ocr-checks.ts";
 import { repairWeights } from "./ocr-weights.ts";
 import type { DoubtfulCell } from "./page-sheet.ts";
 
-type Rows = ({ text: string } | undefined)[][];
+type Rows = ({ text: string; merged?: string } | undefined)[][];
 const squash = (s: string) => s.replace(/\s+/g, "");
 
 /**
  * Each sheet row's indicator, where it prints one: by name, in order, then by position between
- * two rows tied by name (as many rows between them as indicators).
+ * two rows tied by name (as many rows between them as indicators). Rows and indicators are
+ * aligned as a whole (the longest common subsequence of the names rows print and the
+ * indicators' names): a row whose indicator was not read (lost at a page break) but that prints
+ * a name a later project repeats (服务对象满意度) is not tied to that later indicator, which
+ * would leave every row between untied.
  * @example rowIndicators([[{ text: "甲" }]], [{ name: "甲", pi: 0, ii: 0 }]).get(0) // { name: "甲", pi: 0, ii: 0 }
  */
 export function rowIndicators<T extends { name: string }>(rows: Rows, order: T[]): Map<number, T & { k: number }> {
   const tied = new Map<number, T & { k: number }>();
-  let cursor = 0;
-  rows.forEach((row, r) => {
-    const texts = new Set(row.map((c) => (c ? squash(c.text) : "")).filter(Boolean));
-    for (let k = cursor; k < order.length; k++)
-      if (order[k]!.name && texts.has(squash(order[k]!.name))) {
+  const sets = rows.map((row) => new Set(row.map((c) => (c ? squash(c.text) : "")).filter(Boolean)));
+  const names = order.map((o) => squash(o.name));
+  const R = rows.length;
+  const K = order.length;
+  const hit = (r: number, k: number) => names[k] !== "" && sets[r]!.has(names[k]!);
+  if (R * K <= 4_000_000) {
+    // best[r][k]: most ties of rows r.. with indicators k.. (rows × indicators, two bytes each).
+    const W = K + 1;
+    const best = new Uint16Array((R + 1) * W);
+    for (let r = R - 1; r >= 0; r--)
+      for (let k = K - 1; k >= 0; k--)
+        best[r * W + k] = hit(r, k)
+          ? best[(r + 1) * W + k + 1]! + 1
+          : Math.max(best[(r + 1) * W + k]!, best[r * W + k + 1]!);
+    for (let r = 0, k = 0; r < R && k < K; ) {
+      if (hit(r, k) && best[r * W + k] === best[(r + 1) * W + k + 1]! + 1) {
         tied.set(r, { ...order[k]!, k });
-        cursor = k + 1;
-        return;
-      }
-  });
+        r++;
+        k++;
+      } else if (best[(r + 1) * W + k]! >= best[r * W + k + 1]!) r++;
+      else k++;
+    }
+  } else {
+    let cursor = 0;
+    for (let r = 0; r < R; r++)
+      for (let k = cursor; k < K; k++)
+        if (hit(r, k)) {
+          tied.set(r, { ...order[k]!, k });
+          cursor = k + 1;
+          break;
+        }
+  }
   const known = [...tied.entries()].sort((a, b) => a[0] - b[0]);
   for (let j = 1; j < known.length; j++) {
     const [r0, a] = known[j - 1]!;
@@ -58,18 +85,22 @@ function projectField(text: string, p: Project | undefined): boolean {
  * the cell and, where it is tied to indicators, the project and the indicator; then doubtful
  * and unread weights repaired by the department's weight total (ocr-weights.ts: `doc` changed
  * in place, each repair logged). Returns the grid's diagnostics `grid` with the warnings added
- * (an unread weight repaired loses its error: it is a warning now).
+ * (an unread weight repaired loses its error: it is a warning now). Then the table as a whole
+ * (ocr-checks.ts): a scanned project whose weights do not add up, a project without a name.
+ * `scanned` (the file had scanned pages) defaults to whether any doubtful cell is recognised.
  */
 export function flagDoubtful(
   cells: DoubtfulCell[],
   rows: Rows,
   doc: TargetDocument | null,
   grid: Diagnostic[] = [],
+  scanned = cells.some((c) => !c.layoutGuess),
 ): Diagnostic[] {
   const projects = doc?.projects ?? [];
   const order = projects.flatMap((p, pi) => p.indicators.map((ind, ii) => ({ name: ind.name, pi, ii })));
   const tied = rowIndicators(rows, order);
   const weights = new Map<string, string>();
+  const weightCells = new Map<string, string>();
   const flags = cells.flatMap((c) => {
     const base: Diagnostic = c.layoutGuess
       ? {
@@ -99,7 +130,13 @@ export function flagDoubtful(
     // The indicator's weight cell: its text is the weight read.
     const n = Number(squash(c.text).replace(/,/g, ""));
     for (const x of list)
-      if (squash(c.text) && projects[x.pi]!.indicators[x.ii]!.weight === n) weights.set(`${x.pi}:${x.ii}`, c.ref);
+      if (squash(c.text) && projects[x.pi]!.indicators[x.ii]!.weight === n) {
+        weights.set(`${x.pi}:${x.ii}`, c.ref);
+        // Only the weight cell, not a target, actual or score that prints the same number.
+        const ind = projects[x.pi]!.indicators[x.ii]!;
+        const same = [ind.target, ind.actual, ind.score].some((v) => v !== undefined && Number(v) === n);
+        if (list.length === 1 && !same) weightCells.set(`${x.pi}:${x.ii}`, c.ref);
+      }
     return list.map((x) => ({ ...base, projectIndex: x.pi, indicatorIndex: x.ii }));
   });
   const unread = new Map(
@@ -132,5 +169,39 @@ export function flagDoubtful(
           ...at,
         };
   });
-  return [...flags, ...logged, ...grid.filter((d) => !filled.has(d))];
+  const projectRows = (pi: number) => [...tied].filter(([, at]) => at.pi === pi).map(([r]) => r);
+  const table = checkTable(doc, rows, cells, projectRows, scanned);
+  const confirmed = doc ? weightsConfirmed(doc, repairs) : new Set<string>();
+  const kept = flags.filter(
+    (d) =>
+      d.code !== "pdf.ocr-low-confidence" ||
+      d.indicatorIndex === undefined ||
+      weightCells.get(`${d.projectIndex}:${d.indicatorIndex}`) !== d.cell ||
+      !confirmed.has(`${d.projectIndex}:${d.indicatorIndex}`),
+  );
+  return [...kept, ...logged, ...table, ...grid.filter((d) => !filled.has(d))];
+}
+
+/**
+ * Weights the department's total confirms: every weight of a project read as a number, none
+ * repaired, adding up to the total most projects share (ocr-checks.ts). A misread weight moves
+ * its project off that total (a dropped decimal point, a digit for another), so a weight read
+ * a little unsure in such a project is right: its low-confidence flag would be a false alarm.
+ * Returns "project:indicator" keys.
+ */
+export function weightsConfirmed(doc: TargetDocument, repairs: Array<{ pi: number }>): Set<string> {
+  const total = commonTotal(doc);
+  const out = new Set<string>();
+  if (total === null) return out;
+  const repaired = new Set(repairs.map((r) => r.pi));
+  doc.projects.forEach((p, pi) => {
+    if (repaired.has(pi) || !p.indicators.length) return;
+    if (!p.indicators.every((i) => typeof i.weight === "number")) return;
+    const sum = p.indicators.reduce((n, i) => n + i.weight!, 0);
+    if (Math.abs(sum - total) > 1e-6) return;
+    p.indicators.forEach((_, ii) => {
+      out.add(`${pi}:${ii}`);
+    });
+  });
+  return out;
 }

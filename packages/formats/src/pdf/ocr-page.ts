@@ -15,6 +15,7 @@ import { join } from "node:path";
 import type { ColumnKey, Diagnostic } from "@jixiao/core";
 import { bordersOnly } from "./ocr-borders.ts";
 import { checkRecognised } from "./ocr-columns.ts";
+import { splitBlankCutRows } from "./ocr-cut-row.ts";
 import { snapHeaders } from "./ocr-header.ts";
 import { cropCell, inkLines, pageCutFragment, pixelLines, threshold } from "./ocr-image.ts";
 import { type CropPlace, tsvRuns } from "./ocr-preamble.ts";
@@ -147,7 +148,7 @@ export async function ocrPages(
     });
     const heights = geometry.flatMap((g) => g.inks).sort((a, b) => a - b);
     const linePt = heights[heights.length >> 1] ?? 7;
-    for (const { s, img, ptPerPx, tables, t } of geometry) {
+    for (const [gi, { s, img, ptPerPx, tables, t }] of geometry.entries()) {
       const line = linePt / ptPerPx;
       const scale = Math.max(1, Math.min(8, Math.round(OCR_LINE_PX / line)));
       const latinScale = Math.max(2, Math.round(scale * OCR_LATIN_SCALE));
@@ -155,6 +156,9 @@ export async function ocrPages(
       // A table edge this close to the image's edge is a page break (the table goes on).
       const edge = Math.round(10 / ptPerPx);
       tables.forEach((tb, ti) => {
+        // A row moved to the next page: its blank fragment cut at the columns (ocr-cut-row.ts).
+        const lowest = tables.every((o) => o.ys[0]! <= tb.ys[0]!);
+        splitBlankCutRows(img, tb, t, line, edge, lowest && gi < geometry.length - 1);
         tb.cells.forEach((cell, k) => {
           const [x0, y0, x1, y1] = [tb.xs[cell.c0]!, tb.ys[cell.r0]!, tb.xs[cell.c1]!, tb.ys[cell.r1]!];
           const whole = cropCell(img, x0, y0, x1, y1, t, 0);
@@ -313,12 +317,15 @@ export async function ocrPages(
     // Lines holding a run one inner glyph from a run printed elsewhere (退体人员 / 退休人员) are
     // read again; the other spelling is taken when most readings give it (ocr-reread.ts), flagged.
     const lines = crops[0]!.filter((c) => results.get(c)?.text);
+    const respelled = new Set<string>();
     for (const [c, text] of await rereadAlike(
       lines,
       (c) => results.get(c)!.text,
       (g) => recognise(g, lang),
-    ))
+    )) {
       results.set(c, { text, conf: Math.min(results.get(c)!.conf, LOW_CONFIDENCE - 1) });
+      respelled.add(`${c.page}:${c.table}:${c.cell}`);
+    }
     if (preambles.length) {
       const listFile = join(dir, "above.txt");
       await writeFile(listFile, preambles.map((p) => p.file).join("\n"));
@@ -358,10 +365,15 @@ export async function ocrPages(
     // Body cells against their column's vocabulary and grammar: repairs logged, doubtful flagged;
     // a one-line cell read as no word of its column is read again (ocr-reread.ts), still flagged.
     const doubted: Array<{ crop: Crop; key: ColumnKey }> = [];
-    const check = checkRecognised(pages, LOW_CONFIDENCE, (d) => {
-      const own = crops[0]!.filter((c) => c.page === d.page && c.table === d.table && c.cell === d.cell);
-      if (own.length === 1) doubted.push({ crop: own[0]!, key: d.key });
-    });
+    const check = checkRecognised(
+      pages,
+      LOW_CONFIDENCE,
+      (d) => {
+        const own = crops[0]!.filter((c) => c.page === d.page && c.table === d.table && c.cell === d.cell);
+        if (own.length === 1) doubted.push({ crop: own[0]!, key: d.key });
+      },
+      (at) => respelled.has(`${at.page}:${at.table}:${at.cell}`),
+    );
     for (const [c, to] of await rereadVocabulary(doubted, (g) => recognise(g, lang))) {
       const pg = pages.find((p) => p.page === c.page)!;
       const { r0, c0 } = pg.tables[c.table]!.cells[c.cell]!;

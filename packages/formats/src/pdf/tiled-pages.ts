@@ -27,9 +27,38 @@ interface Line {
   x: number;
 }
 
+/** A strip wider than this many pages, or this many bands of rows, is not looked for. */
+const MAX_STRIPS = 12;
+const MAX_BANDS = 30;
+
 /** Page furniture (calc's "Sheet1" header, "Page 3" footer): same text, same place on both. */
 function sameRun(a: TextRun, b: TextRun): boolean {
   return a.str === b.str && Math.abs(a.x - b.x) < X_TOL && Math.abs(a.y - b.y) < 1;
+}
+
+/** A page's text runs by baseline (rounded), so runs on one line are found without a scan. */
+const INDEX = new WeakMap<PdfPage, Map<number, TextRun[]>>();
+function byLine(p: PdfPage): Map<number, TextRun[]> {
+  let m = INDEX.get(p);
+  if (!m) {
+    m = new Map();
+    for (const r of p.runs) {
+      if (!r.str.trim()) continue;
+      const k = Math.round(r.y);
+      const l = m.get(k);
+      if (l) l.push(r);
+      else m.set(k, [r]);
+    }
+    INDEX.set(p, m);
+  }
+  return m;
+}
+
+/** The runs of `p` within 1 pt of baseline y. */
+function onLine(p: PdfPage, y: number): TextRun[] {
+  const m = byLine(p);
+  const k = Math.round(y);
+  return [...(m.get(k - 1) ?? []), ...(m.get(k) ?? []), ...(m.get(k + 1) ?? [])].filter((q) => Math.abs(q.y - y) <= 1);
 }
 
 function lines(runs: TextRun[]): Line[] {
@@ -44,11 +73,19 @@ function lines(runs: TextRun[]): Line[] {
 
 /** Runs of B that are not page furniture repeated from A. */
 function own(a: PdfPage, b: PdfPage): TextRun[] {
-  return b.runs.filter((r) => r.str.trim() && !a.runs.some((q) => sameRun(q, r)));
+  return b.runs.filter((r) => r.str.trim() && !onLine(a, r.y).some((q) => sameRun(q, r)));
 }
 
+/** Whether `set` (ascending) holds a value within `tol` of v. */
 function near(v: number, set: number[], tol: number): boolean {
-  return set.some((s) => Math.abs(s - v) <= tol);
+  let lo = 0;
+  let hi = set.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (set[mid]! < v - tol) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < set.length && set[lo]! <= v + tol;
 }
 
 function distinct(values: number[], tol: number): number[] {
@@ -72,14 +109,13 @@ const textLeft = (runs: TextRun[]) => Math.min(...runs.map((r) => r.x));
  * the strip's edge, and cells cut by it, on both pages): the same text on the same line, or its
  * tail. The offset most such copies agree on, when two do (or one starting left of all B prints).
  */
-function overflowOffset(a: TextRun[], b: TextRun[]): number | null {
+function overflowOffset(a: PdfPage, b: TextRun[]): number | null {
   const left = Math.min(...b.map((r) => r.x));
   const votes: Array<{ off: number; n: number }> = [];
   for (const r of b) {
     const s = r.str.trim();
     if (!s) continue;
-    for (const q of a) {
-      if (Math.abs(q.y - r.y) > 1) continue;
+    for (const q of onLine(a, r.y)) {
       const off = q.str === r.str ? q.x - r.x : s.length >= 2 && q.str.endsWith(r.str) ? q.x + q.w - (r.x + r.w) : null;
       if (off === null || off < 20) continue;
       const weight = r.x <= left + 1 && s.length >= 2 ? 2 : 1;
@@ -110,14 +146,20 @@ function anchors(rs: TextRun[]): number[] {
 }
 
 /** How many of B's alignments A shares: its columns are A's. */
-function columnLikeness(a: TextRun[], b: TextRun[]): number {
+const ANCHORS = new WeakMap<PdfPage, number[]>();
+function pageAnchors(p: PdfPage): number[] {
+  if (!ANCHORS.has(p)) ANCHORS.set(p, anchors(p.runs.filter((r) => r.str.trim())));
+  return ANCHORS.get(p)!;
+}
+
+function columnLikeness(a: PdfPage, b: TextRun[]): number {
   const bx = anchors(b);
-  const ax = anchors(a);
+  const ax = pageAnchors(a);
   return bx.length ? bx.filter((x) => near(x, ax, 1)).length / bx.length : 0;
 }
 
 /** For tests: how far B's text aligns where A's does. */
-export const columnLikenessOf = (a: PdfPage, b: PdfPage) => columnLikeness(a.runs, own(a, b));
+export const columnLikenessOf = (a: PdfPage, b: PdfPage) => columnLikeness(a, own(a, b));
 
 /** Page B prints the columns of page A (the next band of rows of the same strip). */
 export function sameColumns(a: PdfPage, b: PdfPage): boolean {
@@ -131,12 +173,16 @@ export function sameColumns(a: PdfPage, b: PdfPage): boolean {
   );
   if (aV.length >= 3 && bV.length >= 3) return shared(bV, aV) >= 0.5;
   const bRuns = own(a, b);
-  return bRuns.length > 0 && columnLikeness(a.runs, bRuns) >= 0.4;
+  return bRuns.length > 0 && columnLikeness(a, bRuns) >= 0.4;
 }
 
 /** How page B continues page A to the right, if it does. */
 export function stripLink(a: PdfPage, b: PdfPage): StripLink {
   const none: StripLink = { strength: "none", offset: 0 };
+  // Quick test first: text aligned as on A (the same columns, the table continued down).
+  const bx = pageAnchors(b);
+  if (b.horizontals.length < 3 && bx.length && bx.filter((x) => near(x, pageAnchors(a), 1)).length >= bx.length * 0.6)
+    return none;
   const bRuns = own(a, b);
   const aRuns = a.runs.filter((r) => r.str.trim());
   if (!bRuns.length || !aRuns.length) return none;
@@ -167,12 +213,12 @@ export function stripLink(a: PdfPage, b: PdfPage): StripLink {
     return none;
   }
   if (aH.length >= 3 || bH.length >= 3) return none;
-  const otherColumns = columnLikeness(aRuns, bRuns) < 0.3;
+  const otherColumns = columnLikeness(a, bRuns) < 0.3;
   const fallback = textRight(aRuns) + 12 - textLeft(bRuns);
-  const over = overflowOffset(aRuns, bRuns);
+  const over = overflowOffset(a, bRuns);
   if (over !== null && over > 0) return { strength: "strong", offset: over };
   if (!otherColumns) return none;
-  const la = lines(aRuns.filter((r) => !b.runs.some((q) => sameRun(q, r)))).map((l) => l.y);
+  const la = lines(aRuns.filter((r) => !onLine(b, r.y).some((q) => sameRun(q, r)))).map((l) => l.y);
   const lb = lines(bRuns).map((l) => l.y);
   // The sparser strip's lines on the denser one's baselines (calc prints a row's cells on one
   // baseline when they take one line).
@@ -198,13 +244,37 @@ function at(t: Tiling, b: number, j: number): number {
   return t.start + (t.order === "down-then-over" ? j * t.bands + b : b * t.strips + j);
 }
 
+/** Pair tests of one document, each computed once. */
+interface Tests {
+  link(i: number, j: number): StripLink;
+  same(i: number, j: number): boolean;
+}
+
+function tests(pages: PdfPage[]): Tests {
+  const links = new Map<number, StripLink>();
+  const sames = new Map<number, boolean>();
+  const key = (i: number, j: number) => i * pages.length + j;
+  return {
+    link(i, j) {
+      const k = key(i, j);
+      if (!links.has(k)) links.set(k, stripLink(pages[i]!, pages[j]!));
+      return links.get(k)!;
+    },
+    same(i, j) {
+      const k = key(i, j);
+      if (!sames.has(k)) sames.set(k, sameColumns(pages[i]!, pages[j]!));
+      return sames.get(k)!;
+    },
+  };
+}
+
 /** The links along every band of a tiling, or null when one contradicts it. */
-function linksOf(pages: PdfPage[], t: Tiling): StripLink[][] | null {
+function linksOf(test: Tests, t: Tiling): StripLink[][] | null {
   const out: StripLink[][] = [];
   for (let b = 0; b < t.bands; b++) {
     const band: StripLink[] = [];
     for (let j = 1; j < t.strips; j++) {
-      const l = stripLink(pages[at(t, b, j - 1)]!, pages[at(t, b, j)]!);
+      const l = test.link(at(t, b, j - 1), at(t, b, j));
       if (l.strength === "none") return null;
       band.push(l);
     }
@@ -212,7 +282,7 @@ function linksOf(pages: PdfPage[], t: Tiling): StripLink[][] | null {
   }
   // The next band of a strip prints the same columns.
   for (let b = 1; b < t.bands; b++)
-    for (let j = 0; j < t.strips; j++) if (!sameColumns(pages[at(t, b - 1, j)]!, pages[at(t, b, j)]!)) return null;
+    for (let j = 0; j < t.strips; j++) if (!test.same(at(t, b - 1, j), at(t, b, j))) return null;
   return out;
 }
 
@@ -221,26 +291,29 @@ const usable = (p: PdfPage) => p.runs.some((r) => r.str.trim());
 
 /**
  * The tilings of a document: runs of pages that are column strips of one table, each run the
- * most pages whose every band is linked, at least half the links strong.
+ * most pages whose every band is linked, at least half the links strong and one in every band
+ * (a band of weak links only is not shown to be tiled).
  */
 export function findTilings(pages: PdfPage[]): Array<Tiling & { links: StripLink[][] }> {
   const found: Array<Tiling & { links: StripLink[][] }> = [];
+  const test = tests(pages);
+  // The first page from each on that is not usable.
+  const stop: number[] = new Array(pages.length + 1).fill(pages.length);
+  for (let i = pages.length - 1; i >= 0; i--) stop[i] = usable(pages[i]!) ? stop[i + 1]! : i;
   let start = 0;
   while (start < pages.length - 1) {
     let best: (Tiling & { links: StripLink[][] }) | null = null;
-    for (let n = pages.length - start; n >= 2 && !best; n--) {
-      if (!pages.slice(start, start + n).every(usable)) continue;
-      for (let strips = 2; strips <= n && !best; strips++) {
-        if (n % strips) continue;
+    for (let n = stop[start]! - start; n >= 2 && !best; n--) {
+      for (let strips = 2; strips <= Math.min(n, MAX_STRIPS) && !best; strips++) {
+        if (n % strips || n / strips > MAX_BANDS) continue;
         for (const order of ["down-then-over", "over-then-down"] as const) {
           const t: Tiling = { start, strips, bands: n / strips, order };
           if (t.bands === 1 && order === "over-then-down") continue;
-          const links = linksOf(pages, t);
+          const links = linksOf(test, t);
           if (!links) continue;
           const all = links.flat();
           const strong = all.filter((l) => l.strength === "strong").length;
-          if (strong * 2 < all.length || strong === 0) continue;
-          // Every band has one strong link at least (a band of weak links only is not shown to be tiled).
+          if (strong * 2 < all.length) continue;
           if (!links.every((band) => band.some((l) => l.strength === "strong"))) continue;
           best = { ...t, links };
           break;

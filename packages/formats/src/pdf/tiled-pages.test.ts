@@ -7,7 +7,8 @@ import { compareDocuments } from "../../../../bench/generator/compare.ts";
 import type { PdfPage, Segment, TextRun } from "./pdf-page.ts";
 import { readPage } from "./pdf-page.ts";
 import { readPdf } from "./read-pdf.ts";
-import { findTilings, joinTiledPages, stripLink } from "./tiled-pages.ts";
+import { stripLink } from "./strip-link.ts";
+import { findTilings, joinTiledPages } from "./tiled-pages.ts";
 
 const run = (str: string, x: number, y: number, w = str.length * 10): TextRun => ({
   str,

@@ -96,4 +96,23 @@ test("a run going on far past a line, or crossing no two lines, is not cut back"
   assert.deepEqual(trimToLines(far, v, 3), far);
   const inside = hseg(110, 190, 40);
   assert.deepEqual(trimToLines(inside, v, 3), inside);
+  // A glyph's bar ending on one line scanned four pixels wide is not cut to a stub of that line.
+  const wide = [vseg(0, 0, 80), vseg(100, 0, 80), vseg(101, 0, 80), vseg(102, 0, 80), vseg(103, 0, 80)];
+  const bar = hseg(73, 103, 40);
+  assert.deepEqual(trimToLines(bar, wide, 3), bar);
+});
+
+test("the bars of 等于 in a narrow column, running on past its line, are no border even beside a border at their height", () => {
+  // Columns 0–100, 100–140 (narrow: 指标方向), 140–240. A row border at y 40 in the first column
+  // only; in the narrow column a text bar at y 40 from x 106 to 152, its glyph's strokes across it.
+  const strokes: Array<[number, number, number, number]> = [];
+  for (let x = 108; x < 150; x += 3) strokes.push([x, 32, x, 48]);
+  const img = image(241, 81, [[0, 0, 240, 0], [0, 80, 240, 80], [0, 40, 100, 40], [106, 40, 152, 40], ...strokes]);
+  const v = [vseg(0, 0, 80), vseg(100, 0, 80), vseg(140, 0, 80), vseg(240, 0, 80)];
+  const kept = bordersOnly([hseg(0, 240, 0), hseg(0, 100, 40), hseg(106, 152, 40), hseg(0, 240, 80)], v, 3, img, 128);
+  assert.ok(!kept.some((s) => s.y0 === 40 && s.x0 >= 100), "the text bar is no border");
+  assert.ok(
+    kept.some((s) => s.y0 === 40 && s.x1 <= 100),
+    "the first column's border is kept",
+  );
 });

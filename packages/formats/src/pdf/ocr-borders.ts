@@ -38,15 +38,28 @@ export function crossedByStrokes(img: PageImage, s: Segment, t: number, margin: 
 export function bordersOnly(h: Segment[], v: Segment[], tol: number, img?: PageImage, t = 128): Segment[] {
   const near = (x: number, y: number) =>
     v.some((s) => Math.abs(s.x0 - x) <= 2 * tol && s.y0 - tol <= y && y <= s.y1 + tol);
+  const trimmed = new Set<Segment>();
   const ended = joinCollinear(h, true, tol)
-    .map((s) => trimToLines(s, v, tol))
+    .map((s) => {
+      const cut = trimToLines(s, v, tol);
+      if (cut !== s) trimmed.add(cut);
+      return cut;
+    })
     .filter((s) => near(s.x0, s.y0) && near(s.x1, s.y0));
   const crossesColumns = (s: Segment) =>
     v.some((l) => l.x0 > s.x0 + 2 * tol && l.x0 < s.x1 - 2 * tol && l.y0 - tol <= s.y0 && s.y0 <= l.y1 + tol);
   const continued = (s: Segment) =>
-    ended.some((o) => o !== s && Math.abs(o.y0 - s.y0) <= tol && (o.x1 < s.x0 + 2 * tol || o.x0 > s.x1 - 2 * tol));
-  return ended.filter(
-    (s) => crossesColumns(s) || continued(s) || (img !== undefined && crossedByStrokes(img, s, t, 2 * tol) < 0.15),
+    ended.some(
+      (o) =>
+        o !== s && !trimmed.has(o) && Math.abs(o.y0 - s.y0) <= tol && (o.x1 < s.x0 + 2 * tol || o.x0 > s.x1 - 2 * tol),
+    );
+  const clean = (s: Segment) => img !== undefined && crossedByStrokes(img, s, t, 2 * tol) < 0.15;
+  // A run cut back to its lines is a border only across columns and with white along it: the
+  // bars of 等于 in a narrow column run on past its line too.
+  return ended.filter((s) =>
+    trimmed.has(s)
+      ? crossesColumns(s) && (img === undefined || clean(s))
+      : crossesColumns(s) || continued(s) || clean(s),
   );
 }
 
@@ -62,8 +75,9 @@ export function trimToLines(s: Segment, v: Segment[], tol: number): Segment {
     .filter((l) => l.x0 >= s.x0 - 2 * tol && l.x0 <= s.x1 + 2 * tol && l.y0 - tol <= s.y0 && s.y0 <= l.y1 + tol)
     .map((l) => l.x0)
     .sort((a, b) => a - b);
-  if (crossing.length < 2) return s;
   const [left, right] = [crossing[0]!, crossing[crossing.length - 1]!];
+  // Two lines at least (a line scanned several pixels wide is one): the cut run spans a column.
+  if (crossing.length < 2 || right - left <= 2 * tol) return s;
   const x0 = left - s.x0 > 2 * tol && left - s.x0 <= OVERHANG * tol ? left : s.x0;
   const x1 = s.x1 - right > 2 * tol && s.x1 - right <= OVERHANG * tol ? right : s.x1;
   return x0 === s.x0 && x1 === s.x1 ? s : { ...s, x0, x1 };

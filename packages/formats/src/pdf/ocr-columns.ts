@@ -9,7 +9,7 @@
  * with a run of ideographs the table prints nowhere else, a glyph from one it repeats, is flagged.
  */
 import { type ColumnKey, matchHeader } from "@jixiao/core";
-import { confirmNames, natureAgrees, WORD_FLOOR } from "./ocr-confirm.ts";
+import { confirmNames, distinctLabel, LABEL_FLOOR, natureAgrees, WORD_FLOOR } from "./ocr-confirm.ts";
 import { oddRuns } from "./ocr-consistency.ts";
 import { checkCell, totalWord } from "./ocr-vocabulary.ts";
 import type { Cell, Table } from "./ruled-grid.ts";
@@ -141,6 +141,9 @@ export function checkRecognised(
         };
         pool.push(entry);
         words.set(k, { ok: !entry.checked, entry });
+        // A label no other label is one glyph from (社会效益) is the word it reads as.
+        if (!entry.checked && (key === "level1" || key === "level2") && entry.conf() >= LABEL_FLOOR)
+          if (distinctLabel(text)) entry.sure();
         if (v.corrected) {
           repairs.push({ page: pg.page, table: t, row: cell.r0, col: cell.c0, from: text, to: v.text });
           texts[k] = v.text;

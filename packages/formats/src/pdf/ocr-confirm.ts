@@ -9,10 +9,15 @@
  * - a 指标性质 and a 指标方向 read at WORD_FLOOR or more that agree (反向 with ≤ or <, 正向 with
  *   ≥, > or =): a misread 正/反 or 大/小 makes them disagree.
  *
+ * - a 一级/二级 label read as a word of the vocabulary no other word is one glyph from
+ *   (社会效益: 经济效益 is two away; 数量指标 / 质量指标 are one apart and stay flagged), at
+ *   LABEL_FLOOR or more: a misreading would have to change two glyphs into another label.
+ *
  * Weights are confirmed by the department's weight total (ocr-flags.ts). A cell repaired or
  * doubted by a check is never confirmed.
  */
-import { parseNatureWord, parseOperator } from "@jixiao/core";
+import { labelSpellings, parseNatureWord, parseOperator } from "@jixiao/core";
+import { oneGlyphAway } from "./ocr-vocabulary.ts";
 
 /** The least confidence of a name confirmed by the names the table prints surely. */
 export const NAME_FLOOR = 75;
@@ -67,4 +72,18 @@ export function natureAgrees(nature: string, operator: string): boolean {
   if (n === "反向") return o === "≤" || o === "<";
   if (n === "正向") return o === "≥" || o === ">" || o === "=";
   return false;
+}
+
+/** The least confidence of a 一级/二级 label confirmed by being a distinct word of the vocabulary. */
+export const LABEL_FLOOR = 60;
+
+/**
+ * Whether a label is a word of the 一级/二级 vocabulary that no other word is one glyph from.
+ * @example distinctLabel("社会效益") // true
+ * @example distinctLabel("数量指标") // false (质量指标)
+ */
+export function distinctLabel(text: string): boolean {
+  const t = squash(text);
+  const words = labelSpellings().filter((w) => Array.from(w).length >= 2);
+  return words.includes(t) && !words.some((w) => w !== t && oneGlyphAway(t, w));
 }

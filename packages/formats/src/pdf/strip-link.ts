@@ -189,21 +189,25 @@ export function stripLink(a: PdfPage, b: PdfPage): StripLink {
     b.verticals.map((s) => s.x0),
     1,
   );
-  if (aH.length >= 3 && bH.length >= 3) {
-    // Ruled strips: the same rows (one strip's lines among the other's,
-    // as a merged cell leaves out the lines it covers), other columns; B's left border on A's right.
-    const rows = Math.max(shared(bH, aH), shared(aH, bH));
-    // The same top (a merged cell cut by the page's foot leaves one strip's bottom open).
-    const top = Math.abs(aH[0]! - bH[0]!) <= 1;
-    if (rows >= 0.8 && top && shared(bV, aV) < 0.5 && aV.length && bV.length)
-      return { strength: "strong", offset: Math.max(...aV) - Math.min(...bV), measured: true };
-    return none;
+  // Ruled strips: other columns, B's left border on A's right.
+  let ruled: number | null = null;
+  if (aV.length >= 3 && bV.length >= 3) {
+    if (shared(bV, aV) >= 0.5) return none;
+    ruled = Math.max(...aV) - Math.min(...bV);
   }
-  if (aH.length >= 3 || bH.length >= 3) return none;
+  if (Math.min(aH.length, bH.length) >= 2 && Math.max(aH.length, bH.length) >= 3) {
+    // The same rows: the sparser strip's lines among the other's (a merged cell leaves out the
+    // lines it covers; one continued from the page before, the top line), starting no higher;
+    // else the lines of text decide.
+    const [few, many] = aH.length <= bH.length ? [aH, bH] : [bH, aH];
+    if (shared(few, many) < 0.8 || ruled === null) return none;
+    if (few[0]! >= many[0]! - 1) return { strength: "strong", offset: ruled, measured: true };
+  }
+  const measured = ruled !== null ? { offset: ruled, measured: true } : {};
   const otherColumns = columnLikeness(a, bRuns) < 0.3;
   const fallback = textRight(aRuns) + 12 - textLeft(bRuns);
   const over = overflowOffset(a, bRuns);
-  if (over !== null && over > 0) return { strength: "strong", offset: over, measured: true };
+  if (over !== null && over > 0 && ruled === null) return { strength: "strong", offset: over, measured: true };
   if (!otherColumns) return none;
   const la = lines(aRuns.filter((r) => !onLine(b, r.y).some((q) => sameRun(q, r)))).map((l) => l.y);
   const lb = lines(bRuns).map((l) => l.y);
@@ -211,9 +215,10 @@ export function stripLink(a: PdfPage, b: PdfPage): StripLink {
   // baseline when they take one line).
   const [few, many] = la.length <= lb.length ? [la, lb] : [lb, la];
   const matched = few.filter((y) => near(y, many, Y_TOL)).length;
-  if (matched >= 4 && matched / few.length >= 0.6) return { strength: "strong", offset: fallback };
-  // Inside A's rows (B starts no higher and ends no lower than A's text): not contradicted.
-  if (lb.length && lb[0]! >= la[0]! - Y_TOL && lb[lb.length - 1]! <= la[la.length - 1]! + Y_TOL)
-    return { strength: "weak", offset: fallback };
+  if (matched >= 4 && matched / few.length >= 0.6) return { strength: "strong", offset: fallback, ...measured };
+  // One strip's text inside the other's rows (starting no higher, ending no lower): not contradicted.
+  const inside = (x: number[], y: number[]) => x[0]! >= y[0]! - Y_TOL && x[x.length - 1]! <= y[y.length - 1]! + Y_TOL;
+  if (la.length && lb.length && (inside(lb, la) || inside(la, lb)))
+    return { strength: "weak", offset: fallback, ...measured };
   return none;
 }

@@ -8,9 +8,9 @@
  * shifted right), before the page is cut into cells, so the rows are read across all columns.
  *
  * Whether a page continues another to the right is strip-link.ts. A run of pages is tiled when
- * every band's neighbouring strips are linked, at least half of the links (and one per band)
- * strongly, and the next band of a strip prints the same columns; a band joined on a weak link
- * only is reported as doubtful.
+ * every band's neighbouring strips are linked, at least half of the links strongly, and the
+ * next band of a strip prints the same columns; a band joined on a weak link is reported as
+ * doubtful.
  */
 import type { Diagnostic } from "@jixiao/core";
 import type { PdfPage, Segment, TextRun } from "./pdf-page.ts";
@@ -80,8 +80,7 @@ const usable = (p: PdfPage) => p.runs.some((r) => r.str.trim());
 
 /**
  * The tilings of a document: runs of pages that are column strips of one table, each run the
- * most pages whose every band is linked, at least half the links strong and one in every band
- * (a band of weak links only is not shown to be tiled).
+ * most pages whose every band is linked, at least half the links strong.
  */
 export function findTilings(pages: PdfPage[]): Array<Tiling & { links: StripLink[][] }> {
   const found: Array<Tiling & { links: StripLink[][] }> = [];
@@ -102,8 +101,9 @@ export function findTilings(pages: PdfPage[]): Array<Tiling & { links: StripLink
           if (!links) continue;
           const all = links.flat();
           const strong = all.filter((l) => l.strength === "strong").length;
-          if (strong * 2 < all.length) continue;
-          if (!links.every((band) => band.some((l) => l.strength === "strong"))) continue;
+          // Two pages linked weakly only are not shown to be tiled; a band of weak links is
+          // when the other bands are strong and each strip's bands print the same columns.
+          if (strong * 2 < all.length || strong === 0) continue;
           best = { ...t, links };
           break;
         }

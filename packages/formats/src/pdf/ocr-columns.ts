@@ -97,6 +97,7 @@ export function checkRecognised(
   low: number,
   doubted?: (at: { page: number; table: number; cell: number; key: ColumnKey }) => void,
   repaired: (at: { page: number; table: number; cell: number }) => boolean = () => false,
+  agreed: (at: { page: number; table: number; cell: number }) => boolean = () => false,
 ): OcrRepair[] {
   const repairs: OcrRepair[] = [];
   const pool: Array<{
@@ -105,6 +106,7 @@ export function checkRecognised(
     flag: () => void;
     conf: () => number;
     checked: boolean;
+    agreed: boolean;
     sure: () => void;
   }> = [];
   let last: { keys: (ColumnKey | null)[]; xs: number[] } | null = null;
@@ -135,6 +137,7 @@ export function checkRecognised(
           },
           conf: () => conf?.[k] ?? 0,
           checked: v.doubtful || v.corrected || repaired({ page: pg.page, table: t, cell: k }),
+          agreed: key === "indicator" && agreed({ page: pg.page, table: t, cell: k }),
           sure: () => {
             if (conf) conf[k] = Math.max(conf[k] ?? 0, low);
           },
@@ -213,7 +216,12 @@ export function checkRecognised(
   ))
     pool[i]!.flag();
   // Unsure names whose every run sure names print elsewhere (ocr-confirm.ts).
-  const unsure = names.map((i) => ({ text: pool[i]!.text, conf: pool[i]!.conf(), checked: pool[i]!.checked }));
+  const unsure = names.map((i) => ({
+    text: pool[i]!.text,
+    conf: pool[i]!.conf(),
+    checked: pool[i]!.checked,
+    agreed: pool[i]!.agreed,
+  }));
   for (const j of confirmNames(unsure, low)) pool[names[j]!]!.sure();
   return repairs;
 }

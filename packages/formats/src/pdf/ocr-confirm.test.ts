@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { confirmNames, NAME_FLOOR, natureAgrees } from "./ocr-confirm.ts";
+import { AGREED_FLOOR, agreedCell, confirmNames, distinctLabel, NAME_FLOOR, natureAgrees } from "./ocr-confirm.ts";
 
 /** Names a department prints: every subject × stem (as the bench's generator composes them). */
 function names(): string[] {
@@ -81,4 +81,53 @@ test("a nature and a direction agree when 反向 goes with ≤/< and 正向 with
   assert.ok(!natureAgrees("正向", "小于等于"));
   assert.ok(!natureAgrees("定性", "等于"));
   assert.ok(!natureAgrees("友向", "小于等于"));
+});
+
+test("a 一级/二级 label is distinct when no other label is one glyph from it", () => {
+  for (const w of ["社会效益", "经济效益", "生态效益", "可持续影响", "产出指标", "效益指标", "服务对象满意度"])
+    assert.ok(distinctLabel(w), w);
+  // 数量指标 / 质量指标 are one glyph apart; a misread word is no label.
+  for (const w of ["数量指标", "质量指标", "社会效溢", ""]) assert.ok(!distinctLabel(w), w);
+});
+
+test("a name two readings gave alike is confirmed by runs other names print, its serial number aside", () => {
+  const list = [
+    { text: "残疾人康复救助受益率9", conf: 86, agreed: true },
+    { text: "残疾人康复救助受益率10", conf: 70 },
+    { text: "残疾人康复救助完成率3", conf: 95 },
+  ];
+  assert.deepEqual(confirmNames(list, 90), [0]);
+  // Not alike in two readings: its serial number is printed by no other name, not confirmed.
+  assert.deepEqual(confirmNames([{ ...list[0]!, agreed: false }, list[1]!, list[2]!], 90), []);
+  // A glyph read as a digit (平 → 7) makes a run no other name prints, even alike twice.
+  const glyph = [
+    { text: "康复救助保障残疾人生活水713", conf: 86, agreed: true },
+    { text: "康复救助提升残疾人生活水平12", conf: 95 },
+  ];
+  assert.deepEqual(confirmNames(glyph, 90), []);
+  // Too unsure, or doubted by a check: not confirmed.
+  assert.deepEqual(confirmNames([{ ...list[0]!, conf: AGREED_FLOOR - 1 }, list[1]!, list[2]!], 90), []);
+  assert.deepEqual(confirmNames([{ ...list[0]!, checked: true }, list[1]!, list[2]!], 90), []);
+});
+
+test("a cell is read alike when each of its lines is sure or two of its readings gave its text", () => {
+  const a = { id: "a" };
+  const b = { id: "b" };
+  const readings = new Map([
+    [a, ["困难职工帮扶", "困难职工帮扶", "困难职工帮抉"]],
+    [b, ["救助受益率9", "救助受益率3"]],
+  ]);
+  assert.ok(agreedCell([[a, { text: "困难职工帮扶", conf: 85 }]], readings));
+  assert.ok(!agreedCell([[b, { text: "救助受益率9", conf: 85 }]], readings));
+  assert.ok(agreedCell([[b, { text: "救助受益率9", conf: 95 }]], readings));
+  assert.ok(
+    !agreedCell(
+      [
+        [a, { text: "困难职工帮扶", conf: 85 }],
+        [b, { text: "救助受益率9", conf: 85 }],
+      ],
+      readings,
+    ),
+  );
+  assert.ok(!agreedCell([], readings));
 });

@@ -15,6 +15,7 @@ import { join } from "node:path";
 import type { ColumnKey, Diagnostic } from "@jixiao/core";
 import { bordersOnly } from "./ocr-borders.ts";
 import { checkRecognised } from "./ocr-columns.ts";
+import { cellsReadAlike } from "./ocr-confirm.ts";
 import { splitBlankCutRows } from "./ocr-cut-row.ts";
 import { snapHeaders } from "./ocr-header.ts";
 import { cropCell, inkLines, pageCutFragment, pixelLines, threshold } from "./ocr-image.ts";
@@ -275,6 +276,8 @@ export async function ocrPages(
         .filter((c) => file(c) && (results.get(c)?.conf ?? 0) < LOW_CONFIDENCE)
         .map((c) => ({ ...c, file: file(c)!, of: c }));
     const redo = [unsure(crops[0]!, (c) => c.file), unsure(crops[0]!, (c) => c.alt), unsure(crops[1]!, (c) => c.alt)];
+    // Every reading of an unsure crop: a text two readings give alike is confirmed (ocr-confirm.ts).
+    const readings = new Map<Crop, string[]>([...results].map(([c, r]) => [c, [r.text]]));
     if (redo[0]!.length + redo[1]!.length + redo[2]!.length)
       for (const [c, r] of await recognise(
         [
@@ -287,6 +290,7 @@ export async function ocrPages(
         const of = (c as Crop & { of: Crop }).of;
         const first = results.get(of);
         // Digits stay digits: read as a word, a lone "13" may come back as an ideograph.
+        readings.get(of)?.push(r.text);
         const lostDigits = first && /\d/.test(first.text) && !/\d/.test(r.text);
         if (r.text && (!first?.text || (r.conf > first.conf && !lostDigits))) results.set(of, r);
       }
@@ -365,6 +369,7 @@ export async function ocrPages(
     // Body cells against their column's vocabulary and grammar: repairs logged, doubtful flagged;
     // a one-line cell read as no word of its column is read again (ocr-reread.ts), still flagged.
     const doubted: Array<{ crop: Crop; key: ColumnKey }> = [];
+    const alike = cellsReadAlike(results, readings, LOW_CONFIDENCE);
     const check = checkRecognised(
       pages,
       LOW_CONFIDENCE,
@@ -373,6 +378,7 @@ export async function ocrPages(
         if (own.length === 1) doubted.push({ crop: own[0]!, key: d.key });
       },
       (at) => respelled.has(`${at.page}:${at.table}:${at.cell}`),
+      (at) => alike.has(`${at.page}:${at.table}:${at.cell}`),
     );
     for (const [c, to] of await rereadVocabulary(doubted, (g) => recognise(g, lang))) {
       const pg = pages.find((p) => p.page === c.page)!;

@@ -103,6 +103,19 @@ test("a table continued down over pages (the same columns on every page) is not 
   assert.equal(stripLink(ruledStrip(1, LEFT, 60, 10, "a"), ruledStrip(2, RIGHT, 90, 10, "c")).strength, "none");
 });
 
+test("a band whose left strip starts with a merged cell continued from the page before (no top line) is still a strip", () => {
+  // The right strip's rows every 20 pt from 40; the left strip draws only some of them, not the top.
+  const right = ruledStrip(2, RIGHT, 40, 10, "c");
+  const left = ruledStrip(1, LEFT, 40, 10, "a");
+  left.horizontals = left.horizontals.filter((h) => [100, 160, 240].includes(h.y0));
+  const link = stripLink(left, right);
+  assert.equal(link.strength, "strong");
+  assert.equal(link.offset, 290);
+  // Lines of the left strip that are not among the right one's rows: not the same rows.
+  left.horizontals.push({ x0: 30, y0: 170, x1: 320, y1: 170 }, { x0: 30, y0: 190, x1: 320, y1: 190 });
+  assert.equal(stripLink(left, right).strength, "none");
+});
+
 /** A text strip: labels at `x` (left-aligned) and `x2`, one line every 18 pt from 100. */
 function textStrip(number: number, x: number, x2: number, lines: number, label: string, dy = 0): PdfPage {
   const runs: TextRun[] = [];

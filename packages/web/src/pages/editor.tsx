@@ -17,6 +17,7 @@ import { type IndicatorChange, IndicatorTable, LEVEL2_OPTIONS } from "../compone
 import { useLang } from "../i18n.tsx";
 import { blankIndicator, insertRow, removeRow, setCell } from "../lib/edit.ts";
 import { indexFindings } from "../lib/findings.ts";
+import { useAfterFirstPaint } from "../lib/use-after-first-paint.ts";
 import { useDebounced } from "../lib/use-debounced.ts";
 import { weightSummary } from "../lib/weights.ts";
 import { can, useProjectFocus, useSession } from "../session.tsx";
@@ -64,6 +65,8 @@ function Editor({ detail }: { detail: ProjectDetail }) {
   const { save, submit, adjust, conflict, setConflict, gate, setGate, adjusting, setAdjusting } = actions;
   const [search] = useSearchParams();
   const [libraryOpen, setLibraryOpen] = useState(search.get("library") === "1");
+  // The rows (native inputs) paint first; the antd controls around them follow in a transition.
+  const full = useAfterFirstPaint();
 
   // Live review: the rules of @jixiao/core run in the browser on the draft as you type.
   const reviewed = useDebounced(draft, 150);
@@ -117,10 +120,21 @@ function Editor({ detail }: { detail: ProjectDetail }) {
     <div className="jx-page">
       <Card
         title={<EditorTitle detail={detail} draft={draft} dirty={dirty} />}
-        extra={<EditorToolbar detail={detail} draft={draft} dirty={dirty} editable={editable} actions={actions} />}
+        extra={
+          full ? (
+            <EditorToolbar detail={detail} draft={draft} dirty={dirty} editable={editable} actions={actions} />
+          ) : null
+        }
       >
         <EditorNotices detail={detail} restored={restored && dirty} />
-        <ProjectFields detail={detail} draft={draft} setDraft={setDraft} editable={editable} weights={weights} />
+        <ProjectFields
+          detail={detail}
+          draft={draft}
+          setDraft={setDraft}
+          editable={editable}
+          weights={weights}
+          controls={full}
+        />
         <ProjectFindings findings={findings.project} />
         <IndicatorTable
           indicators={draft.indicators}
@@ -130,7 +144,7 @@ function Editor({ detail }: { detail: ProjectDetail }) {
           onRemove={onRemove}
           comments={atCells}
         />
-        {editable ? (
+        {editable && full ? (
           <Space style={{ marginTop: 12 }}>
             <Dropdown menu={{ items: addMenu, onClick: (e) => addRow(...(e.key.split("/") as [string, string])) }}>
               <Button icon={<PlusOutlined />}>{t("添加指标", "Add indicator")}</Button>
@@ -146,9 +160,11 @@ function Editor({ detail }: { detail: ProjectDetail }) {
           </Space>
         ) : null}
       </Card>
-      <div style={{ marginTop: 16 }}>
-        <CommentsPanel projectId={id} table={base.table} />
-      </div>
+      {full ? (
+        <div style={{ marginTop: 16 }}>
+          <CommentsPanel projectId={id} table={base.table} />
+        </div>
+      ) : null}
       <Suspense fallback={null}>
         {conflict ? (
           <ConflictModal

@@ -21,28 +21,38 @@ interface Props {
   setDraft: Dispatch<SetStateAction<Project>>;
   editable: boolean;
   weights: WeightSummary;
+  /**
+   * False for the editor's first paint: the values as text in the same grid (no antd Select,
+   * InputNumber or auto-sized TextArea to mount yet); the inputs replace them right after.
+   */
+  controls?: boolean;
 }
 
-export function ProjectFields({ detail, draft, setDraft, editable, weights }: Props) {
+export function ProjectFields({ detail, draft, setDraft, editable: canEdit, weights, controls = true }: Props) {
+  const editable = canEdit && controls;
   const { t } = useLang();
   const { fiscalYear, deptCode } = useSession();
   const units = useQuery({
     queryKey: ["units", fiscalYear, deptCode],
     queryFn: () => request<{ items: Unit[] }>(`/units${qs({ fiscalYear: detail.fiscalYear, deptCode })}`),
-    enabled: editable && !detail.hasApproved,
+    enabled: canEdit && !detail.hasApproved,
   });
   const weightOk = weights.missing === 0;
   return (
     <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 4 }} style={{ marginBottom: 12 }}>
-      {editable ? (
+      {canEdit ? (
         <Descriptions.Item label={t("项目名称", "Project name")} span={2}>
-          <Input
-            aria-label={t("项目名称", "Project name")}
-            size="small"
-            value={draft.name}
-            status={draft.name.trim() && draft.name.length <= 100 ? undefined : "error"}
-            onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))}
-          />
+          {controls ? (
+            <Input
+              aria-label={t("项目名称", "Project name")}
+              size="small"
+              value={draft.name}
+              status={draft.name.trim() && draft.name.length <= 100 ? undefined : "error"}
+              onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))}
+            />
+          ) : (
+            draft.name
+          )}
           {draft.name.length > 100 ? (
             <div className="jx-finding error">
               {t(`项目名称不能超过 100 个字（现有 ${draft.name.length} 个字）`, "At most 100 characters")}

@@ -9,6 +9,7 @@
  * flagged; a project with several ways to meet the sum, or none, is left as read.
  */
 import type { TargetDocument } from "@jixiao/core";
+import { commonTotal } from "./ocr-checks.ts";
 
 /** A weight changed: project, indicator, as read (null: unread) and as repaired. */
 export interface WeightRepair {
@@ -49,16 +50,8 @@ export function repairWeights(doc: TargetDocument, doubtful: Set<string>, unread
   if (!sure.length) return [];
   const step = STEPS.find((s) => sure.every((w) => multiple(w, s))) ?? 0.01;
   // The total most projects share, as read (a misread weight moves its project off it).
-  const sums = new Map<string, number>();
-  doc.projects.forEach((p) => {
-    if (!p.indicators.length || !p.indicators.every((ind) => typeof ind.weight === "number")) return;
-    const s = p.indicators.reduce((n, ind) => n + ind.weight!, 0).toFixed(4);
-    sums.set(s, (sums.get(s) ?? 0) + 1);
-  });
-  const read = [...sums.values()].reduce((a, b) => a + b, 0);
-  const [best, votes] = [...sums].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
-  if (votes < 2 || votes * 2 <= read) return [];
-  const total = Number(best);
+  const total = commonTotal(doc);
+  if (total === null) return [];
 
   const repairs: WeightRepair[] = [];
   doc.projects.forEach((p, pi) => {

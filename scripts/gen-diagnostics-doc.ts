@@ -1,6 +1,6 @@
 /**
  * `npm run docs:diagnostics`: writes docs/DIAGNOSTICS.md, every stable code jixiao reports —
- * scoring findings, parser diagnostics, HTTP errors — from the packages' diagnostics registries
+ * scoring findings, parser and format-reader diagnostics, HTTP errors — from the packages' diagnostics registries
  * (core/model/diagnostic-registry.ts), plus the review rules' codes (their full catalogue is
  * docs/RULES.md). `npm run docs:diagnostics -- --check` exits 1 when the file is out of date;
  * gen-diagnostics-doc.test.ts does the same in `npm test`.
@@ -24,6 +24,7 @@ import {
   SELF_EVAL_DIAGNOSTICS,
   templateText,
 } from "@jixiao/core";
+import { FORMAT_DIAGNOSTICS } from "@jixiao/formats";
 import { SERVER_ERRORS } from "@jixiao/server";
 
 export const DIAGNOSTICS_DOC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../docs/DIAGNOSTICS.md");
@@ -39,6 +40,7 @@ export const REGISTRIES: readonly DiagnosticRegistry[] = [
   MONITORING_DIAGNOSTICS,
   MONITORING_POLICY_DIAGNOSTICS,
   MONITORING_FORMAT_DIAGNOSTICS,
+  ...FORMAT_DIAGNOSTICS,
   SERVER_ERRORS,
 ];
 

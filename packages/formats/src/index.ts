@@ -3,6 +3,7 @@
 export * from "./csv/read-csv.ts";
 export * from "./csv/write-csv.ts";
 export * from "./decode.ts";
+export * from "./diagnostics.ts";
 export { readDocx } from "./docx/read-docx.ts";
 // The report writers (docx, exceljs, chromium) load from "@jixiao/formats/export/self-eval-report/index.ts";
 // only their input types here, so importing the package stays light.

@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { routeHints } from "./src/build/route-hints.ts";
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -51,7 +52,7 @@ export function precompress(minBytes = 1024): Plugin {
 // The server (packages/server) serves dist/ at "/" and the API at /api/v1.
 // `npm run dev -w @jixiao/web` proxies the API to a server on :3000.
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), routeHints(), precompress()],
   base: "/",
   build: {
     outDir: "dist",

@@ -21,6 +21,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-route
 import { useLibraryLabels } from "./components/library-labels.ts";
 import type { MenuEntry } from "./components/shell/shell.tsx";
 import { LangProvider, useLang } from "./i18n.tsx";
+import { lazyComponent } from "./lib/lazy-component.tsx";
 import {
   loadDashboard,
   loadEditor,
@@ -33,22 +34,23 @@ import {
 import { can, SessionProvider, useSession } from "./session.tsx";
 
 // The signed-in frame (header, menu, drawer) is a chunk of its own: login and public pages skip it.
-const Shell = lazy(loadShell);
+// It and the pages a first load can start on render without suspending once their chunk is in.
+const Shell = lazyComponent(loadShell, (m) => m.default);
 
 // Every page is its own chunk (route-level splitting): the login and public pages load little.
-const LoginPage = lazy(() => loadLogin().then((m) => ({ default: m.LoginPage })));
-const ProjectsPage = lazy(() => loadProjects().then((m) => ({ default: m.ProjectsPage })));
-const EditorPage = lazy(loadEditor);
+const LoginPage = lazyComponent(loadLogin, (m) => m.LoginPage);
+const ProjectsPage = lazyComponent(loadProjects, (m) => m.ProjectsPage);
+const EditorPage = lazyComponent(loadEditor, (m) => m.default);
 const ImportPage = lazy(() => import("./pages/import.tsx"));
 const ReviewQueuePage = lazy(() => import("./pages/review-queue.tsx"));
 const ReviewPage = lazy(() => import("./pages/review.tsx"));
 const PublishPage = lazy(() => import("./pages/publish.tsx"));
-const PublicPage = lazy(loadPublic);
+const PublicPage = lazyComponent(loadPublic, (m) => m.default);
 const SelfEvalPage = lazy(() => import("./pages/self-eval/page.tsx"));
 const EvaluationRoundsPage = lazy(() => import("./pages/evaluation-rounds/rounds-page.tsx"));
 const EvaluationRoundPage = lazy(() => import("./pages/evaluation-rounds/round-dashboard.tsx"));
 const RectificationsPage = lazy(() => import("./pages/rectifications/page.tsx"));
-const DashboardPage = lazy(loadDashboard);
+const DashboardPage = lazyComponent(loadDashboard, (m) => m.default);
 const TodoPage = lazy(() => import("./pages/todo.tsx"));
 const AuditPage = lazy(() => import("./pages/audit.tsx"));
 const AdminPage = lazy(() => import("./pages/admin.tsx"));
@@ -66,8 +68,9 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
 
-// The route in the address bar is known now: its chunks and answers start before the first render.
-preloadRoute(queryClient, window.location.pathname);
+// The route in the address bar is known now: its chunks and answers start before the first render,
+// which waits for the chunks (main.tsx).
+export const firstRoute = preloadRoute(queryClient, window.location.pathname);
 
 export function App() {
   return (

@@ -4,20 +4,24 @@
  * API answer (keyed as the page asks for it, api/queries.ts) and the lazy chunks of the frame and
  * the page (import() makes Vite preload each chunk's own imports beside it). Otherwise each waits
  * for the previous one: entry → session → frame chunk → page chunk → page's API → paint.
- * The chunk loaders are the ones app.tsx hands to React.lazy, so a chunk is fetched once.
+ * The chunk loaders are the ones app.tsx makes its lazy components of (lib/lazy-component.tsx), so
+ * a chunk is fetched once, and a page whose chunk is in renders without suspending: main.tsx waits
+ * for the route's chunks before the first render, which is then the page itself.
  */
 import type { FetchQueryOptions, QueryClient } from "@tanstack/react-query";
 import { matchPath } from "react-router-dom";
 import { dashboardQuery, markPreloaded, meQuery, projectQuery, publicationQuery } from "./api/queries.ts";
+import { FIRST_LOAD_ROUTES, type FirstLoadModule } from "./first-load-routes.ts";
+import { once } from "./lib/lazy-component.tsx";
 import { scopeDept, storedDept, storedYear } from "./session.tsx";
 
-export const loadShell = () => import("./components/shell/shell.tsx");
-export const loadLogin = () => import("./pages/login.tsx");
-export const loadPublic = () => import("./pages/public.tsx");
-export const loadPublicList = () => import("./pages/public-list.tsx");
-export const loadDashboard = () => import("./pages/dashboard.tsx");
-export const loadProjects = () => import("./pages/projects.tsx");
-export const loadEditor = () => import("./pages/editor.tsx");
+export const loadShell = once(() => import("./components/shell/shell.tsx"));
+export const loadLogin = once(() => import("./pages/login.tsx"));
+export const loadPublic = once(() => import("./pages/public.tsx"));
+export const loadPublicList = once(() => import("./pages/public-list.tsx"));
+export const loadDashboard = once(() => import("./pages/dashboard.tsx"));
+export const loadProjects = once(() => import("./pages/projects.tsx"));
+export const loadEditor = once(() => import("./pages/editor.tsx"));
 
 /** Fetches a query into the cache and marks the answer as the preload's (no refetch on mount). */
 function prefetch<T, K extends unknown[]>(qc: QueryClient, options: FetchQueryOptions<T, Error, T, K>): void {
@@ -26,35 +30,40 @@ function prefetch<T, K extends unknown[]>(qc: QueryClient, options: FetchQueryOp
     .then(() => markPreloaded(qc.getQueryCache().find({ queryKey: options.queryKey, exact: true })));
 }
 
-/** Starts the chunks and queries the page at `pathname` needs for its first paint. */
-export function preloadRoute(qc: QueryClient, pathname: string): void {
-  const ignore = () => {}; // a failed chunk or answer is met again, and shown, when React asks for it
-  if (matchPath("/login", pathname)) {
-    loadLogin().catch(ignore);
-    return;
-  }
-  const pub = matchPath("/public/:id", pathname);
+/** The loader of each module first-load-routes.ts names. */
+const LOADERS: Record<FirstLoadModule, () => Promise<unknown>> = {
+  "src/components/shell/shell.tsx": loadShell,
+  "src/pages/login.tsx": loadLogin,
+  "src/pages/public.tsx": loadPublic,
+  "src/pages/public-list.tsx": loadPublicList,
+  "src/pages/dashboard.tsx": loadDashboard,
+  "src/pages/projects.tsx": loadProjects,
+  "src/pages/editor.tsx": loadEditor,
+};
+
+/**
+ * Starts the chunks and queries the page at `pathname` needs for its first paint. Resolves when
+ * its chunks are in, or failed: a failed chunk or answer is met again, and shown, when React asks
+ * for it.
+ */
+export function preloadRoute(qc: QueryClient, pathname: string): Promise<void> {
   // Answers first: on HTTP/1.1 the chunks' preloads fill the browser's six connections.
-  if (pub?.params.id) {
-    prefetch(qc, publicationQuery(pub.params.id));
-    loadPublic().catch(ignore);
-    return;
-  }
-  if (matchPath("/public", pathname)) {
-    Promise.all([loadPublic(), loadPublicList()]).catch(ignore);
-    return;
-  }
-  // A signed-in screen: the session and the page's answer, then the frame's and the page's chunks.
-  const me = qc.fetchQuery(meQuery());
-  const project = matchPath("/projects/:id", pathname);
-  if (project?.params.id) prefetch(qc, projectQuery(project.params.id));
-  loadShell().catch(ignore);
-  if (project?.params.id) loadEditor().catch(ignore);
-  else if (matchPath("/projects", pathname)) loadProjects().catch(ignore);
-  else if (matchPath("/", pathname)) {
-    loadDashboard().catch(ignore);
+  const pub = matchPath("/public/:id", pathname);
+  if (pub?.params.id) prefetch(qc, publicationQuery(pub.params.id));
+  else if (!matchPath("/login", pathname) && !matchPath("/public", pathname)) {
+    // A signed-in screen: the session, and the page's answer.
+    const me = qc.fetchQuery(meQuery());
+    me.catch(() => {});
+    const project = matchPath("/projects/:id", pathname);
+    if (project?.params.id) prefetch(qc, projectQuery(project.params.id));
     // The dashboard's scope is the user's department: asked once the session is known.
-    me.then((user) => user && prefetch(qc, dashboardQuery(storedYear(), scopeDept(user, storedDept())))).catch(ignore);
+    else if (matchPath("/", pathname))
+      me.then((user) => user && prefetch(qc, dashboardQuery(storedYear(), scopeDept(user, storedDept())))).catch(
+        () => {},
+      );
   }
-  me.catch(ignore);
+  const route: { modules: readonly FirstLoadModule[] } | undefined = FIRST_LOAD_ROUTES.find((r) =>
+    matchPath(r.path, pathname),
+  );
+  return Promise.allSettled((route?.modules ?? []).map((m) => LOADERS[m]())).then(() => {});
 }

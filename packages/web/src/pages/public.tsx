@@ -9,10 +9,13 @@ import { ErrorView } from "../components/error-view.tsx";
 import { useKeyboardScrollRegions } from "../components/shell/use-keyboard-scroll.ts";
 import { Table12 } from "../components/table12.tsx";
 import { useLang } from "../i18n.tsx";
+import { lazyComponent } from "../lib/lazy-component.tsx";
 import { PUBLICATION_FORMATS } from "../lib/publication-formats.ts";
+import { loadPublicList } from "../route-preload.ts";
 
-// The list (an antd Table) is its own chunk: a link to one 表12 does not load it.
-const PublicList = lazy(() => import("./public-list.tsx"));
+// The list (an antd Table) is its own chunk: a link to one 表12 does not load it. A first load of
+// the list starts it beside this page (route-preload.ts), and it renders without suspending.
+const PublicList = lazyComponent(loadPublicList, (m) => m.default);
 // Published self-evaluation results (a table too) load only for a publication that carries them.
 const PublicSelfEvalResults = lazy(() =>
   import("./self-eval/public-results.tsx").then((m) => ({ default: m.PublicSelfEvalResults })),

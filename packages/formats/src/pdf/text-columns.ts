@@ -9,7 +9,7 @@
 import type { Table } from "./ruled-grid.ts";
 
 export interface InkLine {
-  runs: Array<{ x: number; w: number }>;
+  runs: Array<{ x: number; w: number; size?: number }>;
   groups: Array<[number, number]>;
 }
 
@@ -32,22 +32,27 @@ function gapsOf(body: InkLine[]): Border[] | null {
   const step = 0.5;
   const n = Math.ceil((hi - lo) / step) + 1;
   const ink = new Uint16Array(n);
-  // Ink per run (a producer writes each cell's text as its own runs), not per group of runs. A few
+  // Ink per run (a producer writes each cell's text as its own runs), not per group of runs, to the
+  // nearest half point (a glyph's box is wider than its ink). A few
   // wide runs may cross a gap (a note across the table); a cell's short text never does.
   const wide = (hi - lo) * 0.25;
   for (const l of body)
     for (const r of l.runs) {
       if (r.w > wide && l.groups.length < 3) continue;
-      for (let i = Math.max(0, Math.floor((r.x - lo) / step)); i <= Math.ceil((r.x + r.w - lo) / step) && i < n; i++)
+      for (let i = Math.max(0, Math.round((r.x - lo) / step)); i <= Math.round((r.x + r.w - lo) / step) && i < n; i++)
         ink[i]! += r.w > wide ? 1 : 1000;
     }
   const limit = Math.max(0, Math.floor(table.length * 0.05));
+  // A gap of 2 pt, less in small print (a sheet fitted to the paper's width: calc's cells leave
+  // about a sixth of an em between a cell's text and its neighbour's).
+  const sizes = table.flatMap((l) => l.runs.map((r) => r.size ?? 12)).sort((a, b) => a - b);
+  const minGap = Math.min(2, (sizes[Math.floor(sizes.length / 2)] ?? 12) * 0.17);
   const out: Border[] = [{ lo: lo - 1, hi: lo - 1 }];
   for (let i = 0; i < n; ) {
     if (ink[i]! <= limit) {
       let j = i;
       while (j < n && ink[j]! <= limit) j++;
-      if (i > 0 && j < n && (j - i) * step >= 2) {
+      if (i > 0 && j < n && (j - i) * step >= minGap) {
         // Clear of the ink at either end (a border touching it could cut a neighbour's glyph).
         const a = lo + i * step;
         const b = lo + j * step;

@@ -114,6 +114,11 @@ export function textTable(runs: TextRun[], earlier: Table[] = []): Table | null 
   const continuing = earlier.length > 0;
   // A page continuing a table may hold only its last row or two (the columns are known).
   if (first < 0 || tabular.filter(Boolean).length < (continuing ? 1 : 3)) return null;
+  // A preamble line above the table (部门 … 年度 … 单位 spread over the page's width) is not one
+  // of its rows: the table starts at the first line holding half as many texts as its fullest.
+  const fullest = Math.max(...lines.map((l) => l.groups.length));
+  while (first < last && lines[first]!.groups.length < fullest / 2) first++;
+  while (first < last && !tabular[first]) first++;
 
   // Columns: gaps in the ink of the tabular lines, tolerating a few lines that cross them.
   const columns = columnBorders(lines.slice(first, last + 1), earlier);
@@ -143,7 +148,10 @@ export function textTable(runs: TextRun[], earlier: Table[] = []): Table | null 
     if (dy < size * 1.75 || (dy <= pitch + size * 0.5 && leftmost(lines[last + 1]!) >= from)) last++;
     else break;
   }
-  const spans = spannedRows(lines.slice(first, last + 1), xs, continuing);
+  // Rows apart (padding between them), else rows printed at one line height (a sheet without borders).
+  const spans =
+    spannedRows(lines.slice(first, last + 1), xs, continuing) ??
+    spannedRows(lines.slice(first, last + 1), xs, continuing, true);
   if (spans) {
     const t = { xs, ys: spans.ys, cells: spans.cells, owner: spans.owner };
     columns.keep(t);

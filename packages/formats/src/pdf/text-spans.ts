@@ -10,21 +10,18 @@
  * block — found by dynamic programming over where each cell ends. At a page break a browser
  * prints a cell cut in two with its text at the top (the cell's rest continues on the next page),
  * and a page continuing the table starts with the rest of cells begun on the page before.
+ * A spreadsheet printed without borders (calc) sets its rows barely apart, or not at all: a
+ * cell's line continues on the next one only when it is full (text-blocks.ts), and `tight`
+ * reads blocks one line step apart as separate when that is all that parts them.
  */
 import type { TextRun } from "./pdf-page.ts";
-import { cutRun } from "./place-text.ts";
-import { type Cell, slot } from "./ruled-grid.ts";
+import type { Cell } from "./ruled-grid.ts";
+import { type Block, blocksOf, columnLines, lineStep } from "./text-blocks.ts";
 
 export interface BodyLine {
   y: number;
   size: number;
   runs: TextRun[];
-}
-
-interface Block {
-  /** First and last baseline. */
-  fb: number;
-  lb: number;
 }
 
 export interface Spans {
@@ -35,31 +32,6 @@ export interface Spans {
   doubtful: Set<number>;
 }
 
-/** Column → its text lines' baselines (pieces cut at the column borders, by first glyph). */
-function columnLines(body: BodyLine[], xs: number[]): number[][] {
-  const cols: number[][] = xs.slice(1).map(() => []);
-  for (const l of body)
-    for (const r of l.runs)
-      for (const p of cutRun(r, xs)) {
-        const c = slot(xs, p.x + Math.min(p.w, p.size) / 2);
-        if (c < 0) continue;
-        const ys = cols[c]!;
-        if (!ys.some((y) => Math.abs(y - p.y) < Math.max(1.5, p.size * 0.35))) ys.push(p.y);
-      }
-  for (const ys of cols) ys.sort((a, b) => a - b);
-  return cols;
-}
-
-function blocksOf(ys: number[], gap: number, cutAt = Number.NEGATIVE_INFINITY): Block[] {
-  const out: Block[] = [];
-  for (const y of ys) {
-    const b = out[out.length - 1];
-    if (b && y - b.lb <= gap && !(b.lb < cutAt && y >= cutAt)) b.lb = y;
-    else out.push({ fb: y, lb: y });
-  }
-  return out;
-}
-
 const mid = (b: Block) => (b.fb + b.lb) / 2;
 
 /**
@@ -67,15 +39,16 @@ const mid = (b: Block) => (b.fb + b.lb) / 2;
  * height, or blocks of other columns not centred on the anchor's rows).
  * `continuing`: the page continues a table begun on an earlier page.
  */
-export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean): Spans | null {
+export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean, tight = false): Spans | null {
   const size = body.map((l) => l.size).sort((a, b) => a - b)[Math.floor(body.length / 2)]!;
   const lines = columnLines(body, xs);
-  // The line step inside a cell: the usual short step between lines of one column.
-  const steps = lines.flatMap((ys) => ys.slice(1).map((y, i) => y - ys[i]!)).filter((s) => s > size * 0.6);
-  const short = steps.filter((s) => s <= size * 1.75).sort((a, b) => a - b);
-  const step = short.length ? short[Math.floor(short.length / 2)]! : size * 1.3;
-  const gap = step + size * 0.3;
-  let blocks = lines.map((ys) => blocksOf(ys, gap));
+  const step = lineStep(lines, size, true);
+  // (Tight rows: the next row's line may be one line step below; a short line ends its cell.)
+  const gap = tight ? step * 1.1 : step + size * 0.3;
+  const wrap = size;
+  // How far a block stays clear of the neighbouring rows' lines (tight: half a line step).
+  const clearance = tight ? step * 0.5 : step;
+  let blocks = lines.map((ys) => blocksOf(ys, gap, undefined, wrap));
   const most = Math.max(...blocks.map((b) => b.length));
   const anchor = blocks.findIndex((b) => b.length === most);
   // A page continuing the table may hold its last row or two.
@@ -87,7 +60,7 @@ export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean)
   const cutAt = rows[0]!.fb - gap;
   const tails = continuing ? body.filter((l) => l.y < cutAt).map((l) => l.y) : [];
   if (tails.length) {
-    blocks = lines.map((ys) => blocksOf(ys, gap, cutAt));
+    blocks = lines.map((ys) => blocksOf(ys, gap, cutAt, wrap));
     rows.unshift({ fb: Math.min(...tails), lb: Math.max(...tails) });
   }
   const R = rows.length;
@@ -103,7 +76,8 @@ export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean)
       for (let r = 1; r < R; r++) if (Math.abs(mid(rows[r]!) - mid(b)) < Math.abs(mid(rows[best]!) - mid(b))) best = r;
       // Centred on a row and clear of its neighbours (a block reaching into them is a merged cell).
       const clear =
-        (best === 0 || b.fb > rows[best - 1]!.lb + step) && (best === R - 1 || b.lb < rows[best + 1]!.fb - step);
+        (best === 0 || b.fb > rows[best - 1]!.lb + clearance) &&
+        (best === R - 1 || b.lb < rows[best + 1]!.fb - clearance);
       if (Math.abs(mid(rows[best]!) - mid(b)) <= tol) {
         centred++;
         if (!clear) continue;
@@ -127,7 +101,8 @@ export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean)
   for (let c = 0; c < anchor; c++)
     for (const b of blocks[c]!) {
       const r = rows.findIndex((x) => Math.abs(mid(x) - mid(b)) <= tol / 2);
-      if (r < 0 || (r > 0 && b.fb - rows[r - 1]!.lb < gap) || (r + 1 < R && rows[r + 1]!.fb - b.lb < gap)) continue;
+      const apart = tight ? clearance : gap;
+      if (r < 0 || (r > 0 && b.fb - rows[r - 1]!.lb < apart) || (r + 1 < R && rows[r + 1]!.fb - b.lb < apart)) continue;
       widen.push([r, b]);
     }
   for (const [r, b] of widen) {

@@ -8,6 +8,8 @@
  * (a project's merged cells printed again), the two are joined into one merged cell.
  */
 import type { GridCell, GridSheet } from "../table/grid.ts";
+import { attachCutTails } from "./page-continuation.ts";
+import { joinAcrossPages, joinSplitRow, type Row } from "./page-join.ts";
 import type { TextRun } from "./pdf-page.ts";
 import { joinPieces, type Piece } from "./place-text.ts";
 import type { Table } from "./ruled-grid.ts";
@@ -18,6 +20,8 @@ export interface PageTables {
   /** Per table, per cell: the text pieces in it (or the recognised text, for scanned pages). */
   texts: (Piece[] | string)[][];
   outside: TextRun[];
+  /** Per table, the cells whose text printed on below the table (a cell cut by the page break). */
+  runOn?: Set<number>[];
   /** Scanned pages: per table, per cell, the recognition confidence (0–100). */
   confidence?: (number | undefined)[][];
   /** The confidences are guesses of a cell's extent from text positions (no ruling lines), not OCR. */
@@ -40,8 +44,6 @@ export interface DoubtfulCell {
 
 export const PAGE_NUMBER =
   /^(第\s*\d+\s*页.{0,12}|共\s*\d+\s*页.{0,12}|-\s*\d+\s*-|\d+\s*\/\s*\d+|\d{1,4}|Page \d+.*|页码[:：]?\s*\d+.*)$/i;
-
-type Row = (GridCell | undefined)[];
 
 function colName(c: number): string {
   let s = "";
@@ -85,7 +87,8 @@ function looseLines(runs: TextRun[]): Array<{ y: number; cells: string[] }> {
  * Builds the sheet. `ref(row, col)` names the page and the cell there (`p2!C5`: page 2,
  * column C, row 5 of that page's grid).
  */
-export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: GridSheet; doubtful: DoubtfulCell[] } {
+export function pagesToSheet(printed: PageTables[], lowConfidence = 0): { sheet: GridSheet; doubtful: DoubtfulCell[] } {
+  const pages = attachCutTails(printed);
   const tol = 2;
   const xs = cluster(
     pages.flatMap((p) => p.tables.flatMap((t) => t.xs)),
@@ -102,10 +105,13 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
   const doubtful: DoubtfulCell[] = [];
   const fullToBottom = new WeakSet<GridCell>();
   const fromTop = new WeakSet<GridCell>();
+  const runsOn = new WeakSet<GridCell>();
   const bottomText = new Set<string>();
   const seenPreamble = new Set<string>();
   let firstTableSeen = false;
   let lastTableRow: Row | null = null;
+  /** Columns of the last table row holding a cell with no text (a cut cell's empty part). */
+  let lastEmpty = new Set<number>();
   let headerSignature: string[] = [];
 
   const pushRow = (row: Row, page: number) => {
@@ -145,6 +151,7 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
       const unsure: Array<{ r0: number; r1: number; ref: string; text: string; confidence: number }> = [];
       const guess = p.layoutGuess ? { layoutGuess: true } : {};
       const tableRows: Row[] = t.ys.slice(1).map(() => new Array<GridCell | undefined>(width).fill(undefined));
+      const emptyAtBottom = new Set<number>();
       t.cells.forEach((cell, k) => {
         const g0 = gx(t.xs[cell.c0]!);
         const g1 = Math.max(g0 + 1, gx(t.xs[cell.c1]!));
@@ -162,6 +169,7 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
         for (let r = cell.r0; r < cell.r1; r++)
           for (let g = g0; g < g1; g++) {
             const text = cellText[k] ?? "";
+            if (!text && r === t.ys.length - 2) emptyAtBottom.add(g);
             if (!text && !spans) continue;
             tableRows[r]![g] = spans ? { text, merged: master } : { text };
           }
@@ -175,13 +183,15 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
         const c = tableRows[cell.r0]?.[gx(t.xs[cell.c0]!)];
         if (c && high.y - high.size * 0.85 - t.ys[cell.r0]! < high.size * 0.7) fromTop.add(c);
       });
-      t.cells.forEach((cell) => {
+      t.cells.forEach((cell, k) => {
         if (cell.r1 !== t.ys.length - 1) return;
         const master = `p${p.page}!${colName(gx(t.xs[cell.c0]!))}${base + cell.r0 + 1}`;
-        if (!bottomText.has(master)) return;
+        const runs = p.runOn?.[it.t]?.has(k);
+        if (!bottomText.has(master) && !runs) return;
         for (let g = gx(t.xs[cell.c0]!); g < Math.max(gx(t.xs[cell.c0]!) + 1, gx(t.xs[cell.c1]!)); g++) {
           const c = lastRow[g];
           if (c) fullToBottom.add(c);
+          if (c && runs) runsOn.add(c);
         }
       });
       const sig = (row: Row) => row.map((c) => c?.text ?? "").join("\u0001");
@@ -211,7 +221,12 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
       // A page that starts by printing again the cells the last page ended with: one merged cell.
       const firstBody = tableRows[skipTop];
       if (pageStart && lastTableRow && firstBody) {
-        joinAcrossPages(rows, lastTableRow, firstBody, tableRows.slice(skipTop), fullToBottom, fromTop);
+        joinAcrossPages(rows, lastTableRow, firstBody, tableRows.slice(skipTop), {
+          fullToBottom,
+          fromTop,
+          runsOn,
+          emptyAtBottom: lastEmpty,
+        });
         joinSplitRow(lastTableRow, firstBody);
       }
       // A row holding nothing but the continuation of merged cells and empty cells (what a page
@@ -237,7 +252,10 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
           confidence: u.confidence,
           ...guess,
         });
-      lastTableRow = tableRows[tableRows.length - 1] ?? lastTableRow;
+      if (tableRows.length) {
+        lastTableRow = tableRows[tableRows.length - 1]!;
+        lastEmpty = emptyAtBottom;
+      }
       pageStart = false;
     }
   }
@@ -250,97 +268,4 @@ export function pagesToSheet(pages: PageTables[], lowConfidence = 0): { sheet: G
     },
   };
   return { sheet, doubtful };
-}
-
-/**
- * A row the page break cut in two (word processors let a tall row break): the new page starts
- * with only the long texts' tails — at most half of the columns the previous row filled, none
- * it left empty, not its last. The tails are appended to the previous row's cells.
- */
-function joinSplitRow(last: Row, first: Row): void {
-  const own = (row: Row) => row.flatMap((c, g) => (c?.text && !c.merged ? [g] : []));
-  const a = new Set(own(last));
-  const b = own(first);
-  if (!b.length || b.length * 2 > a.size || !b.every((g) => a.has(g))) return;
-  // The tail of a cut row lacks the short cells every row fills (the last one, 分值 or 方向性).
-  const lastFilled = Math.max(...a);
-  if (first[lastFilled]?.text) return;
-  // No cell begins with the row: every merged cell in it continues one of the previous row.
-  if (!first.every((c, g) => !c?.merged || !c.text || c.merged === last[g]?.merged)) return;
-  for (const g of b) {
-    last[g] = { text: last[g]!.text + first[g]!.text };
-    first[g] = undefined;
-  }
-}
-
-/**
- * A merged cell cut by the page break: the new page starts with the same text printed again,
- * or with an empty merged cell where the previous page's merged cell had text (the producer
- * printed the text once, on the other part), or the reverse. Either way the two parts become one cell. A merged
- * cell at the page start whose text starts at its top border, after a cell filled with text down
- * to its bottom border, is the rest of that cell (a word processor prints the text on, page after
- * page; a centred label is not): its text is appended.
- */
-function joinAcrossPages(
-  before: Row[],
-  last: Row,
-  first: Row,
-  body: Row[],
-  fullToBottom: WeakSet<GridCell>,
-  fromTop: WeakSet<GridCell>,
-): void {
-  const relabel = (g: number, merged: string, text: string) => {
-    const b = first[g]!;
-    const from = b.merged;
-    for (const row of body) {
-      const c = row[g];
-      if (!c || (from ? c.merged !== from : c !== b)) break;
-      c.merged = merged;
-      c.text = text;
-    }
-  };
-  const extent = (g: number) => {
-    const id = first[g]?.merged;
-    if (!id) return 1;
-    let n = 0;
-    while (n < body.length && body[n]![g]?.merged === id) n++;
-    return n;
-  };
-  // Rows the first printed row takes (a cell merged only over the fine rows of one printed row
-  // is not a cell continued from the previous page).
-  let shortest = Number.POSITIVE_INFINITY;
-  first.forEach((c, g) => {
-    if (c?.text) shortest = Math.min(shortest, extent(g));
-  });
-  const done = new Set<number>();
-  /** Makes the previous page's cell and the new page's group one merged cell with `text`. */
-  const unite = (g: number, a: GridCell, b: GridCell, text: string) => {
-    const id = a.merged ?? b.merged ?? `${g}`;
-    for (const row of before) {
-      const c = row[g];
-      if (c && a.merged && c.merged === a.merged) c.text = text;
-    }
-    a.merged = id;
-    a.text = text;
-    relabel(g, id, text);
-    done.add(g);
-  };
-  // Left to right, as merged cells nest (project, 一级, 二级): a cell that begins anew at the
-  // page start (a new project's name) ends every cell to its right.
-  for (let g = 0; g < first.length; g++) {
-    const a = last[g];
-    const b = first[g];
-    if (!b) continue;
-    if (a?.text && a.merged && b.text === a.text) unite(g, a, b, a.text);
-    else if (a?.text && b.merged && b.text === "" && (a.merged || extent(g) > shortest)) unite(g, a, b, a.text);
-    // The previous page's part was left empty (the centred text printed on this part).
-    else if (a?.merged && !a.text && b.merged && b.text) unite(g, a, b, b.text);
-    else if (b.merged && b.text) {
-      // Text carried over from a cell full to its bottom into one starting at its top; a
-      // producer that prints the centred text on both parts repeats it instead.
-      if (!a?.text || !fullToBottom.has(a) || !fromTop.has(b)) return;
-      const text = b.text.includes(a.text) ? b.text : a.text.includes(b.text) ? a.text : a.text + b.text;
-      unite(g, a, b, text);
-    }
-  }
 }

@@ -42,27 +42,35 @@ const SELECTOR = [
   `[${ORIGINAL}]`,
 ].join(",");
 
-function relabelIn(root: ParentNode, relabel: Relabel): void {
-  for (const el of root.querySelectorAll<HTMLElement>(SELECTOR)) {
-    const current = el.getAttribute("aria-label") ?? "";
-    // antd set (or set again) one of its labels: keep it as the original; else use the kept one.
-    if (relabel(current) !== null) el.setAttribute(ORIGINAL, current);
-    const original = el.getAttribute(ORIGINAL);
-    if (original === null) continue;
-    const mine = relabel(original);
-    if (mine !== null && mine !== current) el.setAttribute("aria-label", mine);
-  }
+function relabelOne(el: Element, relabel: Relabel): void {
+  const current = el.getAttribute("aria-label") ?? "";
+  // antd set (or set again) one of its labels: keep it as the original; else use the kept one.
+  if (relabel(current) !== null) el.setAttribute(ORIGINAL, current);
+  const original = el.getAttribute(ORIGINAL);
+  if (original === null) return;
+  const mine = relabel(original);
+  if (mine !== null && mine !== current) el.setAttribute("aria-label", mine);
+}
+
+/** The node, if an element, and the elements under it. */
+function relabelTree(node: Node, relabel: Relabel): void {
+  if (!(node instanceof Element)) return;
+  if (node.matches(SELECTOR)) relabelOne(node, relabel);
+  for (const el of node.querySelectorAll(SELECTOR)) relabelOne(el, relabel);
 }
 
 /** Relabels antd's hardcoded English labels in the UI's language for as long as the app runs. */
 export function useLibraryLabels(lang: Lang): void {
   useEffect(() => {
     const relabel = libraryLabel(lang);
-    relabelIn(document.body, relabel);
+    relabelTree(document.body, relabel);
+    // Only what changed: the element whose label was set, the subtrees added (not the whole
+    // parent of each change: a first render of the editor makes hundreds of changes).
     const observer = new MutationObserver((records) => {
       for (const r of records) {
-        const target = r.type === "attributes" ? r.target.parentNode : r.target;
-        if (target) relabelIn(target as ParentNode, relabel);
+        if (r.type === "attributes") {
+          if (r.target instanceof Element && r.target.matches(SELECTOR)) relabelOne(r.target, relabel);
+        } else for (const n of r.addedNodes) relabelTree(n, relabel);
       }
     });
     observer.observe(document.body, {

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Indicator } from "@jixiao/core";
 import { readGrid } from "../table/read-grid.ts";
-import { attachCutTails } from "./page-continuation.ts";
+import { attachCutHeads, attachCutTails } from "./page-continuation.ts";
 import { type PageTables, pagesToSheet } from "./page-sheet.ts";
 import type { TextRun } from "./pdf-page.ts";
 import type { Piece } from "./place-text.ts";
@@ -152,6 +152,38 @@ test("calc: a cut 二级 cell prints its first line on one page, the rest under 
   assert.deepEqual(
     projects.map((p) => p.indicators.length),
     [3, 1],
+  );
+});
+
+test("calc: a project name cut through a line by the page break prints that line on both pages, above the next page's first band: one project", () => {
+  const p1 = ruledPage(1, 100, [
+    HEAD,
+    ["项目甲", "10", ...ind("甲一", "产出指标", "数量指标")],
+    ["^", "^", ...ind("甲二", "产出指标", "质量指标")],
+    ["", "", ...ind("乙一", "产出指标", "数量指标")],
+    ["^", "^", ...ind("乙二", "^", "质量指标")],
+  ]);
+  // 项目乙's cell: its name wraps over two lines centred across both pages; the first line is
+  // cut by the break — printed at the foot of page 1 (its baseline past the last row line) and
+  // again at the top of page 2, across the table's top line; the second line inside page 2.
+  const cell = p1.tables[0]!.cells.findIndex((c) => c.r0 === 3 && c.c0 === 0);
+  p1.texts[0]![cell] = [{ str: "科技平台建设", x: XS[0]! + 1, y: 100 + 5 * ROW + 3, w: 60, size: 10 }];
+  const p2 = ruledPage(2, 40, [
+    ["资金3", "", ...ind("乙三", "效益指标", "社会效益")],
+    ["^", "^", ...ind("乙四", "^", "^")],
+    ["项目丙", "30", ...ind("丙一", "产出指标", "数量指标")],
+  ]);
+  p2.outside = [run("科技平台建设", XS[0]! + 1, 43)];
+  const moved = attachCutHeads([p1, p2]);
+  assert.equal(moved[1]!.outside.length, 0, "the cut line is the cell's first line on page 2");
+  const { projects } = read([p1, p2]);
+  assert.deepEqual(
+    projects.map((p) => [p.name, p.indicators.length]),
+    [
+      ["项目甲", 2],
+      ["科技平台建设资金3", 4],
+      ["项目丙", 1],
+    ],
   );
 });
 

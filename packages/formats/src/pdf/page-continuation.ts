@@ -10,7 +10,8 @@
  *   band is empty in those columns;
  * - calc draws a cut cell's text centred in the whole cell on each page, clipped to the page:
  *   the copy past page N's foot is still in the file, and page N+1's first band prints the same
- *   text (or its end) in those columns.
+ *   text (or its end) in those columns; a line the break runs through is printed on both pages,
+ *   on page N+1 across the table's top line, above its first band (attachCutHeads).
  */
 import type { PageTables } from "./page-sheet.ts";
 import type { TextRun } from "./pdf-page.ts";
@@ -27,14 +28,14 @@ function bottomCell(t: Table, r: TextRun, tol: number): number {
 }
 
 /**
- * The text the first band of `t` holds across [x0, x1] ("" when its cells there are empty), or
- * null when no cell of it lies there.
+ * The text the first band of `t` (the last with `foot`) holds across [x0, x1] ("" when its cells
+ * there are empty), or null when no cell of it lies there.
  */
-function textAtTop(t: Table, texts: (Piece[] | string)[], x0: number, x1: number): string | null {
+function textAtTop(t: Table, texts: (Piece[] | string)[], x0: number, x1: number, foot = false): string | null {
   let out: string | null = null;
   for (let k = 0; k < t.cells.length; k++) {
     const c = t.cells[k]!;
-    if (c.r0 !== 0) continue;
+    if (foot ? c.r1 !== t.ys.length - 1 : c.r0 !== 0) continue;
     const a = Math.max(x0, t.xs[c.c0]!);
     const b = Math.min(x1, t.xs[c.c1]!);
     if (b - a < 1) continue;
@@ -111,5 +112,47 @@ export function attachCutTails(pages: PageTables[]): PageTables[] {
     if (!gone.size) return p;
     const runOnAll = p.tables.map((_, k) => (k === ti ? runOn : new Set<number>()));
     return { ...p, texts, outside: p.outside.filter((r) => !gone.has(r)), runOn: runOnAll };
+  });
+}
+
+/**
+ * The pages with the heads of cells cut by a page break moved from the text outside the tables
+ * into the cells they begin: a line of a cut cell's text that the break runs through is printed
+ * on both pages, clipped — on page N in the cell's part, on page N+1 across the table's top line,
+ * above the first band. Such a line on page N+1, inside one first-band cell's columns, whose text
+ * the cell above it on page N ends with, is the first line of that cell's part on page N+1 (so its
+ * text starts at the cell's top, and page-join.ts joins the parts).
+ */
+export function attachCutHeads(pages: PageTables[]): PageTables[] {
+  return pages.map((p, i) => {
+    const prev = pages[i - 1];
+    if (!p.tables.length || !p.outside.length || !prev?.tables.length) return p;
+    const ti = p.tables.reduce((m, t, k) => (t.ys[0]! < p.tables[m]!.ys[0]! ? k : m), 0);
+    const t = p.tables[ti]!;
+    const topLine = t.ys[0]!;
+    const pt = prev.tables.reduce((m, x) => (x.ys[0]! > m.ys[0]! ? x : m));
+    const pTexts = prev.texts[prev.tables.indexOf(pt)] ?? [];
+    const texts = p.texts.map((cells, k) => (k === ti ? cells.map((x) => (Array.isArray(x) ? [...x] : x)) : cells));
+    const own = texts[ti]!;
+    const gone = new Set<TextRun>();
+    const across = p.outside.filter((r) => top(r) < topLine && r.y + r.size * 0.25 > topLine);
+    for (const r of across) {
+      if (gone.has(r)) continue;
+      const line = across.filter((q) => Math.abs(q.y - r.y) < Math.max(1.5, q.size * 0.35));
+      const k = t.cells.findIndex((c) => c.r0 === 0 && r.x >= t.xs[c.c0]! - 1 && r.x + r.w <= t.xs[c.c1]! + 1);
+      if (k < 0) continue;
+      const c = t.cells[k]!;
+      const runs = line.filter((q) => q.x >= t.xs[c.c0]! - 1 && q.x + q.w <= t.xs[c.c1]! + 1);
+      const text = bare(runs.map((q) => q.str).join(""));
+      const above = textAtTop(pt, pTexts, t.xs[c.c0]!, t.xs[c.c1]!, true);
+      if (!text || !above?.endsWith(text)) continue;
+      const cell = own[k];
+      const pieces = runs.map((q): Piece => ({ str: q.str, x: q.x, y: q.y, w: q.w, size: q.size }));
+      if (Array.isArray(cell)) cell.push(...pieces);
+      else own[k] = runs.map((q) => q.str).join("") + (cell ?? "");
+      for (const q of runs) gone.add(q);
+    }
+    if (!gone.size) return p;
+    return { ...p, texts, outside: p.outside.filter((r) => !gone.has(r)) };
   });
 }

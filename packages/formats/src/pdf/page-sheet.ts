@@ -5,10 +5,12 @@
  * first table (title, 部门, 金额单位) as the preamble, lines below or between tables as one-cell
  * banner rows (notes, a second table's title); page numbers, and title lines repeated on later
  * pages, are dropped. Where a page starts by repeating the cells the previous page ended with
- * (a project's merged cells printed again), the two are joined into one merged cell.
+ * (a project's merged cells printed again), the two are joined into one merged cell
+ * (page-join.ts); text a cut cell printed outside the tables, under page N's table or over page
+ * N+1's, is given back to the cell first (page-continuation.ts).
  */
 import type { GridCell, GridSheet } from "../table/grid.ts";
-import { attachCutTails } from "./page-continuation.ts";
+import { attachCutHeads, attachCutTails } from "./page-continuation.ts";
 import { joinAcrossPages, joinSplitRow, type Row } from "./page-join.ts";
 import type { TextRun } from "./pdf-page.ts";
 import { joinPieces, type Piece } from "./place-text.ts";
@@ -88,7 +90,7 @@ function looseLines(runs: TextRun[]): Array<{ y: number; cells: string[] }> {
  * column C, row 5 of that page's grid).
  */
 export function pagesToSheet(printed: PageTables[], lowConfidence = 0): { sheet: GridSheet; doubtful: DoubtfulCell[] } {
-  const pages = attachCutTails(printed);
+  const pages = attachCutHeads(attachCutTails(printed));
   const tol = 2;
   const xs = cluster(
     pages.flatMap((p) => p.tables.flatMap((t) => t.xs)),

@@ -29,11 +29,12 @@ function gapsOf(body: InkLine[]): Border[] | null {
   const table = body.filter((l) => l.groups.length >= 3);
   const lo = Math.min(...body.flatMap((l) => l.groups.map((g) => g[0])));
   const hi = Math.max(...body.flatMap((l) => l.groups.map((g) => g[1])));
-  const step = 0.5;
+  // (A tenth of a point: calc's small print leaves about a point between a right-aligned number
+  // and the next column's text, which a coarser raster may close.)
+  const step = 0.1;
   const n = Math.ceil((hi - lo) / step) + 1;
   const ink = new Uint16Array(n);
-  // Ink per run (a producer writes each cell's text as its own runs), not per group of runs, to the
-  // nearest half point (a glyph's box is wider than its ink). A few
+  // Ink per run (a producer writes each cell's text as its own runs), not per group of runs. A few
   // wide runs may cross a gap (a note across the table); a cell's short text never does.
   const wide = (hi - lo) * 0.25;
   for (const l of body)

@@ -9,7 +9,8 @@
 import type { TextRun } from "./pdf-page.ts";
 import { slot, type Table } from "./ruled-grid.ts";
 import { columnBorders } from "./text-columns.ts";
-import { spannedRows } from "./text-spans.ts";
+import { keepHeader, repeatedHeader } from "./text-header.ts";
+import { type Spans, spannedRows } from "./text-spans.ts";
 
 interface Line {
   y: number;
@@ -132,7 +133,10 @@ export function textTable(runs: TextRun[], earlier: Table[] = []): Table | null 
       const c = slot(xs, r.x + 0.5);
       return c >= 0 && c === slot(xs, r.x + r.w - 0.5);
     });
-  if (continuing)
+  // A continuing page printing the header again (calc's repeated rows): a row of its own, the
+  // body below it read as the table's continuation (text over the header is a cut cell's).
+  const repeat = continuing ? repeatedHeader(lines[first]!.runs, xs, earlier) : null;
+  if (continuing && !repeat)
     while (first > 0 && within(lines[first - 1]!) && lines[first]!.y - lines[first - 1]!.y < lines[first]!.size * 3)
       first--;
   // And the last row when none of its lines is tabular (its short cells centred on baselines of
@@ -149,12 +153,16 @@ export function textTable(runs: TextRun[], earlier: Table[] = []): Table | null 
     else break;
   }
   // Rows apart (padding between them), else rows printed at one line height (a sheet without borders).
-  const spans =
-    spannedRows(lines.slice(first, last + 1), xs, continuing) ??
-    spannedRows(lines.slice(first, last + 1), xs, continuing, true);
+  const head = lines[first]!;
+  const rows = repeat
+    ? [...(repeat.rest.length ? [{ ...head, runs: repeat.rest }] : []), ...lines.slice(first + 1, last + 1)]
+    : lines.slice(first, last + 1);
+  let spans = rows.length ? (spannedRows(rows, xs, continuing) ?? spannedRows(rows, xs, continuing, true)) : null;
+  if (spans && repeat) spans = underHeader(spans, head, rows, xs.length - 1);
   if (spans) {
     const t = { xs, ys: spans.ys, cells: spans.cells, owner: spans.owner };
     columns.keep(t);
+    if (!continuing) keepHeader(t, head.runs);
     DOUBTFUL.set(t, spans.doubtful);
     return t;
   }
@@ -220,7 +228,26 @@ export function textTable(runs: TextRun[], earlier: Table[] = []): Table | null 
   }
   const t = { xs, ys, cells, owner };
   columns.keep(t);
+  if (!continuing) keepHeader(t, lines[first]!.runs);
   return t;
+}
+
+/**
+ * The spans of a continuing page's body with its repeated header as a first row of one-column
+ * cells, bordered halfway between the header line and the body's first line below it (runs of a
+ * cut cell on the header's baseline fall in the header row: the sheet restores the header).
+ */
+function underHeader(spans: Spans, head: Line, body: Line[], C: number): Spans {
+  const below = body.find((l) => l.y > head.y + head.size * 0.35);
+  const mid = (y: number, size: number) => y - size * 0.35;
+  const border = below ? (mid(head.y, head.size) + mid(below.y, below.size)) / 2 : spans.ys[0]!;
+  const ys = [head.y - head.size * 1.05, Math.max(border, spans.ys[0]!), ...spans.ys.slice(1)];
+  const cells = [
+    ...Array.from({ length: C }, (_, c) => ({ r0: 0, c0: c, r1: 1, c1: c + 1 })),
+    ...spans.cells.map((x) => ({ ...x, r0: x.r0 + 1, r1: x.r1 + 1 })),
+  ];
+  const owner = [Array.from({ length: C }, (_, c) => c), ...spans.owner.map((row) => row.map((k) => k + C))];
+  return { ys, cells, owner, doubtful: new Set([...spans.doubtful].map((k) => k + C)) };
 }
 
 const DOUBTFUL = new WeakMap<Table, Set<number>>();

@@ -55,10 +55,20 @@ export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean,
   if (most < (continuing ? 1 : 3)) return null;
   const tol = size * 0.4;
   const rows = blocks[anchor]!.map((b) => ({ ...b }));
+  // On a continuing page, rows whose starts are less than one and a half line steps apart are
+  // printed at one line height (calc): read as tight rows, even where the blocks fall apart.
+  const pitch = rows
+    .slice(1)
+    .map((r, i) => r.fb - rows[i]!.fb)
+    .sort((a, b) => a - b);
+  if (continuing && !tight && pitch.length >= 2 && pitch[Math.floor(pitch.length / 2)]! < step * 1.5) return null;
+  if (tight) rows.push(...rowsBelow(blocks, rows, tol));
   // A continuing page may begin with the tails of cells the page break cut (a long 一级 label's
   // last glyph) on lines above its first row, clear of it: a row of its own, cut by the page.
   const cutAt = rows[0]!.fb - gap;
-  const tails = continuing ? body.filter((l) => l.y < cutAt).map((l) => l.y) : [];
+  // (Not in tight rows: there lines above the first row are the centred text of cells begun on
+  // the page before, printed again — calc centres a cut cell's text in the whole cell, on each page.)
+  const tails = continuing && !tight ? body.filter((l) => l.y < cutAt).map((l) => l.y) : [];
   if (tails.length) {
     blocks = lines.map((ys) => blocksOf(ys, gap, cutAt, wrap));
     rows.unshift({ fb: Math.min(...tails), lb: Math.max(...tails) });
@@ -131,7 +141,7 @@ export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean,
   let begunBefore = false;
   for (let c = anchor - 1; c >= 0; c--) {
     begun[c] = begunBefore;
-    segsOf[c] = tile(blocks[c]!, rows, border, { tol, continuing, ends: starts(c + 1), begunBefore });
+    segsOf[c] = tile(blocks[c]!, rows, border, { tol, continuing, tight, ends: starts(c + 1), begunBefore });
     // The page's first cell left empty: it began on an earlier page, and so did every coarser
     // cell holding it (merged cells nest).
     begunBefore ||= continuing && segsOf[c]![0]!.kind === "empty";
@@ -144,7 +154,7 @@ export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean,
     const own = starts(c)!;
     if ([...coarse].every((r) => own.has(r))) continue;
     // (Not weighed against the finer column: that one is read again against this one next.)
-    const o = { tol, continuing, ends: null, begunBefore: begun[c]!, coarse };
+    const o = { tol, continuing, tight, ends: null, begunBefore: begun[c]!, coarse };
     segsOf[c] = tile(blocks[c]!, rows, border, o);
   }
   for (let c = anchor - 1; c >= 0; c--)
@@ -161,6 +171,39 @@ export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean,
   const bottom = Math.max(...body.map((l) => l.y)) + size * 0.4;
   const ys = [top, ...border.slice(1, -1).map((y) => y - size * 0.35), bottom];
   return { ys, cells, owner, doubtful };
+}
+
+/**
+ * Tight rows: lines below the anchor column's last row, on the rows' grid (whole line steps
+ * below it), whose text is a one-line block in each column holding it — a row without the anchor's
+ * text (a 合计 line under the last indicator), not the centred lines of a merged cell cut by the
+ * page's foot (those form blocks of several lines, or sit between the grid's lines).
+ */
+function rowsBelow(blocks: Block[][], rows: Block[], tol: number): Block[] {
+  const pitches = rows
+    .slice(1)
+    .map((r, i) => r.fb - rows[i]!.lb)
+    .sort((a, b) => a - b);
+  const step = pitches[Math.floor(pitches.length / 2)];
+  const last = rows[rows.length - 1]!.lb;
+  if (!step) return [];
+  const ys = [
+    ...new Set(
+      blocks
+        .flat()
+        .filter((b) => b.fb > last + step * 0.9)
+        .map((b) => b.fb),
+    ),
+  ].sort((a, b) => a - b);
+  const out: Block[] = [];
+  for (const y of ys) {
+    const k = Math.round((y - last) / step);
+    if (Math.abs(y - last - k * step) > tol) continue;
+    const on = blocks.flatMap((col) => col.filter((b) => b.fb - tol <= y && b.lb + tol >= y));
+    if (on.length >= 2 && on.every((b) => b.lb - b.fb < tol) && !out.some((r) => Math.abs(r.fb - y) < tol))
+      out.push({ fb: y, lb: y });
+  }
+  return out;
 }
 
 interface Segment {
@@ -188,7 +231,14 @@ function tile(
   blocks: Block[],
   rows: Block[],
   border: number[],
-  o: { tol: number; continuing: boolean; ends: Set<number> | null; begunBefore: boolean; coarse?: Set<number> },
+  o: {
+    tol: number;
+    continuing: boolean;
+    tight: boolean;
+    ends: Set<number> | null;
+    begunBefore: boolean;
+    coarse?: Set<number>;
+  },
 ): Segment[] {
   const R = rows.length;
   const m = blocks.length;
@@ -233,9 +283,18 @@ function tile(
         const atTop = Math.min(Math.abs(b.fb - rows[s]!.fb), Math.abs(b.fb - rows[s]!.fb + lead));
         // (Costing more than a centred reading: a centred text may begin where a row begins.)
         if (atTop <= o.tol && ((s === 0 && o.continuing) || e === R)) relax(i + 1, o.tol / 2 + atTop, "top");
-        // Or centred in the whole cell, its other rows (about one row pitch each) on the next page.
-        for (let k = 1; k <= 2 && e === R && whole; k++) {
+        // Or centred in the whole cell, its other rows (about one row pitch each) on the next page
+        // (tight rows: any number of them; calc centres a cut cell's text in the whole cell).
+        const beyond = o.tight ? Math.max(2, Math.ceil((mid(b) - border[e]!) / pitch) * 2 + 2) : 2;
+        for (let k = 1; k <= beyond && e === R && whole; k++) {
           const over = Math.abs(mid(b) - (border[s]! + border[e]! + k * pitch) / 2);
+          if (over <= o.tol) relax(i + 1, o.tol / 2 + over, "top");
+        }
+        // Tight rows: the first cell of a continuing page, centred in the whole cell, its other
+        // rows on the page before (its text above the middle of this page's part, or above it).
+        const before = s === 0 && o.continuing && o.tight ? Math.ceil((border[e]! - mid(b)) / pitch) * 2 + 2 : 0;
+        for (let k = 1; k <= before; k++) {
+          const over = Math.abs(mid(b) - (border[s]! + border[e]! - k * pitch) / 2);
           if (over <= o.tol) relax(i + 1, o.tol / 2 + over, "top");
         }
         relax(i + 1, o.tol * 4 + off / 10, "loose");

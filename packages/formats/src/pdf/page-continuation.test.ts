@@ -187,6 +187,36 @@ test("calc: a project name cut through a line by the page break prints that line
   );
 });
 
+test("browser: an empty region across the project columns at a page's foot (the cut cells' part left undrawn) is no project begun there", () => {
+  const p1 = ruledPage(1, 100, [
+    HEAD,
+    ["项目甲", "10", ...ind("甲一", "产出指标", "数量指标")],
+    ["^", "^", ...ind("甲二", "产出指标", "质量指标")],
+    ["", "", ...ind("甲三", "满意度指标", "服务对象满意度")],
+  ]);
+  // The foot row's project columns: one region, no line between them.
+  const t = p1.tables[0]!;
+  const foot = t.cells.flatMap((c, k) => (c.r0 === 3 && c.c0 < 2 ? [k] : [])).reverse();
+  for (const k of foot) {
+    t.cells.splice(k, 1);
+    p1.texts[0]!.splice(k, 1);
+  }
+  t.cells.push({ r0: 3, r1: 4, c0: 0, c1: 2 });
+  p1.texts[0]!.push([]);
+  const p2 = ruledPage(2, 40, [
+    ["项目乙", "20", ...ind("乙一", "产出指标", "数量指标")],
+    ["^", "^", ...ind("乙二", "^", "质量指标")],
+  ]);
+  const { projects } = read([p1, p2]);
+  assert.deepEqual(
+    projects.map((p) => [p.name, p.indicators.length]),
+    [
+      ["项目甲", 3],
+      ["项目乙", 2],
+    ],
+  );
+});
+
 test("a note under the table, an empty cell at a page's foot before a cell of one row, are left as they are", () => {
   const p1 = ruledPage(1, 100, [
     HEAD,

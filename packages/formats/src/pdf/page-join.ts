@@ -80,6 +80,12 @@ export function joinAcrossPages(before: Row[], last: Row, first: Row, body: Row[
     if (c?.text) shortest = Math.min(shortest, extent(g));
   });
   const done = new Set<number>();
+  /** The cell at g spans its neighbour's column too. */
+  const wide = (row: Row, g: number) => {
+    const id = row[g]?.merged;
+    return id !== undefined && (row[g - 1]?.merged === id || row[g + 1]?.merged === id);
+  };
+  const wideAtFoot = last.map((_, g) => wide(last, g));
   /** Makes the previous page's cell and the new page's group one merged cell with `text`. */
   const unite = (g: number, a: GridCell, b: GridCell, text: string) => {
     const id = a.merged ?? b.merged ?? `${g}`;
@@ -100,6 +106,12 @@ export function joinAcrossPages(before: Row[], last: Row, first: Row, body: Row[
     if (!b) continue;
     if (a?.text && a.merged && b.text === a.text) unite(g, a, b, a.text);
     else if (a?.text && b.merged && b.text === "" && (a.merged || extent(g) > shortest)) unite(g, a, b, a.text);
+    // An empty region across columns whose cells this page prints apart is no cell begun at the
+    // foot: a browser left the cut cells' part there undrawn. The row goes on with the cells above.
+    else if (a?.merged && !a.text && b.merged && b.text && wideAtFoot[g] && !wide(first, g)) {
+      const up = before[before.lastIndexOf(last) - 1]?.[g];
+      last[g] = up?.merged ? { ...up } : undefined;
+    }
     // The previous page's part was left empty (the centred text printed on this part).
     else if (a?.merged && !a.text && b.merged && b.text) unite(g, a, b, b.text);
     // Text that ran on below the last page's table, its end printed again here.

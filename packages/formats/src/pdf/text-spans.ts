@@ -238,6 +238,8 @@ function tile(
     ends: Set<number> | null;
     begunBefore: boolean;
     coarse?: Set<number>;
+    /** Tight rows, read again when no tiling holds every block alone: a cell may hold several. */
+    several?: boolean;
   },
 ): Segment[] {
   const R = rows.length;
@@ -298,11 +300,20 @@ function tile(
           if (over <= o.tol) relax(i + 1, o.tol / 2 + over, "top");
         }
         relax(i + 1, o.tol * 4 + off / 10, "loose");
+        // (A wrapped label whose first line is not full ends its block: a tol for each more.)
+        for (let j = i + 2; o.several && j <= m; j++) {
+          const u = { fb: b.fb, lb: blocks[j - 1]!.lb };
+          if (!inside(u, s, e)) break;
+          const at = Math.abs(mid(u) - (border[s]! + border[e]!) / 2);
+          const fits = at <= o.tol && whole;
+          relax(j, o.tol * (j - i - 1) + (fits ? at : o.tol * 4), fits ? "centred" : "loose");
+        }
       }
     }
   const out: Segment[] = [];
   let i = m;
   let r = R;
+  if (best[m]![R] === INF && o.tight && !o.several) return tile(blocks, rows, border, { ...o, several: true });
   if (best[m]![R] === INF) return [{ r0: 0, r1: R, kind: "loose" }];
   while (r > 0) {
     const f = from[i]![r]!;

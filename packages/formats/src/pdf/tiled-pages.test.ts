@@ -116,6 +116,55 @@ test("a band whose left strip starts with a merged cell continued from the page 
   assert.equal(stripLink(left, right).strength, "none");
 });
 
+test("calc at 100 %, centred, no repeated header: a last band holding only the note under the table is still a band", () => {
+  // 2 strips × 3 bands, down then over. Centred on the paper: the right strip's columns start
+  // well inside the page, not at the left strip's margin; no header row on any band.
+  const CENTRED = [115, 200, 400, 470];
+  const footer = (n: number) => run(`第 ${n} 页，共 6 页`, 260, 570, 80);
+  const strip = (n: number, xs: number[], rows: number, label: string) => {
+    const p = ruledStrip(n, xs, 40, rows, label);
+    p.runs.push(footer(n));
+    return p;
+  };
+  // Band 3: the sheet's note row, under the table — on the left strip's page; the right strip's
+  // page prints that row's empty cells, only its page number.
+  const noteLeft = page(3, [run("口径说明：取值为项目库所填绩效目标表。", 40, 52, 200), footer(3)]);
+  const noteRight = page(6, [footer(6)]);
+  const pages = [
+    strip(1, LEFT, 12, "a"),
+    strip(2, LEFT, 9, "b"),
+    noteLeft,
+    strip(4, CENTRED, 12, "c"),
+    strip(5, CENTRED, 9, "d"),
+    noteRight,
+  ];
+  const t = findTilings(pages);
+  assert.deepEqual(
+    t.map(({ start, strips, bands, order }) => ({ start, strips, bands, order })),
+    [{ start: 0, strips: 2, bands: 3, order: "down-then-over" }],
+  );
+  const r = joinTiledPages(pages);
+  assert.equal(r.pages.length, 3);
+  // The right strip's left border on the left strip's right one, though centred.
+  assert.equal(r.pages[0]!.runs.find((x) => x.str === "c00")!.x, 118 + 320 - 115);
+  assert.ok(r.pages[2]!.runs.some((x) => x.str.startsWith("口径说明")));
+  // No rows in the note's band to misalign: no doubt reported.
+  assert.deepEqual(
+    r.diagnostics.map((d) => d.code),
+    ["pdf.pages-tiled"],
+  );
+  // A page without the table before the last band is no band of it.
+  const inner = [
+    strip(1, LEFT, 12, "a"),
+    noteLeft,
+    strip(3, LEFT, 9, "b"),
+    strip(4, CENTRED, 12, "c"),
+    noteRight,
+    strip(6, CENTRED, 9, "d"),
+  ];
+  assert.ok(findTilings(inner).every((x) => x.strips * x.bands < 6));
+});
+
 /** A text strip: labels at `x` (left-aligned) and `x2`, one line every 18 pt from 100. */
 function textStrip(number: number, x: number, x2: number, lines: number, label: string, dy = 0): PdfPage {
   const runs: TextRun[] = [];

@@ -15,6 +15,7 @@
 import type { Diagnostic } from "@jixiao/core";
 import type { PdfPage, Segment, TextRun } from "./pdf-page.ts";
 import { own, type StripLink, sameColumns, stripLink, X_TOL } from "./strip-link.ts";
+import { tailPage } from "./tiled-tail.ts";
 
 /** A strip wider than this many pages, or this many bands of rows, is not looked for. */
 const MAX_STRIPS = 12;
@@ -37,6 +38,7 @@ function at(t: Tiling, b: number, j: number): number {
 interface Tests {
   link(i: number, j: number): StripLink;
   same(i: number, j: number): boolean;
+  tail(i: number): boolean;
 }
 
 function tests(pages: PdfPage[]): Tests {
@@ -54,6 +56,7 @@ function tests(pages: PdfPage[]): Tests {
       if (!sames.has(k)) sames.set(k, sameColumns(pages[i]!, pages[j]!));
       return sames.get(k)!;
     },
+    tail: (i) => tailPage(pages[i]!),
   };
 }
 
@@ -69,9 +72,11 @@ function linksOf(test: Tests, t: Tiling): StripLink[][] | null {
     }
     out.push(band);
   }
-  // The next band of a strip prints the same columns.
+  // The next band of a strip prints the same columns; the last band's page may print none (the
+  // rows after the table: a note under it, or only the strip's empty cells).
   for (let b = 1; b < t.bands; b++)
-    for (let j = 0; j < t.strips; j++) if (!test.same(at(t, b - 1, j), at(t, b, j))) return null;
+    for (let j = 0; j < t.strips; j++)
+      if (!test.same(at(t, b - 1, j), at(t, b, j)) && !(b === t.bands - 1 && test.tail(at(t, b, j)))) return null;
   return out;
 }
 
@@ -189,7 +194,9 @@ export function joinTiledPages(pages: PdfPage[]): { pages: PdfPage[]; diagnostic
       }
       out.push(page);
       const nums = Array.from({ length: t.strips }, (_, j) => pages[at(t, b, j)]!.number);
-      const weak = t.links[b]!.some((l) => l.strength === "weak");
+      // A band of tail pages (a note under the table, empty cells) has no rows to misalign.
+      const bare = nums.every((_, j) => tailPage(pages[at(t, b, j)]!));
+      const weak = !bare && t.links[b]!.some((l) => l.strength === "weak");
       if (weak)
         diagnostics.push(
           diag(

@@ -195,7 +195,9 @@ export function stripLink(a: PdfPage, b: PdfPage): StripLink {
     if (shared(bV, aV) >= 0.5) return none;
     ruled = Math.max(...aV) - Math.min(...bV);
   }
-  if (Math.min(aH.length, bH.length) >= 2 && Math.max(aH.length, bH.length) >= 3) {
+  // One ruled row on both (a band of one row, 合计 at the table's foot): its two lines the same.
+  const oneRow = ruled !== null && aH.length === 2 && bH.length === 2 && aH.every((y, k) => Math.abs(y - bH[k]!) <= 1);
+  if (Math.min(aH.length, bH.length) >= 2 && (Math.max(aH.length, bH.length) >= 3 || oneRow)) {
     // The same rows: the sparser strip's lines among the other's (a merged cell leaves out the
     // lines it covers; one continued from the page before, the top line), starting no higher;
     // else the lines of text decide.

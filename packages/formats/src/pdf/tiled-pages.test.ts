@@ -165,6 +165,43 @@ test("calc at 100 %, centred, no repeated header: a last band holding only the n
   assert.ok(findTilings(inner).every((x) => x.strips * x.bands < 6));
 });
 
+test("a last band of one ruled row (合计) links strongly; the strips' page numbers are not carried into the joined page", () => {
+  const footer = (n: number) => [
+    run("第", 257, 817, 11),
+    run(String(n), 270, 817, 7),
+    run("页，共 6 页", 281, 817, 50),
+  ];
+  const strip = (n: number, xs: number[], rows: number, label: string) => {
+    const p = ruledStrip(n, xs, 40, rows, label);
+    p.runs.push(...footer(n));
+    return p;
+  };
+  // Band 2: the table's 合计 row alone (two row lines), the note under it on the left strip.
+  const total = (n: number, xs: number[], texts: TextRun[]) => {
+    const p = ruledStrip(n, xs, 36, 1, "x");
+    p.runs = [...texts, ...footer(n)];
+    return p;
+  };
+  const pages = [
+    strip(1, LEFT, 12, "a"),
+    total(2, LEFT, [run("合计", 40, 48, 20), run("1,328.01", 250, 48, 50), run("口径说明：见项目库。", 30, 64, 100)]),
+    strip(3, RIGHT, 12, "c"),
+    total(4, RIGHT, [run("12.5", 40, 48, 20)]),
+  ];
+  assert.equal(stripLink(pages[1]!, pages[3]!).strength, "strong");
+  const r = joinTiledPages(pages);
+  assert.deepEqual(
+    r.diagnostics.map((d) => d.code),
+    ["pdf.pages-tiled"],
+  );
+  // Each joined page keeps its first strip's page number only; the right strip's amounts stay.
+  for (const [k, p] of r.pages.entries()) {
+    const foot = p.runs.filter((x) => x.y === 817).map((x) => x.str);
+    assert.deepEqual(foot, ["第", String(k + 1), "页，共 6 页"]);
+  }
+  assert.ok(r.pages[1]!.runs.some((x) => x.str === "12.5"));
+});
+
 /** A text strip: labels at `x` (left-aligned) and `x2`, one line every 18 pt from 100. */
 function textStrip(number: number, x: number, x2: number, lines: number, label: string, dy = 0): PdfPage {
   const runs: TextRun[] = [];

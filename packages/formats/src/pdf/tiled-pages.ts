@@ -14,6 +14,7 @@
  */
 import type { Diagnostic } from "@jixiao/core";
 import type { PdfPage, Segment, TextRun } from "./pdf-page.ts";
+import { numberedFurniture } from "./strip-furniture.ts";
 import { own, type StripLink, sameColumns, stripLink, X_TOL } from "./strip-link.ts";
 import { tailPage } from "./tiled-tail.ts";
 
@@ -183,7 +184,9 @@ export function joinTiledPages(pages: PdfPage[]): { pages: PdfPage[]; diagnostic
       for (let j = 1; j < t.strips; j++) {
         const next = pages[at(t, b, j)]!;
         dx += offsets[j - 1]!;
+        const numbered = numberedFurniture(prev, next);
         const keep = own(prev, next)
+          .filter((r) => !numbered.has(r))
           .map((r) => shiftRun(r, dx))
           .filter((r) => fresh(page.runs, r));
         page.runs.push(...keep);

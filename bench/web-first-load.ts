@@ -19,7 +19,11 @@
  * useful paint, which the machine's load does not change; JIXIAO_BENCH_WEB_CPU=1 prints the renderer's
  * main-thread time until the paint (chromium's TaskDuration, ScriptDuration, style and layout
  * counters): the work the page costs, less swayed by other processes than the wall time;
- * JIXIAO_BENCH_WEB_QUICK=1 leaves out the uncompressed baseline and the second visit.
+ * JIXIAO_BENCH_WEB_QUICK=1 leaves out the uncompressed baseline and the second visit;
+ * JIXIAO_BENCH_WEB_COMPARE=http://127.0.0.1:PORT also loads each page from another running server
+ * (e.g. `jixiao serve --demo` with JIXIAO_WEB_DIST set to an older build), alternating cold loads with
+ * this one's, and prints its bytes and main-thread time beside: a side-by-side under the same load
+ * (start it on a fresh copy of the demo data each run: the bench publishes 表12 on the server).
  */
 import os from "node:os";
 import type { Browser, BrowserContext, Request } from "playwright-core";
@@ -37,6 +41,7 @@ const LIST_FILES = process.env.JIXIAO_BENCH_WEB_FILES === "1";
 const CHAIN = process.env.JIXIAO_BENCH_WEB_CHAIN === "1";
 const CPU = process.env.JIXIAO_BENCH_WEB_CPU === "1";
 const QUICK = process.env.JIXIAO_BENCH_WEB_QUICK === "1";
+const COMPARE = process.env.JIXIAO_BENCH_WEB_COMPARE?.replace(/\/$/, "");
 
 interface PageSpec {
   name: string;
@@ -289,6 +294,7 @@ export async function firstLoadBench(browser: Browser): Promise<void> {
   const rows: Row[] = [];
   try {
     const specs = (await pages(srv)).filter((s) => ONLY.length === 0 || ONLY.some((o) => s.name.startsWith(o)));
+    const other = COMPARE ? await pages({ url: COMPARE } as RunningServer) : [];
     console.log(
       `web first load: cold cache, 1440×900, real server (jixiao serve --demo) on 127.0.0.1; load average ${os
         .loadavg()
@@ -298,8 +304,11 @@ export async function firstLoadBench(browser: Browser): Promise<void> {
     for (const spec of specs) {
       const runs: Load[] = [];
       const plain: Load[] = [];
+      const compared: Load[] = [];
+      const otherSpec = other.find((o) => o.name === spec.name);
       for (let i = 0; i < RUNS; i++) {
         runs.push(await load(browser, srv.url, spec, false));
+        if (COMPARE && otherSpec) compared.push(await load(browser, COMPARE, otherSpec, false));
         if (!QUICK) plain.push(await load(browser, srv.url, spec, true));
       }
       const again = QUICK ? null : await revisit(browser, srv.url, spec);
@@ -329,6 +338,13 @@ export async function firstLoadBench(browser: Browser): Promise<void> {
         const med = (f: (c: Cpu) => number) => median(cpus.map(f)).toFixed(0);
         console.log(
           `  ${"".padEnd(11)} main thread until the paint (median): ${med((c) => c.task)} ms of tasks, ${med((c) => c.script)} ms script, ${med((c) => c.styleLayout)} ms style+layout (tasks of each run: ${cpus.map((c) => c.task.toFixed(0)).join(", ")})`,
+        );
+      }
+      if (compared.length > 0) {
+        const cpus = compared.map((x) => x.cpu).filter((x) => x !== null);
+        const med = (f: (c: Cpu) => number) => (cpus.length > 0 ? median(cpus.map(f)).toFixed(0) : "?");
+        console.log(
+          `  ${"".padEnd(11)} compared (${COMPARE}): JS+CSS ${kb(most(compared).jsCss)}, first paint ${median(compared.map((x) => x.ms)).toFixed(0)} ms; main thread ${med((c) => c.task)} ms of tasks, ${med((c) => c.script)} ms script, ${med((c) => c.styleLayout)} ms style+layout (tasks of each run: ${cpus.map((c) => c.task.toFixed(0)).join(", ")})`,
         );
       }
       if (CHAIN) {

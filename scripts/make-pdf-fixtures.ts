@@ -261,7 +261,7 @@ export const FIXTURE_SET: Array<[number, string, Producer]> = [
   [1505, "table12", "libreoffice-tiled"],
   [1505, "table12", "libreoffice-tiled-over"],
   // The workbook with its cell borders cleared, printed by calc: no ruling lines, rows barely
-  // apart (read by text positions; every indicator exact, 2026-12-03).
+  // apart (read by text positions; 28 of 30 exact, 2026-12-03).
   [3, "table12", "libreoffice-borderless"],
   // The same, columns in another order, over two pages: calc repeats the header and prints a cut
   // merged cell's text centred in the whole cell on both pages (every indicator exact, 2026-12-03).

@@ -157,12 +157,7 @@ export function textTable(runs: TextRun[], earlier: Table[] = []): Table | null 
   const rows = repeat
     ? [...(repeat.rest.length ? [{ ...head, runs: repeat.rest }] : []), ...lines.slice(first + 1, last + 1)]
     : lines.slice(first, last + 1);
-  // A first page whose rows start under 1.5 line steps apart is read as tight rows when that
-  // reading leaves no cell's extent in doubt (else as rows apart, and tight only when that fails).
-  const sure = (s: Spans | null) => (s && s.doubtful.size === 0 ? s : null);
-  const early = !continuing && rows.length ? sure(spannedRows(rows, xs, false, true, true)) : null;
-  let spans =
-    early ?? (rows.length ? (spannedRows(rows, xs, continuing) ?? spannedRows(rows, xs, continuing, true)) : null);
+  let spans = rows.length ? (spannedRows(rows, xs, continuing) ?? spannedRows(rows, xs, continuing, true)) : null;
   if (spans && repeat) spans = underHeader(spans, head, rows, xs.length - 1);
   if (spans) {
     const t = { xs, ys: spans.ys, cells: spans.cells, owner: spans.owner };

@@ -37,16 +37,9 @@ const mid = (b: Block) => (b.fb + b.lb) / 2;
 /**
  * The rows and cells, or null when the page does not print its rows apart (rows at one line
  * height, or blocks of other columns not centred on the anchor's rows).
- * `continuing`: the page continues a table begun on an earlier page. `onlyTight`: null unless the
- * rows start under 1.5 line steps apart (a first page tried as tight rows first).
+ * `continuing`: the page continues a table begun on an earlier page.
  */
-export function spannedRows(
-  body: BodyLine[],
-  xs: number[],
-  continuing: boolean,
-  tight = false,
-  onlyTight = false,
-): Spans | null {
+export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean, tight = false): Spans | null {
   const size = body.map((l) => l.size).sort((a, b) => a - b)[Math.floor(body.length / 2)]!;
   const lines = columnLines(body, xs);
   const step = lineStep(lines, size, true);
@@ -68,8 +61,7 @@ export function spannedRows(
     .slice(1)
     .map((r, i) => r.fb - rows[i]!.fb)
     .sort((a, b) => a - b);
-  const close = pitch.length >= 2 && pitch[Math.floor(pitch.length / 2)]! < step * 1.5;
-  if ((continuing && !tight && close) || (onlyTight && !close)) return null;
+  if (continuing && !tight && pitch.length >= 2 && pitch[Math.floor(pitch.length / 2)]! < step * 1.5) return null;
   if (tight) rows.push(...rowsBelow(blocks, rows, tol));
   // A continuing page may begin with the tails of cells the page break cut (a long 一级 label's
   // last glyph) on lines above its first row, clear of it: a row of its own, cut by the page.

@@ -263,3 +263,24 @@ test("the rest of a merged cell cut by the page break starts without its top pad
   assert.deepEqual([cell.r0, cell.r1], [0, rows.length], "the project's cell runs over the page's rows");
   assert.equal(textConfidence(t2)![t2.owner[0]![0]!], 100);
 });
+
+test("a project at the page's foot whose name sits below its last row (empty project cells above it) is a guess: the rows between the two projects are doubtful, the centred project's are not", () => {
+  // 甲 centred on rows 0–2; 乙's name and 一级 printed past the last row (row 6), centred on
+  // rows partly on the next page — rows 3–5 hold no project text and may be either project's.
+  const rows = ["甲一", "甲二", "甲三", "乙一", "乙二", "乙三", "乙四"];
+  const last = 30 + (rows.length - 1) * 39;
+  const runs = printedPage(rows, [
+    [40, 30 + 39, ["甲项目"]],
+    [120, 30 + 39, ["产出"]],
+    [40, last + 15, ["乙项目"]],
+    [120, last + 15, ["效益"]],
+  ]);
+  const t = textTable(runs);
+  assert.ok(t);
+  assert.equal(t.ys.length - 1, rows.length);
+  const conf = textConfidence(t)!;
+  for (const r of [0, 1, 2])
+    assert.equal(conf[t.owner[r]![2]!], 100, `row ${r} (甲's, its name centred on it) is not doubtful`);
+  for (const r of [3, 4, 5])
+    assert.equal(conf[t.owner[r]![2]!], 50, `row ${r} (no project text beside it) is doubtful`);
+});

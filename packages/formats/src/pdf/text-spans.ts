@@ -28,7 +28,7 @@ export interface Spans {
   ys: number[];
   cells: Cell[];
   owner: number[][];
-  /** Cells whose extent is a guess (no tiling centres their text; a row cut by the page). */
+  /** Cells whose extent is a guess (no tiling centres their text; a row cut by the page; rows beside a merged cell holding no text). */
   doubtful: Set<number>;
 }
 
@@ -159,7 +159,10 @@ export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean,
   }
   for (let c = anchor - 1; c >= 0; c--)
     for (const s of segsOf[c]!) {
-      const doubt = s.kind === "loose";
+      // A cell holding no text inside the page (none of its column's blocks is centred on it) is a
+      // guess: its rows may belong to the cell above or below (a cell at the page's foot whose
+      // text sits past the last row, centred on rows partly on the next page).
+      const doubt = s.kind === "loose" || (s.kind === "empty" && s.r0 > 0);
       if (doubt) for (let r = s.r0; r < s.r1; r++) doubtRows.add(r);
       if (s.kind === "empty" && s.r0 > 0 && s.r1 < R) for (let r = s.r0; r < s.r1; r++) add(r, r + 1, c, false);
       else add(s.r0, s.r1, c, doubt);

@@ -39,7 +39,7 @@ const ABOUT: Record<string, string> = {
   "level1-from-level2": "A 二级 under a merged 一级 it does not belong to; the 一级 is read from the 二级.",
   "operator-unknown": "A 指标方向 that is none of the operators (≥, ≤, =, …); the row cannot be compared.",
   "nature-unknown": "A 指标性质 that is none of 定性/正向/反向; read as 定性.",
-  "nature-inferred": "No 指标性质 printed; inferred from the operator and the target.",
+  "nature-inferred": "No 指标性质 printed, or 定量 without a direction; inferred from the operator and the target.",
   "target-not-number": "A 定量 indicator whose 目标值 is not a number; it cannot be scored.",
   "unit-conflict": "The target holds a unit other than the 计量单位 column's; the column's unit is kept.",
   "structural-row": "A row with no 三级指标 and no target (a level heading) is skipped.",

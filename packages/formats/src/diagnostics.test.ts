@@ -88,3 +88,19 @@ test("every registered code is emitted somewhere (no stale entry)", () => {
   });
   assert.deepEqual(stale, [], "registered but emitted nowhere");
 });
+
+test("a container's own code never reuses a name the grid reader says for that container (one code, one meaning)", () => {
+  // The grid reader's `{source}.name` becomes `html.name`, `docx.name`, … when a table of that
+  // container is read; a container code of the same name would give one code two meanings.
+  const gridNames = [...registered.keys()].filter((c) => c.startsWith("{source}.")).map((c) => c.slice(9));
+  const sources = ["csv", "xlsx", "html", "docx", "pdf", "text"];
+  // Pasted text has two readers: the line importer (text/) and, for tables pasted from a web page or
+  // a sheet, the grid reader with source "text". These four codes mean the same in both (the line
+  // importer's words predate the grid's); every other shared name would be two meanings.
+  const sameMeaning = ["text.budget-missing", "text.level1-inferred", "text.nature-inferred", "text.total-mismatch"];
+  const clashes = sources
+    .flatMap((s) => gridNames.map((n) => `${s}.${n}`))
+    .filter((c) => registered.has(c) && !sameMeaning.includes(c));
+  assert.deepEqual(clashes, [], "container codes that the grid reader also says with another meaning");
+  for (const c of sameMeaning) assert.ok(registered.has(c), `${c}: no longer registered, drop it from this list`);
+});

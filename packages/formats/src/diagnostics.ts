@@ -73,11 +73,12 @@ export const INPUT_DIAGNOSTICS = defineDiagnostics("@jixiao/formats", "input and
     en: "The page is too large ({bytes} bytes, limit {limit})",
     about: "A web page over the reader's size limit is not parsed.",
   },
-  "html.no-table": {
+  "html.without-tables": {
     severity: "error",
     zh: "网页中没有表格",
     en: "The page has no table",
-    about: "The page has no <table>; nothing is read.",
+    about:
+      "The page has no <table> at all; nothing is read (a page whose tables have no 表12 header is `html.no-table`, from the grid reader).",
   },
   "xlsx.unreadable": {
     severity: "error",
@@ -97,11 +98,12 @@ export const INPUT_DIAGNOSTICS = defineDiagnostics("@jixiao/formats", "input and
     en: "The Word file's content is too large or compressed suspiciously ({entry}: {detail}); not inflated",
     about: "A .docx whose content would inflate past the size or ratio limits (a zip bomb guard).",
   },
-  "docx.no-table": {
+  "docx.without-tables": {
     severity: "error",
     zh: "Word 文件中没有表格",
     en: "The Word file has no table",
-    about: "The document has no table of at least two rows; nothing is read.",
+    about:
+      "The document has no table of at least two rows; nothing is read (tables without a 表12 header are `docx.no-table`, from the grid reader).",
   },
   "zip.unreadable": {
     severity: "error",

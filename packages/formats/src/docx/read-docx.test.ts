@@ -92,7 +92,7 @@ test("not a zip, a zip without a document, a document without a table: coded err
       '<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>只有文字</w:t></w:r></w:p></w:body></w:document>',
     ),
   });
-  assert.equal(readDocx(noTable).diagnostics[0]!.code, "docx.no-table");
+  assert.equal(readDocx(noTable).diagnostics[0]!.code, "docx.without-tables");
 });
 
 test("a legacy .doc/.xls (OLE2) is refused with words saying what to do", async () => {

@@ -47,7 +47,7 @@ export function readDocx(
   options.onProgress?.(0.3);
   const { tables } = extractDocxTables(new TextDecoder("utf-8").decode(xml));
   const sheets: GridSheet[] = tables.filter((t) => t.rows.length >= 2);
-  if (sheets.length === 0) return fail("docx.no-table", "Word 文件中没有表格", "The Word file has no table");
+  if (sheets.length === 0) return fail("docx.without-tables", "Word 文件中没有表格", "The Word file has no table");
   const progress = options.onProgress;
   return readGrid(sheets, {
     source: "docx",

@@ -78,7 +78,7 @@ test("HTML: a hostile rowspan is bounded, a page without a table or too large is
     fileName: "a.html",
   });
   assert.equal(none.value, null);
-  assert.equal(none.diagnostics[0]!.code, "html.no-table");
+  assert.equal(none.diagnostics[0]!.code, "html.without-tables");
   const big = new Uint8Array(HTML_MAX_BYTES + 1);
   assert.equal(readHtml(big).diagnostics[0]!.code, "html.too-large");
 });

@@ -110,7 +110,7 @@ export function readHtml(
       diagnostics: [
         ...decoded.diagnostics,
         {
-          code: "html.no-table",
+          code: "html.without-tables",
           severity: "error",
           message: "网页中没有表格",
           messageEn: "The page has no table",

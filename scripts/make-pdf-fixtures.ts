@@ -24,6 +24,7 @@ import { layoutById } from "../bench/generator/layouts.ts";
 import { renderHtml } from "../bench/generator/render-markup.ts";
 import { printHtmlToPdf } from "../packages/formats/src/pdf/write-pdf.ts";
 import { buildWorkbook, writeXlsx } from "../packages/formats/src/xlsx/write-xlsx.ts";
+import { type ScanVariant, scanVariant } from "./scan-variants.ts";
 
 export type Producer =
   | "libreoffice"
@@ -218,8 +219,17 @@ export function scanPdf(pdf: Uint8Array, dpi = 150, quality = 60): Uint8Array {
   }
 }
 
-/** One department printed by one producer. */
-export async function makeFixture(seed: number, layoutId: string, producer: Producer, dpi = 150): Promise<PdfFixture> {
+/**
+ * One department printed by one producer; a scanned one as a scanner of `variant` makes it
+ * (scripts/scan-variants.ts: skew, resolution, bitonal, strips), when given.
+ */
+export async function makeFixture(
+  seed: number,
+  layoutId: string,
+  producer: Producer,
+  dpi = 150,
+  variant?: ScanVariant,
+): Promise<PdfFixture> {
   const { truth, printed } = printDepartment(seed, layoutById(layoutId));
   let pdf: Uint8Array;
   if (producer.startsWith("chromium") || producer === "scanned") {
@@ -231,7 +241,8 @@ export async function makeFixture(seed: number, layoutId: string, producer: Prod
     const html = style ? page.replace("</head>", `<style>${style}</style></head>`) : page;
     const r = await printHtmlToPdf(html);
     if (!r.value) throw new Error(r.diagnostics.map((d) => d.messageEn).join("; "));
-    pdf = producer === "scanned" ? scanPdf(r.value, dpi) : r.value;
+    pdf =
+      producer !== "scanned" ? r.value : variant ? scanVariant(r.value, { dpi, ...variant }) : scanPdf(r.value, dpi);
   } else if (producer.startsWith("libreoffice-tiled")) {
     const order = producer === "libreoffice-tiled-over" ? "overThenDown" : "downThenOver";
     pdf = sofficePdf(await tiledXlsx(truth, order, producer !== "libreoffice-tiled-borderless"), "xlsx");

@@ -4,6 +4,7 @@
  * with stroke or fill, under save/restore/transform and form XObjects) and its images — all in
  * one coordinate system: points from the top-left of the page as displayed (rotation applied).
  */
+import { stitchStrips } from "./ocr-stitch.ts";
 import { repairRadicals } from "./radicals.ts";
 
 export interface TextRun {
@@ -127,8 +128,18 @@ export async function readPage(page: PdfJsPage, OPS: Record<string, number>): Pr
       fillWhite = Number(a[0]) > 0.94;
     } else if (fn === OPS.constructPath) {
       addPath(out, ctm, a, OPS, fillWhite);
-    } else if (fn === OPS.paintImageXObject && pixels < MAX_IMAGE_PIXELS) {
-      const img = await imageOf(page, String(a[0]));
+    } else if (
+      (fn === OPS.paintImageXObject || fn === OPS.paintImageMaskXObject || fn === OPS.paintInlineImageXObject) &&
+      pixels < MAX_IMAGE_PIXELS
+    ) {
+      // An image by name; a bitonal scan drawn as an image mask (ink where its bit is 0) or
+      // inline in the content (strips of some scanners) comes as the decoded object itself.
+      const img =
+        fn === OPS.paintImageXObject
+          ? await imageOf(page, String(a[0]))
+          : fn === OPS.paintImageMaskXObject
+            ? await maskOf(page, a[0])
+            : greyOf(a[0]);
       if (img && pixels + img.width * img.height <= MAX_IMAGE_PIXELS) {
         pixels += img.width * img.height;
         const corners = [apply(ctm, 0, 0), apply(ctm, 1, 0), apply(ctm, 0, 1), apply(ctm, 1, 1)];
@@ -144,6 +155,8 @@ export async function readPage(page: PdfJsPage, OPS: Record<string, number>): Pr
       }
     }
   }
+  // A scan placed as several strips is one image again (ocr-stitch.ts).
+  out.images = stitchStrips(out.images);
   // pdf.js's text extraction is quadratic in save/restore nesting: a page nested deeper than any
   // producer nests is not asked for its text.
   if (depth > MAX_NESTING) {
@@ -260,10 +273,14 @@ function edges(out: PdfPage, pts: Array<[number, number]>): void {
   }
 }
 
-/** The decoded pixels of an image XObject as 8-bit grey, or null when pdf.js could not decode it. */
+/**
+ * The decoded pixels of an image XObject (or image mask: `mask`) as 8-bit grey, or null when
+ * pdf.js could not decode it.
+ */
 async function imageOf(
   page: PdfJsPage,
   id: string,
+  mask = false,
 ): Promise<{ width: number; height: number; grey: Uint8Array } | null> {
   const objs = id.startsWith("g_") ? page.commonObjs : page.objs;
   // biome-ignore lint/suspicious/noExplicitAny: pdf.js image object
@@ -274,10 +291,26 @@ async function imageOf(
       resolve(null);
     }
   });
-  if (!img?.data || !img.width || !img.height) return null;
-  const { width, height, data, kind } = img as { width: number; height: number; data: Uint8Array; kind: number };
+  // pdf.js gives a mask its bits (1 bit per pixel, rows padded to a byte, 0 where it paints).
+  return greyOf(mask && img ? { ...img, kind: 1 } : img);
+}
+
+/** An image mask's pixels: its bits by object id, or (drawn in place) the bits themselves. */
+function maskOf(page: PdfJsPage, arg: unknown): Promise<{ width: number; height: number; grey: Uint8Array } | null> {
+  const o = arg as { data?: unknown } | undefined;
+  if (o?.data instanceof Uint8Array || o?.data instanceof Uint8ClampedArray)
+    return Promise.resolve(greyOf({ ...o, kind: 1 }));
+  return typeof o?.data === "string" ? imageOf(page, o.data, true) : Promise.resolve(null);
+}
+
+/** A decoded pdf.js image (1-bit grey, RGB or RGBA) as 8-bit grey, or null when it has no pixels. */
+function greyOf(img: unknown): { width: number; height: number; grey: Uint8Array } | null {
+  const o = img as { width?: number; height?: number; data?: Uint8Array; kind?: number } | null | undefined;
+  if (!o?.data || !o.width || !o.height) return null;
+  const { width, height, data, kind } = o as { width: number; height: number; data: Uint8Array; kind: number };
   const grey = new Uint8Array(width * height);
   if (kind === 1) {
+    if (data.length < ((width + 7) >> 3) * height) return null;
     const stride = (width + 7) >> 3;
     for (let y = 0; y < height; y++)
       for (let x = 0; x < width; x++) grey[y * width + x] = data[y * stride + (x >> 3)]! & (128 >> (x & 7)) ? 255 : 0;

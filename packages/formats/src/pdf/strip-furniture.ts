@@ -43,3 +43,24 @@ export function numberedFurniture(a: PdfPage, b: PdfPage): Set<TextRun> {
   if (lb.length > 1 && sameFurniture(la[0], lb[0])) for (const r of lb[0]!.runs) out.add(r);
   return out;
 }
+
+/** A page number as footers print it: 第 3 页，共 9 页 / 第 3 页 / Page 3 of 9 / - 3 -. */
+const PAGE_NUMBER = /^(第\d+页([，,]?共\d+页)?|共\d+页[，,]?第\d+页|page\d+(of\d+)?|[-—–]\d+[-—–])$/i;
+
+/**
+ * The page without its page-number line: a line alone on its baseline, centred on the page, whose
+ * text is a page number. calc prints its footer inside the printable area, and a merged cell the
+ * page break cuts is drawn with its text centred in the whole cell — below the footer, past the
+ * page's last row — so read by text positions the footer would be a line of the table (a block
+ * of the merged columns under it: no tiling of them holds every block).
+ */
+export function withoutPageNumbers(p: PdfPage): PdfPage {
+  const drop = new Set<TextRun>();
+  for (const l of lines(p)) {
+    const x0 = Math.min(...l.runs.map((r) => r.x));
+    const x1 = Math.max(...l.runs.map((r) => r.x + r.w));
+    const centred = Math.abs((x0 + x1) / 2 - p.width / 2) < p.width * 0.1 && x1 - x0 < p.width * 0.3;
+    if (centred && PAGE_NUMBER.test(text(l).replace(/\s+/g, ""))) for (const r of l.runs) drop.add(r);
+  }
+  return drop.size ? { ...p, runs: p.runs.filter((r) => !drop.has(r)) } : p;
+}

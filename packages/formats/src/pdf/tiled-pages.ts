@@ -14,7 +14,7 @@
  */
 import type { Diagnostic } from "@jixiao/core";
 import type { PdfPage, Segment, TextRun } from "./pdf-page.ts";
-import { numberedFurniture } from "./strip-furniture.ts";
+import { numberedFurniture, withoutPageNumbers } from "./strip-furniture.ts";
 import { own, type StripLink, sameColumns, stripLink, X_TOL } from "./strip-link.ts";
 import { tailPage } from "./tiled-tail.ts";
 
@@ -165,7 +165,8 @@ function diag(code: string, severity: Diagnostic["severity"], zh: string, en: st
 export function joinTiledPages(pages: PdfPage[]): { pages: PdfPage[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const tilings = findTilings(pages);
-  if (!tilings.length) return { pages, diagnostics };
+  // (Page numbers dropped once the strips are found: a strip's footer helps link it.)
+  if (!tilings.length) return { pages: pages.map(withoutPageNumbers), diagnostics };
   const out: PdfPage[] = [];
   let i = 0;
   for (const t of tilings) {
@@ -175,7 +176,8 @@ export function joinTiledPages(pages: PdfPage[]): { pages: PdfPage[]; diagnostic
       const first = pages[at(t, b, 0)]!;
       const page: PdfPage = {
         ...first,
-        runs: [...first.runs],
+        // (Its page number centred on the strip, not on the joined page: dropped here.)
+        runs: [...withoutPageNumbers(first).runs],
         horizontals: [...first.horizontals],
         verticals: [...first.verticals],
       };
@@ -223,5 +225,5 @@ export function joinTiledPages(pages: PdfPage[]): { pages: PdfPage[]; diagnostic
     i = t.start + t.strips * t.bands;
   }
   out.push(...pages.slice(i));
-  return { pages: out, diagnostics };
+  return { pages: out.map(withoutPageNumbers), diagnostics };
 }

@@ -53,10 +53,10 @@ function boxCount(W: number, H: number, k: number, value: (i: number) => number,
   }
   const out = new Uint8Array(W * H);
   const col = new Uint32Array(W);
-  for (let y = 0; y < Math.min(k, H); y++) for (let x = 0; x < W; x++) col[x] += rows[y * W + x]!;
+  for (let y = 0; y < Math.min(k, H); y++) for (let x = 0; x < W; x++) col[x] = col[x]! + rows[y * W + x]!;
   for (let y = 0; y < H; y++) {
-    if (y + k < H) for (let x = 0; x < W; x++) col[x] += rows[(y + k) * W + x]!;
-    if (y - k - 1 >= 0) for (let x = 0; x < W; x++) col[x] -= rows[(y - k - 1) * W + x]!;
+    if (y + k < H) for (let x = 0; x < W; x++) col[x] = col[x]! + rows[(y + k) * W + x]!;
+    if (y - k - 1 >= 0) for (let x = 0; x < W; x++) col[x] = col[x]! - rows[(y - k - 1) * W + x]!;
     for (let x = 0; x < W; x++) if (col[x]! >= min) out[y * W + x] = 1;
   }
   return out;

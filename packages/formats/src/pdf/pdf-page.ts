@@ -4,6 +4,7 @@
  * with stroke or fill, under save/restore/transform and form XObjects) and its images — all in
  * one coordinate system: points from the top-left of the page as displayed (rotation applied).
  */
+import { scanGrey } from "./ocr-colour.ts";
 import { stitchStrips } from "./ocr-stitch.ts";
 import { repairRadicals } from "./radicals.ts";
 
@@ -317,8 +318,7 @@ function greyOf(img: unknown): { width: number; height: number; grey: Uint8Array
   } else {
     const bpp = kind === 3 ? 4 : 3;
     if (data.length < width * height * bpp) return null;
-    for (let p = 0, q = 0; p < grey.length; p++, q += bpp)
-      grey[p] = (data[q]! * 299 + data[q + 1]! * 587 + data[q + 2]! * 114) / 1000;
+    for (let p = 0, q = 0; p < grey.length; p++, q += bpp) grey[p] = scanGrey(data[q]!, data[q + 1]!, data[q + 2]!);
   }
   return { width, height, grey };
 }

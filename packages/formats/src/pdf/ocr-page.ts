@@ -17,10 +17,12 @@ import { bordersOnly } from "./ocr-borders.ts";
 import { checkRecognised } from "./ocr-columns.ts";
 import { cellsReadAlike } from "./ocr-confirm.ts";
 import { splitBlankCutRows } from "./ocr-cut-row.ts";
+import { deskew } from "./ocr-deskew.ts";
 import { snapHeaders } from "./ocr-header.ts";
 import { cropCell, inkLines, pageCutFragment, pixelLines, threshold } from "./ocr-image.ts";
 import { type CropPlace, tsvRuns } from "./ocr-preamble.ts";
 import { rereadAlike, rereadVocabulary } from "./ocr-reread.ts";
+import { ocrScales } from "./ocr-scale.ts";
 import { parseTsv, runTesseract, tesseractReady } from "./ocr-tesseract.ts";
 import type { PageTables } from "./page-sheet.ts";
 import type { PdfPage } from "./pdf-page.ts";
@@ -35,18 +37,6 @@ export interface ScanPage {
 export const OCR_PROCESSES = 2;
 /** Below this confidence (0–100) of its least sure word a recognised cell is flagged. */
 export const LOW_CONFIDENCE = 90;
-
-/**
- * Cell crops are scaled up until a line of print is about this many pixels tall: chi_sim reads
- * ideographs far better at 60–70 px than at the 12–25 px of a 150-dpi scan. The line height is
- * measured on the page (the median ink height of its one-line cells), so 6 pt and 11 pt print
- * are both scaled to it.
- */
-export const OCR_LINE_PX = 44;
-/** The second scale, for cells the first reading is unsure of (relative to the first). */
-export const OCR_ALT_SCALE = 0.5;
-/** The Latin model's scale for its re-reading of short cells (relative): larger, it reads 1 as x. */
-export const OCR_LATIN_SCALE = 0.6;
 
 /**
  * OCR time per scanned page, ms: a 表12 page at 150 dpi takes 15–30 s of tesseract on a
@@ -130,7 +120,9 @@ export async function ocrPages(
     // up to 13 pt tall (most hold one line). A cell is one line (psm 7) under 1.6 lines of ink.
     const ink = (c: { inkHeight: number }) => c.inkHeight - 7; // the crop keeps 3 px above, 4 below
     const geometry = scans.map((s) => {
-      const img = [...s.page.images].sort((a, b) => b.width * b.height - a.width * a.height)[0]!;
+      const scan = [...s.page.images].sort((a, b) => b.width * b.height - a.width * a.height)[0]!;
+      // A page fed askew is turned straight first: its lines are then runs of pixels again.
+      const { img, angle } = deskew(scan, threshold(scan));
       const ptPerPx = (img.x1 - img.x0) / img.width;
       const min = Math.max(20, Math.round(14 / ptPerPx));
       const tol = Math.max(2, Math.round(1.5 / ptPerPx));
@@ -145,15 +137,13 @@ export async function ocrPages(
         )
         .map((c) => (c ? ink(c) * ptPerPx : 0))
         .filter((pt) => pt > 2 && pt < 13);
-      return { s, img, ptPerPx, tables, t, inks };
+      return { s, img, ptPerPx, tables, t, inks, angle };
     });
     const heights = geometry.flatMap((g) => g.inks).sort((a, b) => a - b);
     const linePt = heights[heights.length >> 1] ?? 7;
-    for (const [gi, { s, img, ptPerPx, tables, t }] of geometry.entries()) {
+    for (const [gi, { s, img, ptPerPx, tables, t, angle }] of geometry.entries()) {
       const line = linePt / ptPerPx;
-      const scale = Math.max(1, Math.min(8, Math.round(OCR_LINE_PX / line)));
-      const latinScale = Math.max(2, Math.round(scale * OCR_LATIN_SCALE));
-      const altScale = Math.max(1, Math.round(scale * OCR_ALT_SCALE));
+      const { scale, altScale, latinScale } = ocrScales(line);
       // A table edge this close to the image's edge is a page break (the table goes on).
       const edge = Math.round(10 / ptPerPx);
       tables.forEach((tb, ti) => {
@@ -218,8 +208,8 @@ export async function ocrPages(
       diagnostics.push({
         code: "pdf.page-read",
         severity: "info",
-        message: `第 ${s.page.number} 页：扫描图像，按图中表格线切分单元格并文字识别（${tables.length} 个表格）`,
-        messageEn: `Page ${s.page.number}: a scanned image; cells cut at the table lines in the image and recognised (${tables.length} table${tables.length === 1 ? "" : "s"})`,
+        message: `第 ${s.page.number} 页：扫描图像，${angle ? `纠正倾斜 ${angle}° 后` : ""}按图中表格线切分单元格并文字识别（${tables.length} 个表格）`,
+        messageEn: `Page ${s.page.number}: a scanned image; ${angle ? `straightened (${angle}° askew), ` : ""}cells cut at the table lines in the image and recognised (${tables.length} table${tables.length === 1 ? "" : "s"})`,
         cell: `p${s.page.number}`,
       });
     }

@@ -41,6 +41,9 @@ test("units: common ones kept, a glyph-off one snapped, an unknown one flagged",
   // 万无 is a glyph from 万元 and from 万人: no guess, flagged.
   assert.deepEqual(checkCell("measure", "万无"), { text: "万无", corrected: false, doubtful: true });
   assert.deepEqual(checkCell("measure", "2"), { text: "2", corrected: false, doubtful: true });
+  // The ring of a blurred % read as a digit of its own (a turned scan): repaired, flagged.
+  assert.deepEqual(checkCell("measure", "9%"), { text: "%", corrected: true, doubtful: true });
+  assert.deepEqual(checkCell("measure", "19%"), { text: "19%", corrected: false, doubtful: true });
 });
 
 test("numbers: 分值 and 预算数 are numbers; a letter read for a digit is repaired; words are doubtful", () => {

@@ -119,18 +119,20 @@ export function cropCell(
   b = Math.min(b, right + 4);
   c = Math.max(c, top - 3);
   d = Math.min(d, bottom + 4);
-  const w = (b - a) * scale + 2 * margin;
-  const h = (d - c) * scale + 2 * margin;
+  // A fractional scale (a 300-dpi scan is read near its own size) rounds to whole pixels.
+  const [sw, sh] = [Math.round((b - a) * scale), Math.round((d - c) * scale)];
+  const w = sw + 2 * margin;
+  const h = sh + 2 * margin;
   const head = Buffer.from(`P5\n${w} ${h}\n255\n`);
   const body = Buffer.alloc(w * h, 255);
   // Bilinear scaling: tesseract reads ideographs best at 30–40 px; a 150-dpi scan of small print is ≈ 12.
   const W = img.width;
-  for (let y = 0; y < (d - c) * scale; y++) {
+  for (let y = 0; y < sh; y++) {
     const fy = c + (y + 0.5) / scale - 0.5;
     const y0 = Math.max(c, Math.min(d - 1, Math.floor(fy)));
     const y1 = Math.min(d - 1, y0 + 1);
     const ty = Math.max(0, Math.min(1, fy - y0));
-    for (let x = 0; x < (b - a) * scale; x++) {
+    for (let x = 0; x < sw; x++) {
       const fx = a + (x + 0.5) / scale - 0.5;
       const x0 = Math.max(a, Math.min(b - 1, Math.floor(fx)));
       const x1 = Math.min(b - 1, x0 + 1);

@@ -22,6 +22,7 @@ import { snapHeaders } from "./ocr-header.ts";
 import { cropCell, inkLines, pageCutFragment, pixelLines, threshold } from "./ocr-image.ts";
 import { type CropPlace, tsvRuns } from "./ocr-preamble.ts";
 import { rereadAlike, rereadVocabulary } from "./ocr-reread.ts";
+import { atReadResolution } from "./ocr-resolution.ts";
 import { ocrScales } from "./ocr-scale.ts";
 import { parseTsv, runTesseract, tesseractReady } from "./ocr-tesseract.ts";
 import type { PageTables } from "./page-sheet.ts";
@@ -120,8 +121,10 @@ export async function ocrPages(
     // up to 13 pt tall (most hold one line). A cell is one line (psm 7) under 1.6 lines of ink.
     const ink = (c: { inkHeight: number }) => c.inkHeight - 7; // the crop keeps 3 px above, 4 below
     const geometry = scans.map((s) => {
-      const scan = [...s.page.images].sort((a, b) => b.width * b.height - a.width * a.height)[0]!;
-      // A page fed askew is turned straight first: its lines are then runs of pixels again.
+      // A scan finer than 150 dpi is read at 150 (ocr-resolution.ts); a page fed askew is turned
+      // straight first: its lines are then runs of pixels again.
+      const largest = [...s.page.images].sort((a, b) => b.width * b.height - a.width * a.height)[0]!;
+      const scan = atReadResolution(largest);
       const { img, angle } = deskew(scan, threshold(scan));
       const ptPerPx = (img.x1 - img.x0) / img.width;
       const min = Math.max(20, Math.round(14 / ptPerPx));

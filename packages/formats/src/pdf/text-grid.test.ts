@@ -284,3 +284,37 @@ test("a project at the page's foot whose name sits below its last row (empty pro
   for (const r of [3, 4, 5])
     assert.equal(conf[t.owner[r]![2]!], 50, `row ${r} (no project text beside it) is doubtful`);
 });
+
+test("a 合计 line under a last row made taller by a wrapped cell beside it (calc) is a row of its own: the project centred over every indicator row keeps its first row", () => {
+  // Rows 19 pt apart (a little over 1.75 em); the last row's 二级 label wraps (two lines 15 pt
+  // apart), its other cells centred between them; 合计 one line below the label's second line,
+  // its amount under 预算数 (no indicator column holds text on it).
+  const runs: TextRun[] = [
+    run("项目", 40, 10),
+    run("预算数", 100, 10),
+    run("二级", 160, 10),
+    run("三级指标", 230, 10),
+    run("性质", 300, 10),
+    run("分值", 380, 10, true),
+  ];
+  const ys = [30, 49, 68, 87, 113.5];
+  ys.forEach((y, i) => {
+    runs.push(run(`指标${i + 1}`, 230, y), run("正向", 300, y), run(String(i + 1), 380, y, true));
+    if (i > 1 && i < 4) runs.push(run(`二级${i + 1}`, 160, y));
+  });
+  runs.push(run("数量", 160, (30 + 49) / 2), run("社会公众或", 160, 106), run("满意度指标", 160, 121));
+  runs.push(run("甲项目", 40, (30 + 121) / 2), run("35.5", 100, (30 + 121) / 2));
+  runs.push(run("合计", 40, 139), run("35.5", 100, 139));
+  const t = textTable(runs);
+  assert.ok(t);
+  assert.equal(t.ys.length - 1, 1 + ys.length + 1, "the header, five indicator rows and 合计");
+  const { texts } = placeRuns(runs, [t]);
+  const text = (r: number, c: number) => joinPieces(texts[0]![t.owner[r]![c]!]!);
+  const project = t.cells[t.owner[1]![0]!]!;
+  assert.deepEqual([project.r0, project.r1], [1, 6], "甲项目 spans every indicator row");
+  assert.equal(text(1, 0), "甲项目");
+  assert.equal(text(5, 2), "社会公众或满意度指标");
+  assert.deepEqual([text(6, 0), text(6, 1)], ["合计", "35.5"]);
+  const conf = textConfidence(t)!;
+  for (let r = 1; r <= 5; r++) assert.equal(conf[t.owner[r]![3]!], 100, `row ${r} is not doubtful`);
+});

@@ -62,7 +62,8 @@ export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean,
     .map((r, i) => r.fb - rows[i]!.fb)
     .sort((a, b) => a - b);
   if (continuing && !tight && pitch.length >= 2 && pitch[Math.floor(pitch.length / 2)]! < step * 1.5) return null;
-  if (tight) rows.push(...rowsBelow(blocks, rows, tol));
+  // (Padded rows too: calc's rows a little over a line step apart, a 合计 line under the last.)
+  rows.push(...rowsBelow(blocks, rows, tol));
   // A continuing page may begin with the tails of cells the page break cut (a long 一级 label's
   // last glyph) on lines above its first row, clear of it: a row of its own, cut by the page.
   const cutAt = rows[0]!.fb - gap;
@@ -177,10 +178,11 @@ export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean,
 }
 
 /**
- * Tight rows: lines below the anchor column's last row, on the rows' grid (whole line steps
- * below it), whose text is a one-line block in each column holding it — a row without the anchor's
- * text (a 合计 line under the last indicator), not the centred lines of a merged cell cut by the
- * page's foot (those form blocks of several lines, or sit between the grid's lines).
+ * Lines below the anchor column's last row (from its lowest line: a wrapped cell beside it makes
+ * it taller), on the rows' grid (whole row steps below it), whose text is a one-line block in
+ * each column holding it — a row without the anchor's text (a 合计 line under the last
+ * indicator), not the centred lines of a merged cell cut by the page's foot (those form blocks
+ * of several lines, or sit between the grid's lines).
  */
 function rowsBelow(blocks: Block[][], rows: Block[], tol: number): Block[] {
   const pitches = rows
@@ -188,7 +190,13 @@ function rowsBelow(blocks: Block[][], rows: Block[], tol: number): Block[] {
     .map((r, i) => r.fb - rows[i]!.lb)
     .sort((a, b) => a - b);
   const step = pitches[Math.floor(pitches.length / 2)];
-  const last = rows[rows.length - 1]!.lb;
+  const end = rows[rows.length - 1]!;
+  const last = Math.max(
+    ...blocks
+      .flat()
+      .filter((b) => b.fb - tol <= end.lb && b.lb + tol >= end.fb)
+      .map((b) => b.lb),
+  );
   if (!step) return [];
   const ys = [
     ...new Set(

@@ -2,8 +2,9 @@
  * Scans as real offices make them (issue 11 item 5), from a vector PDF: the classes of damage a
  * clean 150-dpi grey JPEG does not show.
  *   - skew: the page rasterised, then turned by `rotate` degrees (bilinear, white corners), as a
- *     sheet fed 0.3–3° off; re-encoded as a grey JPEG (pdftocairo of the turned image);
+ *     sheet fed 0.3–3° off, on a canvas holding all of it; re-encoded as a grey JPEG (pdftocairo of the turned image);
  *   - dpi: any resolution (100, 200, 300);
+ *   - margin: white around the printed page (the sheet on a larger scanner bed);
  *   - mono: bitonal (1 bit per pixel, thresholded like a scanner's black-and-white mode), as an
  *     8-bit-free /DeviceGray 1-bit image, or (`mask`) as an /ImageMask drawn in black;
  *   - strips: the page placed as several horizontal image strips (several XObjects).
@@ -24,6 +25,8 @@ export interface ScanVariant {
   mono?: boolean;
   /** With mono: drawn as an /ImageMask (black where the sample is 0). */
   mask?: boolean;
+  /** White added around the page, points (a sheet on a larger scanner bed; 0: cut at the paper). */
+  margin?: number;
   /** How many horizontal strips the page image is cut into (1: one image). */
   strips?: number;
   quality?: number;
@@ -37,13 +40,14 @@ export interface ScanVariant {
 export function parseVariant(name: string): ScanVariant {
   const v: ScanVariant = {};
   for (const part of name.split("+").filter(Boolean)) {
-    const m = /^(skew|dpi|strips|mono|mask|q)(-?[\d.]*)$/.exec(part);
-    if (!m) throw new Error(`unknown scan variant ${part} (skewDEG, dpiN, mono, mask, stripsN, qN)`);
+    const m = /^(skew|dpi|strips|mono|mask|q|margin)(-?[\d.]*)$/.exec(part);
+    if (!m) throw new Error(`unknown scan variant ${part} (skewDEG, dpiN, mono, mask, stripsN, qN, marginPT)`);
     const n = Number(m[2]);
     if (m[1] === "skew") v.rotate = n;
     else if (m[1] === "dpi") v.dpi = n;
     else if (m[1] === "strips") v.strips = n || 4;
     else if (m[1] === "q") v.quality = n;
+    else if (m[1] === "margin") v.margin = n;
     else if (m[1] === "mono") v.mono = true;
     else {
       v.mono = true;
@@ -80,20 +84,24 @@ function readPgm(b: Buffer): Grey {
 }
 
 /**
- * The image turned by `deg` degrees about its centre (counter-clockwise as seen), same size,
- * bilinear, what comes in from outside white.
+ * The image turned by `deg` degrees about its centre (counter-clockwise as seen), bilinear, on
+ * a canvas grown to hold all of it (the sheet lies askew on a larger scanner bed: nothing of
+ * the page is cut off), white around it.
  */
 export function rotateGrey(img: Grey, deg: number): Grey {
   const { width: W, height: H, grey } = img;
-  const out = new Uint8Array(W * H).fill(255);
   const a = (deg * Math.PI) / 180;
   const [cos, sin] = [Math.cos(a), Math.sin(a)];
+  const OW = Math.ceil(W * Math.abs(cos) + H * Math.abs(sin));
+  const OH = Math.ceil(W * Math.abs(sin) + H * Math.abs(cos));
+  const out = new Uint8Array(OW * OH).fill(255);
   const [cx, cy] = [(W - 1) / 2, (H - 1) / 2];
-  for (let y = 0; y < H; y++)
-    for (let x = 0; x < W; x++) {
+  const [ox, oy] = [(OW - 1) / 2, (OH - 1) / 2];
+  for (let y = 0; y < OH; y++)
+    for (let x = 0; x < OW; x++) {
       // Image rows go down: a counter-clockwise turn as seen maps (dx, dy) back by +a.
-      const dx = x - cx;
-      const dy = y - cy;
+      const dx = x - ox;
+      const dy = y - oy;
       const sx = cx + dx * cos - dy * sin;
       const sy = cy + dx * sin + dy * cos;
       const x0 = Math.floor(sx);
@@ -104,9 +112,19 @@ export function rotateGrey(img: Grey, deg: number): Grey {
       const i = y0 * W + x0;
       const top = grey[i]! * (1 - tx) + grey[i + 1]! * tx;
       const bot = grey[i + W]! * (1 - tx) + grey[i + W + 1]! * tx;
-      out[y * W + x] = Math.round(top * (1 - ty) + bot * ty);
+      out[y * OW + x] = Math.round(top * (1 - ty) + bot * ty);
     }
-  return { width: W, height: H, grey: out };
+  return { width: OW, height: OH, grey: out };
+}
+
+/** The image with `px` white pixels added on every side. */
+function pad(img: Grey, px: number): Grey {
+  if (px <= 0) return img;
+  const W = img.width + 2 * px;
+  const out = new Uint8Array(W * (img.height + 2 * px)).fill(255);
+  for (let y = 0; y < img.height; y++)
+    out.set(img.grey.subarray(y * img.width, (y + 1) * img.width), (y + px) * W + px);
+  return { width: W, height: img.height + 2 * px, grey: out };
 }
 
 /** 1 bit per pixel, rows padded to a byte, 1 = white (paper), 0 = ink: dark below `t`. */
@@ -215,7 +233,7 @@ export function scanVariant(pdf: Uint8Array, v: ScanVariant): Uint8Array {
       timeout: 120_000,
     });
     const greys = numbered(dir, "pgm").map((f) => {
-      const g = readPgm(readFileSync(path.join(dir, f)));
+      const g = pad(readPgm(readFileSync(path.join(dir, f))), Math.round(((v.margin ?? 0) * dpi) / 72));
       return v.rotate ? rotateGrey(g, v.rotate) : g;
     });
     const strips = Math.max(1, v.strips ?? 1);
@@ -242,7 +260,7 @@ export function scanVariant(pdf: Uint8Array, v: ScanVariant): Uint8Array {
       );
     // Grey: a JPEG per strip, as pdftocairo encodes it (of the turned image when turned).
     let source = path.join(dir, "in.pdf");
-    if (v.rotate) {
+    if (v.rotate || v.margin) {
       source = path.join(dir, "turned.pdf");
       writeFileSync(
         source,

@@ -4,13 +4,15 @@
  * horizontal overflow of the document, and no serious or critical axe violation. Then: the menus
  * of each role, each role's screens on a phone, the main menu, the language switch and 退出
  * reached by keyboard at every width, and the header following the project on screen.
- * One server and one browser for the file; a browser context per width and language.
+ * One server and one browser for the file, and one page per language and sign-in for the screens at
+ * every width: set to the width, it moves between screens through the app's router (as a link
+ * does), so each screen is drawn at the width without a new context, sign-in or load of the app.
  */
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { CHROMIUM, describeViolations, launch, SKIP_REASON, seriousViolations, shot } from "./support/browser.ts";
-import { focused, horizontalOverflow, settle, WIDTHS } from "./support/layout.ts";
+import { focused, horizontalOverflow, open, settle, trackRequests, WIDTHS } from "./support/layout.ts";
 import { ADMIN_PASSWORD, apiLogin, loadScaledDeadline, type RunningServer, startServer } from "./support/server.ts";
 
 let srv: RunningServer | null = null;
@@ -50,6 +52,7 @@ before(async () => {
 });
 
 after(async () => {
+  for (const page of screenPages.values()) await page.context().close();
   await browser?.close();
   await srv?.stop();
 });
@@ -84,12 +87,13 @@ const SCREENS: Screen[] = [
   { name: "rectifications", path: () => "/rectifications" },
 ];
 
-async function context(
+/** A page in its own context: the UI in `lang`, signed in as `who` (through the API), its requests followed. */
+async function newPage(
   viewport: { width: number; height: number },
   lang: "zh" | "en",
   who: Who | null,
   init?: Record<string, string>,
-): Promise<BrowserContext> {
+): Promise<Page> {
   const ctx = await browser!.newContext({ viewport });
   await ctx.addInitScript(
     (items) => {
@@ -101,13 +105,31 @@ async function context(
     const r = await ctx.request.post(`${srv!.url}/api/v1/auth/login`, { data: USERS[who] });
     assert.ok(r.ok(), `login ${who}: ${r.status()}`);
   }
-  return ctx;
+  return trackRequests(await ctx.newPage());
 }
 
-/** Opens a screen and waits for it; fails on an uncaught page error. */
+/** Loads a screen and waits for it. */
 async function visit(page: Page, path: string): Promise<void> {
   await page.goto(`${srv!.url}${path}`);
   await settle(page);
+}
+
+/**
+ * The page of a language and sign-in (anonymous, or the admin) that the three width tests share:
+ * made on first use, set to each test's width, moving between screens through the app's router.
+ */
+const screenPages = new Map<string, Page>();
+const pageErrors: string[] = [];
+async function screenPage(lang: "zh" | "en", anonymous: boolean): Promise<Page> {
+  const key = `${lang} ${anonymous ? "anonymous" : "admin"}`;
+  let page = screenPages.get(key);
+  if (!page) {
+    const p = await newPage(WIDTHS[0], lang, anonymous ? null : "admin");
+    p.on("pageerror", (e) => pageErrors.push(`${lang} ${p.url()}: ${e.message}`));
+    screenPages.set(key, p);
+    page = p;
+  }
+  return page;
 }
 
 for (const viewport of WIDTHS) {
@@ -120,15 +142,13 @@ for (const viewport of WIDTHS) {
     }
     const overflow: string[] = [];
     const axe: string[] = [];
-    const errors: string[] = [];
+    const firstError = pageErrors.length;
     for (const lang of ["zh", "en"] as const) {
-      const anon = await context(viewport, lang, null);
-      const staff = await context(viewport, lang, "admin");
-      const pages = { anon: await anon.newPage(), staff: await staff.newPage() };
-      for (const p of Object.values(pages)) p.on("pageerror", (e) => errors.push(`${lang} ${p.url()}: ${e.message}`));
       for (const s of SCREENS) {
-        const page = s.anonymous ? pages.anon : pages.staff;
-        await visit(page, s.path());
+        const page = await screenPage(lang, Boolean(s.anonymous));
+        // At this test's width before the screen opens: each screen is drawn at the width, not resized to it.
+        await page.setViewportSize(viewport);
+        await open(page, `${srv.url}${s.path()}`);
         const where = `${s.name} ${viewport.width} ${lang}`;
         assert.ok(!page.url().includes("/login") || s.name === "login", `${where}: sent to the login page`);
         await shot(page, `${s.name}-${viewport.width}-${lang}`);
@@ -137,10 +157,8 @@ for (const viewport of WIDTHS) {
         const v = await seriousViolations(page);
         if (v.length) axe.push(`${where}:\n${describeViolations(v)}`);
       }
-      await anon.close();
-      await staff.close();
     }
-    const problems = [...overflow, ...axe, ...errors.map((e) => `page error ${e}`)];
+    const problems = [...overflow, ...axe, ...pageErrors.slice(firstError).map((e) => `page error ${e}`)];
     assert.deepEqual(problems, [], problems.join("\n\n"));
   });
 }
@@ -166,25 +184,26 @@ test("web menus by role; each role's screens fit a phone", { timeout: loadScaled
   }
   const overflow: string[] = [];
   for (const who of Object.keys(ROLE_MENUS) as Who[]) {
-    const desk = await context({ width: 1440, height: 900 }, "zh", who);
-    const page = await desk.newPage();
+    const page = await newPage({ width: 1440, height: 900 }, "zh", who);
     await visit(page, "/todo");
     const menu = await menuEntries(page);
     for (const m of ROLE_MENUS[who].has) assert.ok(menu.includes(m), `${who} sees ${m} (menu: ${menu.join(", ")})`);
     for (const m of ROLE_MENUS[who].lacks) assert.ok(!menu.includes(m), `${who} does not see ${m}`);
-    await desk.close();
-    if (who === "admin") continue; // the admin's screens are all in the tests above
-    // The role's own screens (its menu, minus the public page) and its view of the project list's first project.
-    const phone = await context(WIDTHS[0], "zh", who);
-    const p = await phone.newPage();
+    if (who === "admin") {
+      await page.context().close();
+      continue; // the admin's screens are all in the tests above
+    }
+    // The role's own screens (its menu, minus the public page) on a phone, in the same page: each
+    // opens after the resize (dashboard first, then the others; the menu was read on 待办).
+    await page.setViewportSize(WIDTHS[0]);
     const paths = SCREENS.filter((s) => !s.anonymous && menu.some((m) => m && s.path() === pathOf(m)));
     for (const s of paths) {
-      await visit(p, s.path());
-      await shot(p, `role-${who}-${s.name}-390-zh`);
-      const o = await horizontalOverflow(p);
+      await open(page, `${srv.url}${s.path()}`);
+      await shot(page, `role-${who}-${s.name}-390-zh`);
+      const o = await horizontalOverflow(page);
       if (o.px > 0) overflow.push(`${who} ${s.name}: ${o.px} px; ${o.culprit}`);
     }
-    await phone.close();
+    await page.context().close();
   }
   assert.deepEqual(overflow, [], overflow.join("\n"));
 });
@@ -211,8 +230,7 @@ for (const viewport of WIDTHS) {
       t.skip(SKIP_REASON);
       return;
     }
-    const ctx = await context(viewport, "zh", "finance");
-    const page = await ctx.newPage();
+    const page = await newPage(viewport, "zh", "finance");
     await visit(page, "/projects");
     const reached = { menu: false, lang: false, logout: false, menuButton: false };
     const tabUntil = async (done: () => boolean, key = "Tab") => {
@@ -241,7 +259,7 @@ for (const viewport of WIDTHS) {
       { menu: true, lang: true, logout: true },
     );
     if (viewport.width < 768) assert.ok(reached.menuButton, "on a phone the menu opens from the header's menu button");
-    await ctx.close();
+    await page.context().close();
   });
 }
 
@@ -253,13 +271,12 @@ test("web header follows the project on screen: its year and department", {
     return;
   }
   // The finance reviewer last looked at 2023 and at no department; the project is 2024, department 151.
-  const ctx = await context(WIDTHS[2], "zh", "finance", { "jixiao.year": "2023" });
-  const page = await ctx.newPage();
+  const page = await newPage(WIDTHS[2], "zh", "finance", { "jixiao.year": "2023" });
   await visit(page, "/projects");
   assert.equal(await page.getByTestId("header-year").inputValue(), "2023");
   await visit(page, `/projects/${ids.project}`);
   await page.locator("table.jx-editor").waitFor();
   assert.equal(await page.getByTestId("header-year").inputValue(), "2024", "the year of the open project");
   assert.match((await page.getByTestId("scope").textContent()) ?? "", /151/, "the department of the open project");
-  await ctx.close();
+  await page.context().close();
 });

@@ -38,9 +38,20 @@ const cache = arg("cache", path.join(tmpdir(), "jixiao-borderless-accuracy"));
 const verbose = process.argv.includes("--verbose");
 mkdirSync(cache, { recursive: true });
 
-const total = { files: 0, ind: 0, exact: 0, flagged: 0, silent: 0, missing: 0, lost: 0, alarms: 0, ms: 0 };
+const total = {
+  files: 0,
+  ind: 0,
+  exact: 0,
+  flagged: 0,
+  silent: 0,
+  missing: 0,
+  lost: 0,
+  alarms: 0,
+  unflagged: 0,
+  ms: 0,
+};
 console.log(
-  "file                                         pages  indicators  exact  flagged  SILENT  missing  LOST  projects  alarms     s",
+  "file                                         pages  indicators  exact  flagged  SILENT  missing  LOST  projects  alarms  UNFLAGGED     s",
 );
 for (const layout of layouts)
   for (const seed of seeds) {
@@ -81,8 +92,27 @@ for (const layout of layouts)
     const got = r.value?.projects.length ?? 0;
     const wrongSet = new Set(c.wrong.map(([p, i]) => `${p}:${i}`));
     const alarms = [...flaggedSet].filter((k) => !wrongSet.has(k)).length;
+    // Truth indicators not read exactly and flagged nowhere: no flagged indicator of that name in
+    // any project read (a row read into the wrong or an extra project), no project-wide warning.
+    const flaggedNames = new Set(
+      [...flaggedSet].map((k) => {
+        const [p, i] = k.split(":").map(Number);
+        return r.value?.projects[p!]?.indicators[i!]?.name;
+      }),
+    );
+    let unflagged = 0;
+    truth.projects.forEach((tp, k) => {
+      const pool = new Map<string, number>();
+      for (const gi of r.value?.projects[k]?.indicators ?? [])
+        pool.set(indicatorKey(gi), (pool.get(indicatorKey(gi)) ?? 0) + 1);
+      for (const ti of tp.indicators) {
+        const n = pool.get(indicatorKey(ti)) ?? 0;
+        if (n > 0) pool.set(indicatorKey(ti), n - 1);
+        else if (!flaggedNames.has(ti.name) && !projectFlag.has(k)) unflagged++;
+      }
+    });
     console.log(
-      `${name.padEnd(44)} ${String(pages).padStart(5)} ${String(c.indicators).padStart(11)} ${String(c.exact).padStart(6)} ${String(c.wrong.length - silent.length).padStart(8)} ${String(silent.length).padStart(7)} ${String(missing).padStart(8)} ${String(lost).padStart(5)} ${`${got}/${truth.projects.length}`.padStart(9)} ${String(alarms).padStart(7)} ${(ms / 1000).toFixed(0).padStart(5)}`,
+      `${name.padEnd(44)} ${String(pages).padStart(5)} ${String(c.indicators).padStart(11)} ${String(c.exact).padStart(6)} ${String(c.wrong.length - silent.length).padStart(8)} ${String(silent.length).padStart(7)} ${String(missing).padStart(8)} ${String(lost).padStart(5)} ${`${got}/${truth.projects.length}`.padStart(9)} ${String(alarms).padStart(7)} ${String(unflagged).padStart(10)} ${(ms / 1000).toFixed(0).padStart(5)}`,
     );
     if (verbose) {
       for (const [p, i] of c.wrong) {
@@ -105,9 +135,10 @@ for (const layout of layouts)
     total.missing += missing;
     total.lost += lost;
     total.alarms += alarms;
+    total.unflagged += unflagged;
     total.ms += ms;
   }
 const pct = (a: number) => `${((100 * a) / Math.max(1, total.ind)).toFixed(1)}%`;
 console.log(
-  `all: ${total.files} files, ${total.ind} indicators: ${total.exact} exact (${pct(total.exact)}), ${total.flagged} flagged, ${total.silent} wrong and not flagged, ${total.missing} missing (${total.lost} of them not flagged), ${total.alarms} exact ones flagged; ${(total.ms / 1000 / Math.max(1, total.files)).toFixed(0)} s/file`,
+  `all: ${total.files} files, ${total.ind} indicators: ${total.exact} exact (${pct(total.exact)}), ${total.flagged} flagged, ${total.silent} wrong and not flagged, ${total.missing} missing (${total.lost} of them not flagged), ${total.alarms} exact ones flagged; ${total.unflagged} truth indicators not read exactly and flagged nowhere; ${(total.ms / 1000 / Math.max(1, total.files)).toFixed(0)} s/file`,
 );

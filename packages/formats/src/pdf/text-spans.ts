@@ -284,40 +284,44 @@ function tile(
         // An empty cell: free at the page's top when the table continues from the page before.
         relax(i, s === 0 && o.continuing ? 0 : o.tol, "empty");
         if (i === m) continue;
+        // A block (or, read again, several: `extra` a tol for each more) placed in rows s…e−1.
+        const place = (b: Block, j: number, extra: number) => {
+          const put = (cost: number, kind: Segment["kind"]) => relax(j, extra + cost, kind);
+          const off = Math.abs(mid(b) - (border[s]! + border[e]!) / 2);
+          // A cell begun on an earlier page is not centred on what this page holds of it.
+          const whole = !(s === 0 && o.begunBefore);
+          if (off <= o.tol && whole) put(off, "centred");
+          // (The rest of a cell cut by the page break starts without its top padding: up to about
+          // `tol` above the first row's first line.)
+          const lead = s === 0 && o.continuing ? o.tol : 0;
+          const atTop = Math.min(Math.abs(b.fb - rows[s]!.fb), Math.abs(b.fb - rows[s]!.fb + lead));
+          // (Costing more than a centred reading: a centred text may begin where a row begins.)
+          if (atTop <= o.tol && ((s === 0 && o.continuing) || e === R)) put(o.tol / 2 + atTop, "top");
+          // Or centred in the whole cell, its other rows (about one row pitch each) on the next page
+          // (tight rows: any number of them; calc centres a cut cell's text in the whole cell).
+          const beyond = o.tight ? Math.max(2, Math.ceil((mid(b) - border[e]!) / pitch) * 2 + 2) : 2;
+          for (let k = 1; k <= beyond && e === R && whole; k++) {
+            const over = Math.abs(mid(b) - (border[s]! + border[e]! + k * pitch) / 2);
+            if (over <= o.tol) put(o.tol / 2 + over, "top");
+          }
+          // Tight rows: the first cell of a continuing page, centred in the whole cell, its other
+          // rows on the page before (its text above the middle of this page's part, or above it).
+          const before = s === 0 && o.continuing && o.tight ? Math.ceil((border[e]! - mid(b)) / pitch) * 2 + 2 : 0;
+          for (let k = 1; k <= before; k++) {
+            const over = Math.abs(mid(b) - (border[s]! + border[e]! - k * pitch) / 2);
+            if (over <= o.tol) put(o.tol / 2 + over, "top");
+          }
+          put(o.tol * 4 + off / 10, "loose");
+        };
         const b = blocks[i]!;
         if (!inside(b, s, e)) continue;
-        const off = Math.abs(mid(b) - (border[s]! + border[e]!) / 2);
-        // A cell begun on an earlier page is not centred on what this page holds of it.
-        const whole = !(s === 0 && o.begunBefore);
-        if (off <= o.tol && whole) relax(i + 1, off, "centred");
-        // (The rest of a cell cut by the page break starts without its top padding: up to about
-        // `tol` above the first row's first line.)
-        const lead = s === 0 && o.continuing ? o.tol : 0;
-        const atTop = Math.min(Math.abs(b.fb - rows[s]!.fb), Math.abs(b.fb - rows[s]!.fb + lead));
-        // (Costing more than a centred reading: a centred text may begin where a row begins.)
-        if (atTop <= o.tol && ((s === 0 && o.continuing) || e === R)) relax(i + 1, o.tol / 2 + atTop, "top");
-        // Or centred in the whole cell, its other rows (about one row pitch each) on the next page
-        // (tight rows: any number of them; calc centres a cut cell's text in the whole cell).
-        const beyond = o.tight ? Math.max(2, Math.ceil((mid(b) - border[e]!) / pitch) * 2 + 2) : 2;
-        for (let k = 1; k <= beyond && e === R && whole; k++) {
-          const over = Math.abs(mid(b) - (border[s]! + border[e]! + k * pitch) / 2);
-          if (over <= o.tol) relax(i + 1, o.tol / 2 + over, "top");
-        }
-        // Tight rows: the first cell of a continuing page, centred in the whole cell, its other
-        // rows on the page before (its text above the middle of this page's part, or above it).
-        const before = s === 0 && o.continuing && o.tight ? Math.ceil((border[e]! - mid(b)) / pitch) * 2 + 2 : 0;
-        for (let k = 1; k <= before; k++) {
-          const over = Math.abs(mid(b) - (border[s]! + border[e]! - k * pitch) / 2);
-          if (over <= o.tol) relax(i + 1, o.tol / 2 + over, "top");
-        }
-        relax(i + 1, o.tol * 4 + off / 10, "loose");
-        // (A wrapped label whose first line is not full ends its block: a tol for each more.)
+        place(b, i + 1, 0);
+        // (A wrapped label whose first line is not full ends its block, and calc sets a wrapped
+        // label's lines further apart than a line step where its cell is tall: read as one.)
         for (let j = i + 2; o.several && j <= m; j++) {
           const u = { fb: b.fb, lb: blocks[j - 1]!.lb };
           if (!inside(u, s, e)) break;
-          const at = Math.abs(mid(u) - (border[s]! + border[e]!) / 2);
-          const fits = at <= o.tol && whole;
-          relax(j, o.tol * (j - i - 1) + (fits ? at : o.tol * 4), fits ? "centred" : "loose");
+          place(u, j, o.tol * (j - i - 1));
         }
       }
     }
@@ -328,7 +332,8 @@ function tile(
   if (best[m]![R] === INF) return [{ r0: 0, r1: R, kind: "loose" }];
   while (r > 0) {
     const f = from[i]![r]!;
-    out.unshift({ r0: f.r, r1: r, kind: f.kind });
+    // (A cell holding several blocks is a guess: which of them are one label is not known.)
+    out.unshift({ r0: f.r, r1: r, kind: i - f.i > 1 ? "loose" : f.kind });
     i = f.i;
     r = f.r;
   }

@@ -117,6 +117,21 @@ export function rotateGrey(img: Grey, deg: number): Grey {
   return { width: OW, height: OH, grey: out };
 }
 
+/** The image averaged down by a whole factor `k` (each pixel the mean of a k × k block). */
+function boxDown(img: Grey, k: number): Grey {
+  if (k <= 1) return img;
+  const W = Math.floor(img.width / k);
+  const H = Math.floor(img.height / k);
+  const out = new Uint8Array(W * H);
+  for (let y = 0; y < H; y++)
+    for (let x = 0; x < W; x++) {
+      let sum = 0;
+      for (let j = 0; j < k; j++) for (let i = 0; i < k; i++) sum += img.grey[(y * k + j) * img.width + x * k + i]!;
+      out[y * W + x] = Math.round(sum / (k * k));
+    }
+  return { width: W, height: H, grey: out };
+}
+
 /** The image with `px` white pixels added on every side. */
 function pad(img: Grey, px: number): Grey {
   if (px <= 0) return img;
@@ -229,12 +244,15 @@ export function scanVariant(pdf: Uint8Array, v: ScanVariant): Uint8Array {
   const pt = (px: number) => (px * 72) / dpi;
   try {
     writeFileSync(path.join(dir, "in.pdf"), pdf);
-    execFileSync("pdftoppm", ["-r", String(dpi), "-gray", path.join(dir, "in.pdf"), path.join(dir, "p")], {
+    // A sheet fed askew is sampled once, turned: the page is rasterised at 3× the resolution,
+    // turned, then averaged down (turning the scan itself would blur each hairline twice).
+    const ss = v.rotate ? 3 : 1;
+    execFileSync("pdftoppm", ["-r", String(dpi * ss), "-gray", path.join(dir, "in.pdf"), path.join(dir, "p")], {
       timeout: 120_000,
     });
     const greys = numbered(dir, "pgm").map((f) => {
-      const g = pad(readPgm(readFileSync(path.join(dir, f))), Math.round(((v.margin ?? 0) * dpi) / 72));
-      return v.rotate ? rotateGrey(g, v.rotate) : g;
+      const g = pad(readPgm(readFileSync(path.join(dir, f))), Math.round(((v.margin ?? 0) * dpi * ss) / 72));
+      return v.rotate ? boxDown(rotateGrey(g, v.rotate), ss) : g;
     });
     const strips = Math.max(1, v.strips ?? 1);
     const bands = (h: number) =>

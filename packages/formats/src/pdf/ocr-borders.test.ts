@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { bordersOnly, crossedByStrokes, OVERHANG, trimToLines } from "./ocr-borders.ts";
+import { borderless, bordersOnly, crossedByStrokes, OVERHANG, trimToLines } from "./ocr-borders.ts";
 import { pageCutFragment, rulesOnly } from "./ocr-image.ts";
 import type { PageImage, Segment } from "./pdf-page.ts";
 
@@ -115,4 +115,13 @@ test("the bars of 等于 in a narrow column, running on past its line, are no bo
     kept.some((s) => s.y0 === 40 && s.x1 <= 100),
     "the first column's border is kept",
   );
+});
+
+test("bars a border left at a line's ends are dropped; a bracket with its pair stays", () => {
+  assert.equal(borderless("项目类别|"), "项目类别");
+  assert.equal(borderless("正向]"), "正向");
+  assert.equal(borderless("]定性]"), "定性");
+  assert.equal(borderless("[定性"), "定性");
+  assert.equal(borderless("依据[2024]5号"), "依据[2024]5号");
+  assert.equal(borderless("[2024]"), "[2024]");
 });

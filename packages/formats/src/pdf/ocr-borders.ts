@@ -85,3 +85,15 @@ export function trimToLines(s: Segment, v: Segment[], tol: number): Segment {
 
 /** How far (in `tol` units) a run may go on past a vertical line and still be cut back to it. */
 export const OVERHANG = 16;
+
+/**
+ * A recognised line without the bars a cell border left at its ends: | (项目类别|), or a bracket
+ * with no pair — a straightened scan's blurred border reads as one (正向]).
+ * @example borderless("]定性]") // "定性"
+ */
+export function borderless(text: string): string {
+  let t = text.replace(/^[|｜]+|[|｜]+$/g, "").trim();
+  if (!t.includes("[")) t = t.replace(/^\]+|\]+$/g, "").trim();
+  if (!t.includes("]")) t = t.replace(/^\[+|\[+$/g, "").trim();
+  return t.replace(/^[|｜]+|[|｜]+$/g, "").trim();
+}

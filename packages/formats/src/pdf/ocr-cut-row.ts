@@ -59,24 +59,43 @@ export function splitCutRows(tb: Table, blank: (k: number) => boolean, cut: { to
 }
 
 /**
+ * Which edges of a scanned table are a page break (the table goes on over the page). Its top
+ * when it lies within `edge` pixels of the image's top, or nothing is printed above it across
+ * its width (a scan with white beyond the paper, a page turned straight: the break is then no
+ * longer at the image's edge); its bottom when within `edge` of the image's bottom, or when
+ * `continued` (the page's last table with a scanned page after it: a print's bottom margin may
+ * lie between its last line and the image's edge).
+ */
+export function tableCut(
+  img: PageImage,
+  tb: Table,
+  t: number,
+  edge: number,
+  continued: boolean,
+): { top: boolean; bottom: boolean } {
+  const top = tb.ys[0]!;
+  const [x0, x1] = [Math.max(0, Math.round(tb.xs[0]!)), Math.min(img.width - 1, Math.round(tb.xs[tb.xs.length - 1]!))];
+  let ink = 0;
+  for (let y = 0; y < Math.round(top) - 3 && ink < 8; y++)
+    for (let x = x0; x <= x1; x++) if (img.grey[y * img.width + x]! <= t) ink++;
+  return {
+    top: top <= edge || ink < 8,
+    bottom: tb.ys[tb.ys.length - 1]! >= img.height - 1 - edge || continued,
+  };
+}
+
+/**
  * splitCutRows on a scanned table: a cell is blank when it holds no ink or only what a page
- * break leaves (pageCutFragment). The table's top is cut when it lies within `edge` pixels of
- * the image's top; its bottom when within `edge` of the image's bottom, or when `continued`
- * (the page's last table with a scanned page after it: a print's bottom margin may lie between
- * its last line and the image's edge). `line` is the print's line height in pixels.
+ * break leaves (pageCutFragment) at the table's `cut` edges (tableCut). `line` is the print's
+ * line height in pixels.
  */
 export function splitBlankCutRows(
   img: PageImage,
   tb: Table,
   t: number,
   line: number,
-  edge: number,
-  continued: boolean,
+  cut: { top: boolean; bottom: boolean },
 ): number {
-  const cut = {
-    top: tb.ys[0]! <= edge,
-    bottom: tb.ys[tb.ys.length - 1]! >= img.height - 1 - edge || continued,
-  };
   const blank = (k: number) => {
     const c = tb.cells[k]!;
     const box = { x0: tb.xs[c.c0]!, y0: tb.ys[c.r0]!, x1: tb.xs[c.c1]!, y1: tb.ys[c.r1]! };

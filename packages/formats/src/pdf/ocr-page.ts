@@ -13,10 +13,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ColumnKey, Diagnostic } from "@jixiao/core";
-import { bordersOnly } from "./ocr-borders.ts";
+import { borderless, bordersOnly } from "./ocr-borders.ts";
 import { checkRecognised } from "./ocr-columns.ts";
 import { cellsReadAlike } from "./ocr-confirm.ts";
-import { splitBlankCutRows } from "./ocr-cut-row.ts";
+import { splitBlankCutRows, tableCut } from "./ocr-cut-row.ts";
 import { deskew } from "./ocr-deskew.ts";
 import { snapHeaders } from "./ocr-header.ts";
 import { cropCell, inkLines, pageCutFragment, pixelLines, threshold } from "./ocr-image.ts";
@@ -152,7 +152,8 @@ export async function ocrPages(
       tables.forEach((tb, ti) => {
         // A row moved to the next page: its blank fragment cut at the columns (ocr-cut-row.ts).
         const lowest = tables.every((o) => o.ys[0]! <= tb.ys[0]!);
-        splitBlankCutRows(img, tb, t, line, edge, lowest && gi < geometry.length - 1);
+        const tableCuts = tableCut(img, tb, t, edge, lowest && gi < geometry.length - 1);
+        splitBlankCutRows(img, tb, t, line, tableCuts);
         tb.cells.forEach((cell, k) => {
           const [x0, y0, x1, y1] = [tb.xs[cell.c0]!, tb.ys[cell.r0]!, tb.xs[cell.c1]!, tb.ys[cell.r1]!];
           const whole = cropCell(img, x0, y0, x1, y1, t, 0);
@@ -161,7 +162,7 @@ export async function ocrPages(
           if (overlapped(tb, k)) return;
           // What a page break left of a cell going on over the page is no text of its own.
           const cut = {
-            top: cell.r0 === 0 && y0 <= edge,
+            top: cell.r0 === 0 && tableCuts.top,
             bottom: cell.r1 === tb.ys.length - 1 && y1 >= img.height - 1 - edge,
           };
           if (pageCutFragment(img, { x0, y0, x1, y1 }, t, cut, 0.6 * line)) return;
@@ -351,8 +352,9 @@ export async function ocrPages(
     for (const [c, r] of [...results].sort((a, b) => (a[0].part ?? 0) - (b[0].part ?? 0))) {
       const pg = pages.find((p) => p.page === c.page)!;
       const before = pg.texts[c.table]![c.cell] as string;
-      // A bar at a line's end is what is left of a cell border (项目类别| loses its column).
-      const text = r.text.replace(/^[|｜]+|[|｜]+$/g, "").trim();
+      // A bar at a line's end is what is left of a cell border (项目类别| loses its column; a
+      // straightened scan's blurred border reads as a bracket no other one matches: 正向]).
+      const text = borderless(r.text);
       const sep = before && /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(text) ? " " : "";
       pg.texts[c.table]![c.cell] = before + sep + text;
       pg.confidence![c.table]![c.cell] = Math.min(pg.confidence![c.table]![c.cell] ?? 100, r.conf);

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { readGrid } from "../table/read-grid.ts";
-import { splitCutRows } from "./ocr-cut-row.ts";
+import { splitCutRows, tableCut } from "./ocr-cut-row.ts";
 import { type PageTables, pagesToSheet } from "./page-sheet.ts";
 import type { Segment } from "./pdf-page.ts";
 import { findTables, type Table } from "./ruled-grid.ts";
@@ -102,3 +102,19 @@ for (const rows of [1, 2, 4])
       );
       assert.equal(doc.projects[1]!.indicators.length, 1);
     });
+
+test("a scanned table with nothing printed above it is cut at the top, even with white above it; a titled one is not", () => {
+  const W = 200;
+  const H = 300;
+  const grey = new Uint8Array(W * H).fill(255);
+  const img = { x0: 0, y0: 0, x1: W, y1: H, width: W, height: H, grey };
+  const tb = { xs: [20, 100, 180], ys: [40, 80, 120] } as unknown as Table;
+  // White above the table (40 px: further than `edge` from the image's top).
+  assert.deepEqual(tableCut(img, tb, 128, 20, false), { top: true, bottom: false });
+  // A title above it.
+  for (let y = 10; y < 20; y++) for (let x = 60; x < 140; x++) grey[y * W + x] = 0;
+  assert.deepEqual(tableCut(img, tb, 128, 20, false), { top: false, bottom: false });
+  // Near the image's top, or continued on the next page.
+  assert.equal(tableCut(img, { ...tb, ys: [15, 80] } as unknown as Table, 128, 20, false).top, true);
+  assert.equal(tableCut(img, tb, 128, 20, true).bottom, true);
+});

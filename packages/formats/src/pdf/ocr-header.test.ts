@@ -29,3 +29,11 @@ test("a row that is no header (fewer than two header names) is left alone", () =
   assert.equal(snapHeaders([table(2)], texts, conf, 90), 0);
   assert.deepEqual(texts[0], ["预算", "三级指标", "某某", "正回"]);
 });
+
+test("a two-glyph header one glyph off (分三) is read as the one name it can be; a lone glyph is not", () => {
+  const texts = [["三级指标", "计量单位", "分三", "分"]];
+  const conf: (number | undefined)[][] = [[95, 95, 96, 96]];
+  assert.equal(snapHeaders([table(4)], texts, conf, 90), 1);
+  assert.deepEqual(texts[0], ["三级指标", "计量单位", "分值", "分"]);
+  assert.ok(conf[0]![2]! < 90);
+});

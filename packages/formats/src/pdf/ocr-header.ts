@@ -4,14 +4,18 @@
  * cell the grid layer cannot match loses its whole column. Only for recognised grids: in a
  * header row (≥ 2 cells already matching a header name) a cell that matches none is taken
  * for the one header spelling it is one glyph away from (one changed, or one missing at the
- * end), when exactly one is. The corrected cell keeps a confidence under the flagging line,
+ * end; a 2-glyph one changed), when exactly one is. The corrected cell keeps a confidence under the flagging line,
  * so it is reported for checking.
  */
 import { headerSpellings } from "@jixiao/core";
 import { matchHeaderName } from "../table/header-names.ts";
 import type { Table } from "./ruled-grid.ts";
 
-/** Spellings of 3 to 8 characters: short enough to be a header, long enough to be told apart. */
+/**
+ * Spellings of 2 to 8 characters. A 2-glyph name (分值, 权重) is taken for a 2-glyph cell with
+ * one glyph off only when no other name is (分三 → 分值, read so in a straightened scan): lost,
+ * the column takes every weight with it, silently.
+ */
 let spellings: string[] | null = null;
 
 function oneGlyphAway(read: string, word: string): boolean {
@@ -34,7 +38,7 @@ export function snapHeaders(
 ): number {
   spellings ??= headerSpellings().filter((s) => {
     const n = Array.from(s).length;
-    return n >= 3 && n <= 8 && /^[\u3400-\u9fff]+$/.test(s);
+    return n >= 2 && n <= 8 && /^[\u3400-\u9fff]+$/.test(s);
   });
   let fixed = 0;
   tables.forEach((tb, t) => {

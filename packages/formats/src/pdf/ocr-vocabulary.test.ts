@@ -43,6 +43,7 @@ test("units: common ones kept, a glyph-off one snapped, an unknown one flagged",
   assert.deepEqual(checkCell("measure", "2"), { text: "2", corrected: false, doubtful: true });
   // The ring of a blurred % read as a digit of its own (a turned scan): repaired, flagged.
   assert.deepEqual(checkCell("measure", "9%"), { text: "%", corrected: true, doubtful: true });
+  assert.deepEqual(checkCell("measure", "96"), { text: "%", corrected: true, doubtful: true });
   assert.deepEqual(checkCell("measure", "19%"), { text: "19%", corrected: false, doubtful: true });
 });
 

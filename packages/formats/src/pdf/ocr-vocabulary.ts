@@ -358,8 +358,9 @@ export function checkCell(key: ColumnKey | null, raw: string): CellVerdict {
       // Glyphs read as their look-alikes (力7 → 万元).
       const mapped = Array.from(text, (ch) => UNIT_LOOK_ALIKES.get(ch) ?? ch).join("");
       if (mapped !== text && COMMON_UNITS.includes(mapped)) return fix(mapped);
-      // The ring of a % blurred (a turned or bitonal scan) read as a digit of its own: 9%, 0%.
-      if (/^[\dOo]%$/.test(text)) return fix("%");
+      // The ring of a % blurred (a turned or bitonal scan) read as a digit of its own (9%, 0%),
+      // or the whole % read as 96: no unit, and a number is none in this column.
+      if (/^[\dOo]%$|^96$/.test(text)) return fix("%");
       const near = Array.from(text).length >= 2 ? nearestWord(text, COMMON_UNITS) : null;
       return near ? fix(near) : doubt(text);
     }

@@ -22,6 +22,7 @@ import { snapHeaders } from "./ocr-header.ts";
 import { cropCell, inkLines, pageCutFragment, pixelLines, threshold } from "./ocr-image.ts";
 import { type CropPlace, tsvRuns } from "./ocr-preamble.ts";
 import { rereadAlike, rereadVocabulary } from "./ocr-reread.ts";
+import { withoutSolidInk } from "./ocr-solid.ts";
 import { atReadResolution } from "./ocr-resolution.ts";
 import { ocrScales } from "./ocr-scale.ts";
 import { parseTsv, runTesseract, tesseractReady } from "./ocr-tesseract.ts";
@@ -124,7 +125,9 @@ export async function ocrPages(
       // A scan finer than 150 dpi is read at 150 (ocr-resolution.ts); a page fed askew is turned
       // straight first: its lines are then runs of pixels again.
       const largest = [...s.page.images].sort((a, b) => b.width * b.height - a.width * a.height)[0]!;
-      const scan = atReadResolution(largest);
+      const sampled = atReadResolution(largest);
+      // Solid ink (a banner, a scanner's black margin) is no rule, and would tilt the skew measure.
+      const scan = withoutSolidInk(sampled, threshold(sampled));
       const { img, angle } = deskew(scan, threshold(scan));
       const ptPerPx = (img.x1 - img.x0) / img.width;
       const min = Math.max(20, Math.round(14 / ptPerPx));

@@ -29,7 +29,10 @@ test("closed vocabularies: a 一级/二级 label or a nature a glyph off is snap
   assert.equal(checkCell("operator", "大于等干").text, "大于等于");
   assert.equal(checkCell("operator", "≥").doubtful, false);
   // A lone symbol that is no operator cannot be snapped (2 for ≥): flagged as read.
-  assert.deepEqual(checkCell("operator", "2"), { text: "2", corrected: false, doubtful: true });
+  // ≥ alone in a cell is recognised as a 2: repaired, flagged (a digit means nothing here).
+  assert.deepEqual(checkCell("operator", "2"), { text: "≥", corrected: true, doubtful: true });
+  assert.deepEqual(checkCell("nature", "2"), { text: "≥", corrected: true, doubtful: true });
+  assert.deepEqual(checkCell("operator", "3"), { text: "3", corrected: false, doubtful: true });
   // Nothing near: flagged as read.
   assert.deepEqual(checkCell("level1", "某某某某"), { text: "某某某某", corrected: false, doubtful: true });
 });
@@ -59,6 +62,11 @@ test("targets: a quantity with a stray letter is doubtful; words and dates are k
   assert.equal(checkCell("target", "2024年12月前完成").doubtful, false);
   assert.equal(checkCell("target", "有效保障").doubtful, false);
   assert.deepEqual(checkCell("target", "9O"), { text: "90", corrected: true, doubtful: true });
+  // ≥ before a rate recognised as a 2 (≥90% → 290%); 200% and 25 stay as read.
+  assert.deepEqual(checkCell("target", "290%"), { text: "≥90%", corrected: true, doubtful: true });
+  assert.deepEqual(checkCell("target", "2100%"), { text: "≥100%", corrected: true, doubtful: true });
+  assert.equal(checkCell("target", "200%").text, "200%");
+  assert.equal(checkCell("target", "25").text, "25");
 });
 
 test("names: a closing term misread by a look-alike or a digit is repaired, a real word is not", () => {

@@ -28,6 +28,9 @@ export interface CellVerdict {
   doubtful: boolean;
 }
 
+/** What the recognition makes of a ≥ printed alone in a cell (its lower bar and slant read as a 2). */
+const GE_READ_AS: readonly string[] = ["2", "Z", "z"];
+
 /** Units of measure common in 表12 (a unit outside this list is flagged, not changed). */
 export const COMMON_UNITS: readonly string[] = [
   "%",
@@ -282,6 +285,10 @@ function targetCell(text: string): CellVerdict {
   // A deadline whose 年 was read as digits (2021410月前完成).
   const deadline = deadlineYearRead(text);
   if (deadline) return fix(deadline);
+  // ≥ before a percentage recognised as the digit 2: 290% is ≥90% (a rate over 100 % starting
+  // with 2 whose rest is a rate); a repair, flagged.
+  const ge = /^[2Z]([1-9]\d?(?:\.\d+)?|100)%$/.exec(text);
+  if (ge) return fix(`≥${ge[1]}%`);
   const t = parseTargetCell(text);
   if (t.kind === "number") {
     // A quantity's unit, when printed in the cell, reads as a unit; a stray letter does not.
@@ -346,7 +353,9 @@ export function checkCell(key: ColumnKey | null, raw: string): CellVerdict {
     case "polarity":
     case "operator": {
       if (parseNatureWord(text) || parseOperator(text)) return ok(text);
-      // A lone symbol that is no operator (2 for ≥, 三 for ≡) cannot be snapped: flag it.
+      // ≥ alone in its cell is recognised as the digit 2 (or Z): a digit means nothing here.
+      if (GE_READ_AS.includes(text)) return fix("≥");
+      // Another lone symbol that is no operator (三 for ≡) cannot be snapped: flag it.
       if (Array.from(text).length <= 2 && !CJK.test(text)) return doubt(text);
       return closed(text, (t) => parseNatureWord(t) !== null || parseOperator(t) !== null, [
         ...DIRECTION_WORDS,

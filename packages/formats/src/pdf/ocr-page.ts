@@ -22,9 +22,9 @@ import { snapHeaders } from "./ocr-header.ts";
 import { cropCell, inkLines, pageCutFragment, pixelLines, threshold } from "./ocr-image.ts";
 import { type CropPlace, tsvRuns } from "./ocr-preamble.ts";
 import { rereadAlike, rereadVocabulary } from "./ocr-reread.ts";
-import { withoutSolidInk } from "./ocr-solid.ts";
-import { atReadResolution } from "./ocr-resolution.ts";
+import { atReadResolution, COARSE_DPI, imageDpi } from "./ocr-resolution.ts";
 import { ocrScales } from "./ocr-scale.ts";
+import { withoutSolidInk } from "./ocr-solid.ts";
 import { parseTsv, runTesseract, tesseractReady } from "./ocr-tesseract.ts";
 import type { PageTables } from "./page-sheet.ts";
 import type { PdfPage } from "./pdf-page.ts";
@@ -126,6 +126,7 @@ export async function ocrPages(
       // straight first: its lines are then runs of pixels again.
       const largest = [...s.page.images].sort((a, b) => b.width * b.height - a.width * a.height)[0]!;
       const sampled = atReadResolution(largest);
+      const coarse = imageDpi(largest) < COARSE_DPI;
       // Solid ink (a banner, a scanner's black margin) is no rule, and would tilt the skew measure.
       const scan = withoutSolidInk(sampled, threshold(sampled));
       const { img, angle } = deskew(scan, threshold(scan));
@@ -143,11 +144,11 @@ export async function ocrPages(
         )
         .map((c) => (c ? ink(c) * ptPerPx : 0))
         .filter((pt) => pt > 2 && pt < 13);
-      return { s, img, ptPerPx, tables, t, inks, angle };
+      return { s, img, ptPerPx, tables, t, inks, angle, coarse };
     });
     const heights = geometry.flatMap((g) => g.inks).sort((a, b) => a - b);
     const linePt = heights[heights.length >> 1] ?? 7;
-    for (const [gi, { s, img, ptPerPx, tables, t, angle }] of geometry.entries()) {
+    for (const [gi, { s, img, ptPerPx, tables, t, angle, coarse }] of geometry.entries()) {
       const line = linePt / ptPerPx;
       const { scale, altScale, latinScale } = ocrScales(line);
       // A table edge this close to the image's edge is a page break (the table goes on).
@@ -215,11 +216,12 @@ export async function ocrPages(
       diagnostics.push({
         code: "pdf.page-read",
         severity: "info",
-        message: `第 ${s.page.number} 页：扫描图像，${angle ? `纠正倾斜 ${angle}° 后` : ""}按图中表格线切分单元格并文字识别（${tables.length} 个表格）`,
-        messageEn: `Page ${s.page.number}: a scanned image; ${angle ? `straightened (${angle}° askew), ` : ""}cells cut at the table lines in the image and recognised (${tables.length} table${tables.length === 1 ? "" : "s"})`,
+        message: `第 ${s.page.number} 页：扫描图像，${angle ? `纠正倾斜 ${angle}° 后` : ""}按图中表格线切分单元格并文字识别（${tables.length} 个表格）${coarse ? "；分辨率过低，所有单元格均需核对" : ""}`,
+        messageEn: `Page ${s.page.number}: a scanned image; ${angle ? `straightened (${angle}° askew), ` : ""}cells cut at the table lines in the image and recognised (${tables.length} table${tables.length === 1 ? "" : "s"})${coarse ? "; its resolution is too low: every cell is flagged for checking" : ""}`,
         cell: `p${s.page.number}`,
       });
     }
+    const coarsePages = new Set(geometry.filter((g) => g.coarse).map((g) => g.s.page.number));
     // Recognise the batches, OCR_PROCESSES at a time.
     await Promise.all(writes);
     let timedOut = false;
@@ -360,7 +362,9 @@ export async function ocrPages(
       const text = borderless(r.text);
       const sep = before && /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(text) ? " " : "";
       pg.texts[c.table]![c.cell] = before + sep + text;
-      pg.confidence![c.table]![c.cell] = Math.min(pg.confidence![c.table]![c.cell] ?? 100, r.conf);
+      // A coarse scan's readings are all doubtful (at 100 dpi whole columns read as nothing).
+      const cap = coarsePages.has(c.page) ? LOW_CONFIDENCE - 1 : 100;
+      pg.confidence![c.table]![c.cell] = Math.min(pg.confidence![c.table]![c.cell] ?? 100, r.conf, cap);
     }
     // Header cells a glyph away from a header name are read as it (and stay flagged).
     for (const pg of pages) snapHeaders(pg.tables, pg.texts, pg.confidence!, LOW_CONFIDENCE);

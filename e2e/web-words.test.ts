@@ -14,6 +14,7 @@ import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { CHROMIUM, launch, SKIP_REASON, shot } from "./support/browser.ts";
+import { open, settle, trackRequests } from "./support/layout.ts";
 import { login, VIEWPORT } from "./support/pages.ts";
 import {
   ADMIN_PASSWORD,
@@ -140,18 +141,6 @@ after(async () => {
   await srv?.stop();
 });
 
-/** Waits until the screen has rendered (no spinner, no pending request). */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState("networkidle");
-  await page
-    .locator(".ant-spin-spinning")
-    .first()
-    .waitFor({ state: "detached", timeout: loadScaledDeadline(10_000) })
-    .catch(() => {});
-  // Two frames: effects that draw (the charts) have run.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
-
 /** The visible text of the page: innerText, chart text, and the text of attributes. */
 async function visibleText(page: Page): Promise<{ where: string; text: string }[]> {
   const texts = await page.evaluate(() => {
@@ -256,8 +245,7 @@ async function extraScreens(page: Page, role: string, failures: string[]): Promi
   const url = srv!.url;
   if (role === "admin") {
     // The import log of a damaged text (re-attached rows, inferred levels, repairs).
-    await page.goto(`${url}/import`);
-    await settle(page);
+    await open(page, `${url}/import`);
     await page
       .locator('input[type="file"]')
       .setInputFiles({ name: "seed.txt", mimeType: "text/plain", buffer: readFileSync(SEED) });
@@ -289,8 +277,7 @@ async function extraScreens(page: Page, role: string, failures: string[]): Promi
     }
   }
   if (roundId && role === "finance") {
-    await page.goto(`${url}/monitoring/rounds/${roundId}`);
-    await settle(page);
+    await open(page, `${url}/monitoring/rounds/${roundId}`);
     const report = page.locator('a[href^="/monitoring/reports/"]').first();
     if (await report.count()) {
       await report.click();
@@ -329,11 +316,10 @@ test("web words: no code, field path or raw JSON on any screen in zh and en, nor
     await ctx.addInitScript(() => {
       if (!localStorage.getItem("jixiao.lang")) localStorage.setItem("jixiao.lang", "zh");
     });
-    const page = await ctx.newPage();
+    const page = trackRequests(await ctx.newPage());
     await login(page, srv.url, u.username, u.password);
     for (const s of screens()) {
-      await page.goto(`${srv.url}${s.path}`);
-      await settle(page);
+      await open(page, `${srv.url}${s.path}`);
       await checkBoth(page, `${u.username} ${s.name}`, failures);
     }
     await extraScreens(page, u.username, failures);

@@ -5,6 +5,8 @@
  *     sheet fed 0.3–3° off, on a canvas holding all of it; re-encoded as a grey JPEG (pdftocairo of the turned image);
  *   - dpi: any resolution (100, 200, 300);
  *   - margin: white around the printed page (the sheet on a larger scanner bed);
+ *   - dark: solid ink beside the printed page — a dark band above it (a web page's banner printed
+ *     with it) and a black strip down its left edge (the shadow a scanner's lid leaves);
  *   - mono: bitonal (1 bit per pixel, thresholded like a scanner's black-and-white mode), as an
  *     8-bit-free /DeviceGray 1-bit image, or (`mask`) as an /ImageMask drawn in black;
  *   - strips: the page placed as several horizontal image strips (several XObjects).
@@ -27,6 +29,8 @@ export interface ScanVariant {
   mask?: boolean;
   /** White added around the page, points (a sheet on a larger scanner bed; 0: cut at the paper). */
   margin?: number;
+  /** Solid ink beside the page: a dark band above it and a black strip at its left (points). */
+  dark?: boolean;
   /** How many horizontal strips the page image is cut into (1: one image). */
   strips?: number;
   quality?: number;
@@ -40,14 +44,15 @@ export interface ScanVariant {
 export function parseVariant(name: string): ScanVariant {
   const v: ScanVariant = {};
   for (const part of name.split("+").filter(Boolean)) {
-    const m = /^(skew|dpi|strips|mono|mask|q|margin)(-?[\d.]*)$/.exec(part);
-    if (!m) throw new Error(`unknown scan variant ${part} (skewDEG, dpiN, mono, mask, stripsN, qN, marginPT)`);
+    const m = /^(skew|dpi|strips|mono|mask|q|margin|dark)(-?[\d.]*)$/.exec(part);
+    if (!m) throw new Error(`unknown scan variant ${part} (skewDEG, dpiN, mono, mask, stripsN, qN, marginPT, dark)`);
     const n = Number(m[2]);
     if (m[1] === "skew") v.rotate = n;
     else if (m[1] === "dpi") v.dpi = n;
     else if (m[1] === "strips") v.strips = n || 4;
     else if (m[1] === "q") v.quality = n;
     else if (m[1] === "margin") v.margin = n;
+    else if (m[1] === "dark") v.dark = true;
     else if (m[1] === "mono") v.mono = true;
     else {
       v.mono = true;
@@ -129,6 +134,22 @@ function boxDown(img: Grey, k: number): Grey {
       for (let j = 0; j < k; j++) for (let i = 0; i < k; i++) sum += img.grey[(y * k + j) * img.width + x * k + i]!;
       out[y * W + x] = Math.round(sum / (k * k));
     }
+  return { width: W, height: H, grey: out };
+}
+
+/**
+ * The image with solid ink beside it: a band `band` pixels tall above it (grey 40, a banner) and
+ * a strip `strip` pixels wide at its left (black, a scanner lid's shadow), the canvas grown by both.
+ */
+function darkened(img: Grey, band: number, strip: number): Grey {
+  const W = img.width + strip;
+  const H = img.height + band;
+  const out = new Uint8Array(W * H).fill(255);
+  for (let y = 0; y < H; y++) {
+    out.fill(12, y * W, y * W + strip);
+    if (y < band) out.fill(40, y * W + strip, (y + 1) * W);
+    else out.set(img.grey.subarray((y - band) * img.width, (y - band + 1) * img.width), y * W + strip);
+  }
   return { width: W, height: H, grey: out };
 }
 
@@ -251,7 +272,9 @@ export function scanVariant(pdf: Uint8Array, v: ScanVariant): Uint8Array {
       timeout: 120_000,
     });
     const greys = numbered(dir, "pgm").map((f) => {
-      const g = pad(readPgm(readFileSync(path.join(dir, f))), Math.round(((v.margin ?? 0) * dpi * ss) / 72));
+      const px = (points: number) => Math.round((points * dpi * ss) / 72);
+      const paper = pad(readPgm(readFileSync(path.join(dir, f))), px(v.margin ?? 0));
+      const g = v.dark ? darkened(paper, px(54), px(14)) : paper;
       return v.rotate ? boxDown(rotateGrey(g, v.rotate), ss) : g;
     });
     const strips = Math.max(1, v.strips ?? 1);
@@ -278,7 +301,7 @@ export function scanVariant(pdf: Uint8Array, v: ScanVariant): Uint8Array {
       );
     // Grey: a JPEG per strip, as pdftocairo encodes it (of the turned image when turned).
     let source = path.join(dir, "in.pdf");
-    if (v.rotate || v.margin) {
+    if (v.rotate || v.margin || v.dark) {
       source = path.join(dir, "turned.pdf");
       writeFileSync(
         source,

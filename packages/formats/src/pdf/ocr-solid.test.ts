@@ -57,7 +57,8 @@ test("a dark banner above the table and a scanner's black margin are paper; the 
     assert.equal(clean.grey[y * W + x], 255, `(${x}, ${y})`);
   // The rules (with their crossings) and the glyphs are unchanged.
   let changed = 0;
-  for (let y = 120; y < H; y++) for (let x = 40; x < W; x++) if (clean.grey[y * W + x] !== img.grey[y * W + x]) changed++;
+  for (let y = 120; y < H; y++)
+    for (let x = 40; x < W; x++) if (clean.grey[y * W + x] !== img.grey[y * W + x]) changed++;
   assert.equal(changed, 0);
   // The table is found in the cleaned image: 4 columns, 5 rows.
   const found = tablesOf(clean);

@@ -291,3 +291,18 @@ test("the smallest table: 指标名称 | 目标值 under a form", () => {
     [["社区义诊", ["义诊人次/≥/800/人次", "群众满意度/≥/90/%"]]],
   );
 });
+
+test("a blank 一级 cell inferred from its 二级 carries no printed label (an empty label is none)", () => {
+  const s = sheetOf([
+    ["项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+    ["社区义诊", "", "数量指标", "义诊人次", "≥800", "人次"],
+    ["社区义诊", "满意度", "服务对象满意度指标", "群众满意度", "≥90", "%"],
+  ]);
+  const r = readGrid([s], { source: "pdf" });
+  const [first, second] = r.value!.projects[0]!.indicators;
+  assert.equal(first!.level1, "产出指标");
+  assert.ok(!("level1Label" in first!) || first!.level1Label === undefined, JSON.stringify(first));
+  assert.ok(r.diagnostics.some((d) => d.code === "pdf.level1-inferred"));
+  // A printed label other than the canonical name is still kept.
+  assert.equal(second!.level1Label, "满意度");
+});

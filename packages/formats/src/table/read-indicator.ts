@@ -149,7 +149,7 @@ export function readIndicator(row: Row, r: number, ctx: IndicatorContext): { ind
   }
   if (n1) {
     ind.level1 = n1;
-    if (n1 !== l1) ind.level1Label = l1;
+    if (l1 && n1 !== l1) ind.level1Label = l1;
   } else if (l1)
     out.push(say(src, "level1-unknown", { cell: ref("level1"), text: l1 }, { cell: ref("level1"), ...at }));
   if (n2) {

@@ -192,10 +192,11 @@ for (const f of fixtures.filter((f) => f.includes("chromium-borderless"))) {
 // A workbook with its cell borders cleared, printed by calc (makeFixture(3, "table12",
 // "libreoffice-borderless")): no ruling lines, small print (the sheet fitted to the paper's
 // width, ≈ 5.6 pt, columns a point apart), rows barely apart (a one-line row ≈ 1.25 line steps)
-// and merged cells centred in their range. Measured 2026-12-03: 28/30 exact (was 0/30 before
-// the columns' narrow gaps and wrap continuation were read), the other two flagged. (Reading its
-// first page as tight rows makes it 30/30 but lost more on the benchmark's departments.)
-test("table12-3-libreoffice-borderless.pdf: calc's print of a sheet without borders is read by text positions — measured 28/30 exact, every other indicator flagged", async () => {
+// and merged cells centred in their range. 0/30 before the columns' narrow gaps and wrap
+// continuation were read, 28/30 (the other two flagged) before the fourth session's calc
+// borderless fixes (page-number footer, 合计 row, split labels); 30/30 since (2026-12-03): the
+// issue's ≥ 99 % target.
+test("table12-3-libreoffice-borderless.pdf: calc's print of a sheet without borders is read by text positions — ≥ 99% exact, every other indicator flagged", async () => {
   const { pdf, truth } = load("table12-3-libreoffice-borderless.pdf");
   const r = await readPdf(pdf);
   const c = compareDocuments(truth, r.value);
@@ -205,7 +206,7 @@ test("table12-3-libreoffice-borderless.pdf: calc's print of a sheet without bord
       .map((d) => `${d.projectIndex}:${d.indicatorIndex}`),
   );
   assert.equal(c.indicators, 30);
-  assert.ok(c.exact >= 28, `${c.exact}/${c.indicators} exact: fewer than measured; ${c.fieldErrors.join("; ")}`);
+  assert.ok(c.exact / c.indicators >= 0.99, `${c.exact}/${c.indicators} exact; ${c.fieldErrors.join("; ")}`);
   assert.deepEqual(
     c.wrong.filter(([p, i]) => !flagged.has(`${p}:${i}`)),
     [],

@@ -24,7 +24,7 @@ import { layoutById } from "../bench/generator/layouts.ts";
 import { renderHtml } from "../bench/generator/render-markup.ts";
 import { printHtmlToPdf } from "../packages/formats/src/pdf/write-pdf.ts";
 import { buildWorkbook, writeXlsx } from "../packages/formats/src/xlsx/write-xlsx.ts";
-import { type ScanVariant, scanVariant } from "./scan-variants.ts";
+import { jpegSize, type ScanVariant, scanVariant } from "./scan-variants.ts";
 
 export type Producer =
   | "libreoffice"
@@ -120,22 +120,6 @@ export async function borderlessXlsx(truth: TargetDocument): Promise<Uint8Array>
       }),
     );
   return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-/** Width, height and colour components of a baseline or progressive JPEG (from its SOF marker). */
-function jpegSize(b: Uint8Array): { width: number; height: number; components: number } {
-  for (let i = 2; i + 9 < b.length; ) {
-    if (b[i] !== 0xff) {
-      i++;
-      continue;
-    }
-    const m = b[i + 1]!;
-    const len = (b[i + 2]! << 8) | b[i + 3]!;
-    if (m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc)
-      return { height: (b[i + 5]! << 8) | b[i + 6]!, width: (b[i + 7]! << 8) | b[i + 8]!, components: b[i + 9]! };
-    i += 2 + len;
-  }
-  throw new Error("not a JPEG");
 }
 
 /** An image-only PDF: one grey JPEG per page, filling a page of the given size in points. */

@@ -237,8 +237,8 @@ export function imagesPdf(pages: Array<{ widthPt: number; heightPt: number; imag
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** Width and height of a JPEG (its SOF marker). */
-function jpegSize(b: Uint8Array): { width: number; height: number } {
+/** Width, height and colour components of a baseline or progressive JPEG (from its SOF marker). */
+export function jpegSize(b: Uint8Array): { width: number; height: number; components: number } {
   for (let i = 2; i + 9 < b.length; ) {
     if (b[i] !== 0xff) {
       i++;
@@ -246,7 +246,7 @@ function jpegSize(b: Uint8Array): { width: number; height: number } {
     }
     const m = b[i + 1]!;
     if (m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc)
-      return { height: (b[i + 5]! << 8) | b[i + 6]!, width: (b[i + 7]! << 8) | b[i + 8]! };
+      return { height: (b[i + 5]! << 8) | b[i + 6]!, width: (b[i + 7]! << 8) | b[i + 8]!, components: b[i + 9]! };
     i += 2 + ((b[i + 2]! << 8) | b[i + 3]!);
   }
   throw new Error("not a JPEG");

@@ -21,13 +21,11 @@
  * of scan damage (scripts/scan-variants.ts), one run of the seeds and layouts per variant, parts
  * combined with "+" (skew0.8+dpi200); "clean" is the plain 150-dpi grey JPEG. --help prints this.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { TargetDocument } from "@jixiao/core";
-import { compareDocuments, indicatorKey } from "../bench/generator/compare.ts";
-import { readPdf } from "../packages/formats/src/pdf/read-pdf.ts";
 import { makeFixture } from "./make-pdf-fixtures.ts";
+import { AccuracyTable, measure } from "./pdf-accuracy.ts";
 import { parseVariant } from "./scan-variants.ts";
 
 if (process.argv.includes("--help")) {
@@ -47,83 +45,16 @@ const cache = arg("cache", path.join(tmpdir(), "jixiao-ocr-accuracy"));
 const verbose = process.argv.includes("--verbose");
 mkdirSync(cache, { recursive: true });
 
-const total = { files: 0, ind: 0, exact: 0, flagged: 0, silent: 0, missing: 0, lost: 0, alarms: 0, ms: 0 };
-console.log(
-  "file                              pages  indicators  exact  flagged  SILENT  missing  LOST  projects  alarms     s",
-);
+const table = new AccuracyTable(33);
+console.log(table.header());
 for (const variant of variants)
   for (const layout of layouts)
     for (const seed of seeds) {
       const name = `${layout}-${seed}-scanned${variant === "clean" ? "" : `-${variant}`}`;
-      const pdfFile = path.join(cache, `${name}.pdf`);
-      const truthFile = path.join(cache, `${name}.truth.json`);
-      if (!existsSync(pdfFile) || !existsSync(truthFile)) {
-        const f = await makeFixture(
-          seed,
-          layout,
-          "scanned",
-          150,
-          variant === "clean" ? undefined : parseVariant(variant),
-        );
-        writeFileSync(pdfFile, f.pdf);
-        writeFileSync(truthFile, JSON.stringify(f.truth));
-      }
-      const pdf = new Uint8Array(readFileSync(pdfFile));
-      const truth = JSON.parse(readFileSync(truthFile, "utf8")) as TargetDocument;
-      const pages = (
-        Buffer.from(pdf)
-          .toString("latin1")
-          .match(/\/Type \/Page\b/g) ?? []
-      ).length;
-      const t = performance.now();
-      // Accuracy, not speed: a generous limit so a loaded machine does not cut the read off.
-      const r = await readPdf(pdf, { timeLimitMs: Number(process.env.JIXIAO_PDF_TIME_LIMIT_MS) || 900_000 });
-      const ms = performance.now() - t;
-      const c = compareDocuments(truth, r.value);
-      const flags = r.diagnostics.filter(
-        (d) => d.severity !== "info" && d.projectIndex !== undefined && d.indicatorIndex !== undefined,
+      const m = await measure(cache, name, () =>
+        makeFixture(seed, layout, "scanned", 150, variant === "clean" ? undefined : parseVariant(variant)),
       );
-      const flaggedSet = new Set(flags.map((d) => `${d.projectIndex}:${d.indicatorIndex}`));
-      const silent = c.wrong.filter(([p, i]) => !flaggedSet.has(`${p}:${i}`));
-      const missing = c.missing.reduce((n, [, k]) => n + k, 0);
-      // Missing rows are flagged when a project-wide warning names the project (not a cell of it).
-      const projectFlag = new Set(
-        r.diagnostics
-          .filter((d) => d.severity !== "info" && d.projectIndex !== undefined && d.indicatorIndex === undefined)
-          .filter((d) => d.code !== "pdf.ocr-low-confidence" && d.code !== "pdf.layout-guessed")
-          .map((d) => d.projectIndex),
-      );
-      const lost = c.missing.reduce((n, [p, k]) => n + (projectFlag.has(p) ? 0 : k), 0);
-      const got = r.value?.projects.length ?? 0;
-      const wrongSet = new Set(c.wrong.map(([p, i]) => `${p}:${i}`));
-      const alarms = [...flaggedSet].filter((k) => !wrongSet.has(k)).length;
-      console.log(
-        `${name.padEnd(33)} ${String(pages).padStart(5)} ${String(c.indicators).padStart(11)} ${String(c.exact).padStart(6)} ${String(c.wrong.length - silent.length).padStart(8)} ${String(silent.length).padStart(7)} ${String(missing).padStart(8)} ${String(lost).padStart(5)} ${`${got}/${truth.projects.length}`.padStart(9)} ${String(alarms).padStart(7)} ${(ms / 1000).toFixed(0).padStart(5)}`,
-      );
-      if (verbose) {
-        for (const [p, i] of c.wrong) {
-          const gi = r.value!.projects[p]!.indicators[i]!;
-          const tp = truth.projects[p];
-          const want = tp?.indicators.find((x) => x.name === gi.name) ?? tp?.indicators[i];
-          const mark = silent.some(([a, b]) => a === p && b === i) ? "SILENT " : "flagged";
-          console.log(`   ${mark} p${p} i${i} got  ${indicatorKey(gi)}`);
-          if (want) console.log(`                  want ${indicatorKey(want)}`);
-        }
-        for (const e of c.fieldErrors) console.log(`   field ${e}`);
-        for (const d of r.diagnostics.filter((d) => d.severity === "error" || d.code === "pdf.ocr-weights-off"))
-          console.log(`   error ${d.code} ${d.messageEn}`);
-      }
-      total.files++;
-      total.ind += c.indicators;
-      total.exact += c.exact;
-      total.flagged += c.wrong.length - silent.length;
-      total.silent += silent.length;
-      total.missing += missing;
-      total.lost += lost;
-      total.alarms += alarms;
-      total.ms += ms;
+      console.log(table.add(m));
+      if (verbose) for (const line of m.details) console.log(line);
     }
-const pct = (a: number) => `${((100 * a) / Math.max(1, total.ind)).toFixed(1)}%`;
-console.log(
-  `all: ${total.files} files, ${total.ind} indicators: ${total.exact} exact (${pct(total.exact)}), ${total.flagged} flagged, ${total.silent} wrong and not flagged, ${total.missing} missing (${total.lost} of them not flagged), ${total.alarms} exact ones flagged; ${(total.ms / 1000 / Math.max(1, total.files)).toFixed(0)} s/file`,
-);
+console.log(table.summary());

@@ -24,7 +24,7 @@ import { layoutById } from "../bench/generator/layouts.ts";
 import { renderHtml } from "../bench/generator/render-markup.ts";
 import { printHtmlToPdf } from "../packages/formats/src/pdf/write-pdf.ts";
 import { buildWorkbook, writeXlsx } from "../packages/formats/src/xlsx/write-xlsx.ts";
-import { jpegSize, type ScanVariant, scanVariant } from "./scan-variants.ts";
+import { imagesPdf, jpegSize, type ScanVariant, scanVariant } from "./scan-variants.ts";
 
 export type Producer =
   | "libreoffice"
@@ -124,46 +124,26 @@ export async function borderlessXlsx(truth: TargetDocument): Promise<Uint8Array>
 
 /** An image-only PDF: one grey JPEG per page, filling a page of the given size in points. */
 export function imagePdf(pages: Array<{ jpeg: Uint8Array; widthPt: number; heightPt: number }>): Uint8Array {
-  const chunks: Buffer[] = [];
-  const offsets: number[] = [];
-  let pos = 0;
-  const add = (b: Buffer | string) => {
-    const buf = typeof b === "string" ? Buffer.from(b, "latin1") : b;
-    chunks.push(buf);
-    pos += buf.length;
-  };
-  const obj = (n: number, body: (Buffer | string)[]) => {
-    offsets[n] = pos;
-    add(`${n} 0 obj\n`);
-    for (const b of body) add(b);
-    add("\nendobj\n");
-  };
-  add("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
-  const kids = pages.map((_, i) => `${3 + i * 3} 0 R`).join(" ");
-  obj(1, ["<< /Type /Catalog /Pages 2 0 R >>"]);
-  obj(2, [`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`]);
-  pages.forEach((p, i) => {
-    const n = 3 + i * 3;
-    const { width, height, components } = jpegSize(p.jpeg);
-    const w = p.widthPt.toFixed(2);
-    const h = p.heightPt.toFixed(2);
-    const content = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`;
-    obj(n, [
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 ${n + 2} 0 R >> >> /Contents ${n + 1} 0 R >>`,
-    ]);
-    obj(n + 1, [`<< /Length ${content.length} >>\nstream\n${content}\nendstream`]);
-    obj(n + 2, [
-      `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /${components === 1 ? "DeviceGray" : "DeviceRGB"} /BitsPerComponent 8 /Filter /DCTDecode /Length ${p.jpeg.length} >>\nstream\n`,
-      Buffer.from(p.jpeg),
-      "\nendstream",
-    ]);
-  });
-  const xref = pos;
-  const count = 3 + pages.length * 3;
-  add(`xref\n0 ${count}\n0000000000 65535 f \n`);
-  for (let i = 1; i < count; i++) add(`${String(offsets[i] ?? 0).padStart(10, "0")} 00000 n \n`);
-  add(`trailer\n<< /Size ${count} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
-  return new Uint8Array(Buffer.concat(chunks));
+  return imagesPdf(
+    pages.map((p) => {
+      const { width, height, components } = jpegSize(p.jpeg);
+      const colour = components === 1 ? "DeviceGray" : "DeviceRGB";
+      return {
+        widthPt: p.widthPt,
+        heightPt: p.heightPt,
+        images: [
+          {
+            x: 0,
+            y: 0,
+            w: p.widthPt,
+            h: p.heightPt,
+            dict: `/Width ${width} /Height ${height} /ColorSpace /${colour} /BitsPerComponent 8 /Filter /DCTDecode`,
+            data: p.jpeg,
+          },
+        ],
+      };
+    }),
+  );
 }
 
 /**

@@ -139,3 +139,25 @@ test("a word of a closed vocabulary read as it is, a little unsure, is not flagg
   assert.equal(conf[9 + 8], 85, "a weight stays flagged");
   assert.equal(conf[9 + 4], 85, "a name stays flagged");
 });
+
+test("≥ before a rate read as a 2 (290 with the unit % in its own column) is ≥90, repaired and flagged; 290 人 and a row printing its operator are kept", () => {
+  const head = ["项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位"];
+  const p = page(1, [
+    head,
+    ["甲", "满意度指标", "服务对象满意度指标", "群众满意度", "290", "%"],
+    ["甲", "产出指标", "数量指标", "培训人数", "290", "人"],
+  ]);
+  const repairs = checkRecognised([p], 90);
+  assert.deepEqual(
+    repairs.map((r) => [r.row, r.col, r.from, r.to]),
+    [[1, 4, "290", "≥90"]],
+  );
+  assert.equal(p.texts[0]![6 + 4], "≥90");
+  assert.ok(p.confidence![0]![6 + 4]! < 90, "the repaired target is flagged");
+  assert.equal(p.texts[0]![12 + 4], "290");
+  const sichuan = page(2, [
+    ["项目名称", "三级指标", "指标性质", "指标值", "度量单位"],
+    ["乙", "群众满意度", "≥", "290", "%"],
+  ]);
+  assert.deepEqual(checkRecognised([sichuan], 90), []);
+});

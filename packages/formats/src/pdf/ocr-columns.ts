@@ -178,6 +178,31 @@ export function checkRecognised(
         nature.sure();
         operator.sure();
       }
+      // ≥ before a rate recognised as a 2 (≥90 → 290) where the unit is its own column: a row whose
+      // unit is % and whose operator column (if any) is empty cannot mean 290 %; a repair, flagged.
+      for (let r = cols.body; r < tb.ys.length - 1; r++) {
+        const at = (key: ColumnKey) =>
+          [...new Set(tb.owner[r] ?? [])].find((k) => {
+            const c = tb.cells[k];
+            return c && c.r0 === r && c.r1 === r + 1 && cols.keys[c.c0] === key;
+          });
+        const text = (k: number | undefined) => (k === undefined ? "" : String(texts[k] ?? "").replace(/\s+/g, ""));
+        const target = at("target");
+        const m = /^2([1-9]\d?(?:\.\d+)?|100)$/.exec(text(target));
+        const opPrinted = text(at("operator")) || /[≥≤=<>]/.test(text(at("nature")));
+        if (target === undefined || !m || text(at("measure")) !== "%" || opPrinted) continue;
+        const cell = tb.cells[target]!;
+        repairs.push({
+          page: pg.page,
+          table: t,
+          row: cell.r0,
+          col: cell.c0,
+          from: texts[target] as string,
+          to: `≥${m[1]}`,
+        });
+        texts[target] = `≥${m[1]}`;
+        flag(target);
+      }
       // The table's last row holding only an unsure short label and a budget is its total (合计
       // printed bold reads as anything: 省征, 交涉); a project row holds indicators.
       const totalShaped = (r: number, filled: Array<{ k: number; cell: Cell }>, label: string) =>

@@ -9,7 +9,7 @@
 import type { TextRun } from "./pdf-page.ts";
 import { slot, type Table } from "./ruled-grid.ts";
 import { columnBorders } from "./text-columns.ts";
-import { keepHeader, repeatedHeader } from "./text-header.ts";
+import { keepHeader, levelOneColumn, repeatedHeader } from "./text-header.ts";
 import { type Spans, spannedRows } from "./text-spans.ts";
 
 interface Line {
@@ -157,7 +157,11 @@ export function textTable(runs: TextRun[], earlier: Table[] = []): Table | null 
   const rows = repeat
     ? [...(repeat.rest.length ? [{ ...head, runs: repeat.rest }] : []), ...lines.slice(first + 1, last + 1)]
     : lines.slice(first, last + 1);
-  let spans = rows.length ? (spannedRows(rows, xs, continuing) ?? spannedRows(rows, xs, continuing, true)) : null;
+  // The project's columns (left of 一级) span the same rows: their cells are tiled together.
+  const project = levelOneColumn(xs, continuing ? null : head.runs, earlier);
+  let spans = rows.length
+    ? (spannedRows(rows, xs, continuing, false, project) ?? spannedRows(rows, xs, continuing, true, project))
+    : null;
   if (spans && repeat) spans = underHeader(spans, head, rows, xs.length - 1);
   if (spans) {
     const t = { xs, ys: spans.ys, cells: spans.cells, owner: spans.owner };

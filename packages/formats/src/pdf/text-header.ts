@@ -55,3 +55,23 @@ export function repeatedHeader(
   const same = want.filter((w, c) => w && got[c] === w).length;
   return filled >= 3 && same >= filled * 0.75 ? { head, rest } : null;
 }
+
+/**
+ * The column of the header's 一级 (first-level indicator) label — the columns left of it hold the
+ * project's cells (name, unit, category, budget, goal: whatever the sheet prints) — from the
+ * page's header line, or on a continuing page from the first page's; -1 when not known.
+ */
+export function levelOneColumn(xs: number[], runs: TextRun[] | null, earlier: Table[]): number {
+  let texts: string[] | undefined;
+  if (runs) {
+    texts = xs.slice(1).map(() => "");
+    for (const r of [...runs].sort((a, b) => a.x - b.x)) {
+      const c = columnOf(xs, r);
+      if (c >= 0) texts[c] += bare(r.str);
+    }
+  } else {
+    const ref = [...earlier].reverse().find((t) => HEADS.has(t));
+    texts = ref && HEADS.get(ref)!.length === xs.length - 1 ? HEADS.get(ref) : undefined;
+  }
+  return texts?.findIndex((t) => t.includes("一级")) ?? -1;
+}

@@ -39,7 +39,13 @@ const mid = (b: Block) => (b.fb + b.lb) / 2;
  * height, or blocks of other columns not centred on the anchor's rows).
  * `continuing`: the page continues a table begun on an earlier page.
  */
-export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean, tight = false): Spans | null {
+export function spannedRows(
+  body: BodyLine[],
+  xs: number[],
+  continuing: boolean,
+  tight = false,
+  project = -1,
+): Spans | null {
   const size = body.map((l) => l.size).sort((a, b) => a - b)[Math.floor(body.length / 2)]!;
   const lines = columnLines(body, xs);
   const step = lineStep(lines, size, true);
@@ -142,21 +148,45 @@ export function spannedRows(body: BodyLine[], xs: number[], continuing: boolean,
   let begunBefore = false;
   for (let c = anchor - 1; c >= 0; c--) {
     begun[c] = begunBefore;
-    segsOf[c] = tile(blocks[c]!, rows, border, { tol, continuing, tight, ends: starts(c + 1), begunBefore });
+    segsOf[c] = tile(blocks[c]!, rows, border, { tol, continuing, tight, ends: starts(c + 1), begunBefore }).segs;
     // The page's first cell left empty: it began on an earlier page, and so did every coarser
     // cell holding it (merged cells nest).
     begunBefore ||= continuing && segsOf[c]![0]!.kind === "empty";
   }
+  // The project's columns (left of 一级: `project`) span the same rows in every project: one
+  // tiling for all of them, the one of their own tilings that fits all of them best.
+  const joint = project >= 2 && project < anchor;
+  if (joint) {
+    const ends = starts(project);
+    const o = { tol, continuing, tight, ends, begunBefore: begun[project - 1]! };
+    const fits = (fixed: Set<number>) => {
+      const each = segsOf.slice(0, project).map((_, c) => tile(blocks[c]!, rows, border, { ...o, fixed }));
+      return { each, cost: each.reduce((k, t) => k + t.cost, 0) };
+    };
+    // (Not a tiling that holds a block in a cell it is not centred in: that column misread.)
+    const best = segsOf
+      .slice(0, project)
+      .filter((segs) => segs.every((x) => x.kind !== "loose"))
+      .map((segs) => fits(new Set(segs.map((x) => x.r0))))
+      .reduce((a, b) => (b.cost < a.cost ? b : a), {
+        each: [] as Array<{ segs: Segment[]; cost: number }>,
+        cost: Number.POSITIVE_INFINITY,
+      });
+    if (best.cost < Number.POSITIVE_INFINITY)
+      best.each.forEach((t, c) => {
+        segsOf[c] = t.segs;
+      });
+  }
   // Nesting the other way: a coarser column beginning a cell where this one runs on (one of the
   // two misread, as a new cell's text near the middle of the page reads as centred on all of it)
   // — this one is read again, a cell across the coarser one's border costing what its begin did.
-  for (let c = 1; c < anchor; c++) {
+  for (let c = joint ? project : 1; c < anchor; c++) {
     const coarse = starts(c - 1)!;
     const own = starts(c)!;
     if ([...coarse].every((r) => own.has(r))) continue;
     // (Not weighed against the finer column: that one is read again against this one next.)
     const o = { tol, continuing, tight, ends: null, begunBefore: begun[c]!, coarse };
-    segsOf[c] = tile(blocks[c]!, rows, border, o);
+    segsOf[c] = tile(blocks[c]!, rows, border, o).segs;
   }
   for (let c = anchor - 1; c >= 0; c--)
     for (const s of segsOf[c]!) {
@@ -249,10 +279,12 @@ function tile(
     ends: Set<number> | null;
     begunBefore: boolean;
     coarse?: Set<number>;
+    /** The rows cells begin at, decided for sibling columns together: cells border only there. */
+    fixed?: Set<number>;
     /** Tight rows, read again when no tiling holds every block alone: a cell may hold several. */
     several?: boolean;
   },
-): Segment[] {
+): { segs: Segment[]; cost: number } {
   const R = rows.length;
   const m = blocks.length;
   const pitches = border.slice(1).map((y, r) => y - border[r]!);
@@ -271,7 +303,10 @@ function tile(
       // A cell beginning where the finer column to the right has none costs twice `tol`.
       const base = best[i]![s]! + (s > 0 && o.ends && !o.ends.has(s) ? o.tol * 2 : 0);
       if (base === INF) continue;
-      for (let e = s + 1; e <= R; e++) {
+      // (Fixed borders: the one cell from s to the next of them.)
+      let e0 = s + 1;
+      while (o.fixed && e0 < R && !o.fixed.has(e0)) e0++;
+      for (let e = o.fixed ? e0 : s + 1; e <= (o.fixed ? e0 : R); e++) {
         // A cell across a border of the coarser column to the left (`coarse`) twice `tol` a border.
         let across = 0;
         for (let r = s + 1; r < e; r++) if (o.coarse?.has(r)) across += o.tol * 2;
@@ -329,7 +364,7 @@ function tile(
   let i = m;
   let r = R;
   if (best[m]![R] === INF && o.tight && !o.several) return tile(blocks, rows, border, { ...o, several: true });
-  if (best[m]![R] === INF) return [{ r0: 0, r1: R, kind: "loose" }];
+  if (best[m]![R] === INF) return { segs: [{ r0: 0, r1: R, kind: "loose" }], cost: INF };
   while (r > 0) {
     const f = from[i]![r]!;
     // (A cell holding several blocks is a guess: which of them are one label is not known.)
@@ -337,5 +372,5 @@ function tile(
     i = f.i;
     r = f.r;
   }
-  return out;
+  return { segs: out, cost: best[m]![R]! };
 }

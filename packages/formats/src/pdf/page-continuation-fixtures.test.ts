@@ -12,14 +12,10 @@
  *   cut, their second line printed in the open tail under the last row line (was 67/71).
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { test } from "node:test";
-import type { TargetDocument } from "@jixiao/core";
 import { compareDocuments } from "../../../../bench/generator/compare.ts";
 import { readPdf } from "./read-pdf.ts";
-
-const dir = path.join(path.dirname(new URL(import.meta.url).pathname), "../../test-fixtures/pdf");
+import { loadFixture } from "./test-fixture.ts";
 
 const CASES = [
   "table12-99-libreoffice-nohead-tiled",
@@ -29,8 +25,8 @@ const CASES = [
 
 for (const name of CASES)
   test(`${name}: merged cells cut by page breaks, no repeated header — every project whole, every indicator exact`, async () => {
-    const truth = JSON.parse(readFileSync(path.join(dir, `${name}.truth.json`), "utf8")) as TargetDocument;
-    const r = await readPdf(new Uint8Array(readFileSync(path.join(dir, `${name}.pdf`))));
+    const { pdf, truth } = loadFixture(name);
+    const r = await readPdf(pdf);
     const c = compareDocuments(truth, r.value);
     assert.deepEqual(
       r.value?.projects.map((p) => p.name),

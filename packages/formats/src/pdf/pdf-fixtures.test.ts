@@ -6,26 +6,19 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import type { TargetDocument } from "@jixiao/core";
 import { compareDocuments } from "../../../../bench/generator/compare.ts";
 import { readDocument } from "../read-document.ts";
 import { writeXlsx } from "../xlsx/write-xlsx.ts";
 import { readPdf } from "./read-pdf.ts";
+import { fixturesWithTruth, fixtureTruth, loadFixture, PDF_FIXTURES_DIR } from "./test-fixture.ts";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
-const dir = path.join(here, "../../test-fixtures/pdf");
-const fixtures = readdirSync(dir).filter(
-  (f) => f.endsWith(".pdf") && existsSync(path.join(dir, f.replace(/\.pdf$/, ".truth.json"))),
-);
-const truth = (f: string) =>
-  JSON.parse(readFileSync(path.join(dir, f.replace(/\.pdf$/, ".truth.json")), "utf8")) as TargetDocument;
-const load = (f: string) => ({
-  pdf: new Uint8Array(readFileSync(path.join(dir, f))),
-  truth: JSON.parse(readFileSync(path.join(dir, f.replace(/\.pdf$/, ".truth.json")), "utf8")) as TargetDocument,
-});
+const fixtures = fixturesWithTruth();
+const truth = fixtureTruth;
+const load = loadFixture;
 
 for (const f of fixtures.filter((f) => !f.includes("scanned") && !f.includes("borderless"))) {
   test(`${f}: ≥ 99% of indicators exact, read by its ruling lines`, async () => {
@@ -120,7 +113,7 @@ test("the seed → xlsx export → LibreOffice PDF → import: the same 4 projec
     pdf = sofficePdf(await writeXlsx(seed.value), "xlsx");
   } else {
     console.log("# JIXIAO_LIBREOFFICE unset: reading the committed LibreOffice print of the seed");
-    pdf = new Uint8Array(readFileSync(path.join(dir, "seed-libreoffice.pdf")));
+    pdf = new Uint8Array(readFileSync(path.join(PDF_FIXTURES_DIR, "seed-libreoffice.pdf")));
   }
   const back = await readPdf(pdf);
   assert.equal(back.value?.projects.length, 4, "a project cut by the page break stays one project");

@@ -6,19 +6,16 @@
  * as a tail (tiled-tail.ts) the pages were not joined: 0/79 exact, one project read.
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { test } from "node:test";
-import type { TargetDocument } from "@jixiao/core";
 import { compareDocuments } from "../../../../bench/generator/compare.ts";
 import { readPdf } from "./read-pdf.ts";
+import { loadFixture } from "./test-fixture.ts";
 
-const dir = path.join(path.dirname(new URL(import.meta.url).pathname), "../../test-fixtures/pdf");
 const name = "table12-516-libreoffice-nohead-big";
 
 test(`${name}: centred column strips without a header, the last band only the note under the table — joined, every indicator exact`, async () => {
-  const truth = JSON.parse(readFileSync(path.join(dir, `${name}.truth.json`), "utf8")) as TargetDocument;
-  const r = await readPdf(new Uint8Array(readFileSync(path.join(dir, `${name}.pdf`))));
+  const { pdf, truth } = loadFixture(name);
+  const r = await readPdf(pdf);
   const c = compareDocuments(truth, r.value);
   // Measured 2026-12-03: 79/79, 5/5 projects (before: 0/79, 1 project).
   assert.deepEqual(

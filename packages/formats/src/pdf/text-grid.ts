@@ -159,8 +159,11 @@ export function textTable(runs: TextRun[], earlier: Table[] = []): Table | null 
     : lines.slice(first, last + 1);
   // The project's columns (left of 一级) span the same rows: their cells are tiled together.
   const project = levelOneColumn(xs, continuing ? null : head.runs, earlier);
+  const prior = [...earlier].reverse().find((t) => STEPS.has(t));
+  const measured = prior && STEPS.get(prior);
   let spans = rows.length
-    ? (spannedRows(rows, xs, continuing, false, project) ?? spannedRows(rows, xs, continuing, true, project))
+    ? (spannedRows(rows, xs, continuing, false, project, measured) ??
+      spannedRows(rows, xs, continuing, true, project, measured))
     : null;
   if (spans && repeat) spans = underHeader(spans, head, rows, xs.length - 1);
   if (spans) {
@@ -168,6 +171,7 @@ export function textTable(runs: TextRun[], earlier: Table[] = []): Table | null 
     columns.keep(t);
     if (!continuing) keepHeader(t, head.runs);
     DOUBTFUL.set(t, spans.doubtful);
+    STEPS.set(t, { size: spans.size, step: spans.step });
     return t;
   }
   const body = lines.slice(tabular.indexOf(true), tabular.lastIndexOf(true) + 1);
@@ -251,10 +255,12 @@ function underHeader(spans: Spans, head: Line, body: Line[], C: number): Spans {
     ...spans.cells.map((x) => ({ ...x, r0: x.r0 + 1, r1: x.r1 + 1 })),
   ];
   const owner = [Array.from({ length: C }, (_, c) => c), ...spans.owner.map((row) => row.map((k) => k + C))];
-  return { ys, cells, owner, doubtful: new Set([...spans.doubtful].map((k) => k + C)) };
+  return { ...spans, ys, cells, owner, doubtful: new Set([...spans.doubtful].map((k) => k + C)) };
 }
 
 const DOUBTFUL = new WeakMap<Table, Set<number>>();
+/** The text size and line step a text table's page was read with. */
+const STEPS = new WeakMap<Table, { size: number; step: number }>();
 
 /**
  * Per cell of a text table, how sure its extent is (0–100; a guessed merged span, a row cut by

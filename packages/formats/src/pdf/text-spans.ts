@@ -30,6 +30,9 @@ export interface Spans {
   owner: number[][];
   /** Cells whose extent is a guess (no tiling centres their text; a row cut by the page; rows beside a merged cell holding no text). */
   doubtful: Set<number>;
+  /** The body's text size and line step (a page continuing the table reads with them). */
+  size: number;
+  step: number;
 }
 
 const mid = (b: Block) => (b.fb + b.lb) / 2;
@@ -45,10 +48,14 @@ export function spannedRows(
   continuing: boolean,
   tight = false,
   project = -1,
+  prior?: { size: number; step: number },
 ): Spans | null {
   const size = body.map((l) => l.size).sort((a, b) => a - b)[Math.floor(body.length / 2)]!;
   const lines = columnLines(body, xs);
-  const step = lineStep(lines, size, true);
+  // A page continuing the table prints the same font at the same line step: the step measured
+  // on the pages before (a page holding a few rows may have no two lines of one cell to tell it).
+  const same = prior && Math.abs(prior.size - size) < size * 0.05;
+  const step = same ? prior.step : lineStep(lines, size, true);
   // (Tight rows: the next row's line may be one line step below; a short line ends its cell.)
   const gap = tight ? step * 1.1 : step + size * 0.3;
   const wrap = size;
@@ -69,7 +76,8 @@ export function spannedRows(
     .sort((a, b) => a - b);
   if (continuing && !tight && pitch.length >= 2 && pitch[Math.floor(pitch.length / 2)]! < step * 1.5) return null;
   // (Padded rows too: calc's rows a little over a line step apart, a 合计 line under the last.)
-  rows.push(...rowsBelow(blocks, rows, tol));
+  const totals = rowsBelow(blocks, rows, tol);
+  rows.push(...totals);
   // A continuing page may begin with the tails of cells the page break cut (a long 一级 label's
   // last glyph) on lines above its first row, clear of it: a row of its own, cut by the page.
   const cutAt = rows[0]!.fb - gap;
@@ -131,6 +139,13 @@ export function spannedRows(
   const half = (gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? step) / 2;
   const border = [rows[0]!.fb - half, ...rows.slice(1).map((r, i) => (rows[i]!.lb + r.fb) / 2), rows[R - 1]!.lb + half];
 
+  // A row right under the last indicator without its text (合计) is a row of its own: the merged
+  // columns' cells end above it (calc prints the total's label in the project's columns). Not a
+  // line further below: a cut cell's text centred past the page's foot.
+  const Rm = R - (totals[0]?.next ? totals.length : 0);
+  const mrows = rows.slice(0, Rm);
+  const mborder = border.slice(0, Rm + 1);
+  const mblocks = Rm < R ? blocks.map((bs) => bs.filter((b) => mid(b) < border[Rm]!)) : blocks;
   const C = xs.length - 1;
   const owner: number[][] = Array.from({ length: R }, () => new Array<number>(C).fill(-1));
   const cells: Cell[] = [];
@@ -148,7 +163,7 @@ export function spannedRows(
   let begunBefore = false;
   for (let c = anchor - 1; c >= 0; c--) {
     begun[c] = begunBefore;
-    segsOf[c] = tile(blocks[c]!, rows, border, { tol, continuing, tight, ends: starts(c + 1), begunBefore }).segs;
+    segsOf[c] = tile(mblocks[c]!, mrows, mborder, { tol, continuing, tight, ends: starts(c + 1), begunBefore }).segs;
     // The page's first cell left empty: it began on an earlier page, and so did every coarser
     // cell holding it (merged cells nest).
     begunBefore ||= continuing && segsOf[c]![0]!.kind === "empty";
@@ -160,7 +175,7 @@ export function spannedRows(
     const ends = starts(project);
     const o = { tol, continuing, tight, ends, begunBefore: begun[project - 1]! };
     const fits = (fixed: Set<number>) => {
-      const each = segsOf.slice(0, project).map((_, c) => tile(blocks[c]!, rows, border, { ...o, fixed }));
+      const each = segsOf.slice(0, project).map((_, c) => tile(mblocks[c]!, mrows, mborder, { ...o, fixed }));
       return { each, cost: each.reduce((k, t) => k + t.cost, 0) };
     };
     // (Not a tiling that holds a block in a cell it is not centred in: that column misread.)
@@ -186,25 +201,26 @@ export function spannedRows(
     if ([...coarse].every((r) => own.has(r))) continue;
     // (Not weighed against the finer column: that one is read again against this one next.)
     const o = { tol, continuing, tight, ends: null, begunBefore: begun[c]!, coarse };
-    segsOf[c] = tile(blocks[c]!, rows, border, o).segs;
+    segsOf[c] = tile(mblocks[c]!, mrows, mborder, o).segs;
   }
   for (let c = anchor - 1; c >= 0; c--)
     for (const s of segsOf[c]!) {
       // A cell holding no text inside the page (none of its column's blocks is centred on it) is a
       // guess: its rows may belong to the cell above or below (a cell at the page's foot whose
       // text sits past the last row, centred on rows partly on the next page).
-      const doubt = s.kind === "loose" || (s.kind === "empty" && s.r0 > 0);
+      const doubt = s.kind === "loose" || s.kind === "beyond" || (s.kind === "empty" && s.r0 > 0);
       if (doubt) for (let r = s.r0; r < s.r1; r++) doubtRows.add(r);
-      if (s.kind === "empty" && s.r0 > 0 && s.r1 < R) for (let r = s.r0; r < s.r1; r++) add(r, r + 1, c, false);
+      if (s.kind === "empty" && s.r0 > 0 && s.r1 < Rm) for (let r = s.r0; r < s.r1; r++) add(r, r + 1, c, false);
       else add(s.r0, s.r1, c, doubt);
     }
+  for (let c = 0; c < anchor; c++) for (let r = Rm; r < R; r++) add(r, r + 1, c, false);
   for (let c = anchor; c < C; c++) for (let r = 0; r < R; r++) add(r, r + 1, c, doubtRows.has(r));
   for (const r of doubtRows) for (let c = 0; c < C; c++) doubtful.add(owner[r]![c]!);
   // Borders as placement compares them: the middle of a glyph, about 0.35 em above its baseline.
   const top = Math.min(...body.map((l) => l.y)) - size * 1.05;
   const bottom = Math.max(...body.map((l) => l.y)) + size * 0.4;
   const ys = [top, ...border.slice(1, -1).map((y) => y - size * 0.35), bottom];
-  return { ys, cells, owner, doubtful };
+  return { ys, cells, owner, doubtful, size, step };
 }
 
 /**
@@ -214,7 +230,7 @@ export function spannedRows(
  * indicator), not the centred lines of a merged cell cut by the page's foot (those form blocks
  * of several lines, or sit between the grid's lines).
  */
-function rowsBelow(blocks: Block[][], rows: Block[], tol: number): Block[] {
+function rowsBelow(blocks: Block[][], rows: Block[], tol: number): Array<Block & { next: boolean }> {
   const pitches = rows
     .slice(1)
     .map((r, i) => r.fb - rows[i]!.lb)
@@ -236,13 +252,13 @@ function rowsBelow(blocks: Block[][], rows: Block[], tol: number): Block[] {
         .map((b) => b.fb),
     ),
   ].sort((a, b) => a - b);
-  const out: Block[] = [];
+  const out: Array<Block & { next: boolean }> = [];
   for (const y of ys) {
     const k = Math.round((y - last) / step);
     if (Math.abs(y - last - k * step) > tol) continue;
     const on = blocks.flatMap((col) => col.filter((b) => b.fb - tol <= y && b.lb + tol >= y));
     if (on.length >= 2 && on.every((b) => b.lb - b.fb < tol) && !out.some((r) => Math.abs(r.fb - y) < tol))
-      out.push({ fb: y, lb: y });
+      out.push({ fb: y, lb: y, next: k === 1 });
   }
   return out;
 }
@@ -250,7 +266,7 @@ function rowsBelow(blocks: Block[][], rows: Block[], tol: number): Block[] {
 interface Segment {
   r0: number;
   r1: number;
-  kind: "centred" | "top" | "empty" | "loose";
+  kind: "centred" | "top" | "beyond" | "empty" | "loose";
 }
 
 /**
@@ -332,12 +348,17 @@ function tile(
           const atTop = Math.min(Math.abs(b.fb - rows[s]!.fb), Math.abs(b.fb - rows[s]!.fb + lead));
           // (Costing more than a centred reading: a centred text may begin where a row begins.)
           if (atTop <= o.tol && ((s === 0 && o.continuing) || e === R)) put(o.tol / 2 + atTop, "top");
-          // Or centred in the whole cell, its other rows (about one row pitch each) on the next page
-          // (tight rows: any number of them; calc centres a cut cell's text in the whole cell).
-          const beyond = o.tight ? Math.max(2, Math.ceil((mid(b) - border[e]!) / pitch) * 2 + 2) : 2;
+          // Or centred in the whole cell, its other rows (about one row pitch each) on the next page:
+          // calc centres a cut cell's text in the whole cell, so it may sit inside this page's part,
+          // below its middle (as many rows beyond as twice the offset of the two, and two more).
+          // Rows beyond the page's foot more than its text lies past the foot (or, padded rows, two)
+          // are a guess: how many rows the next page prints is not seen here.
+          const below = (2 * (mid(b) - (border[s]! + border[e]!) / 2)) / pitch;
+          const beyond = Math.max(2, Math.ceil(below) + 2);
+          const past = o.tight ? Math.max(2, Math.ceil((mid(b) - border[e]!) / pitch) * 2 + 2) : 2;
           for (let k = 1; k <= beyond && e === R && whole; k++) {
             const over = Math.abs(mid(b) - (border[s]! + border[e]! + k * pitch) / 2);
-            if (over <= o.tol) put(o.tol / 2 + over, "top");
+            if (over <= o.tol) put(o.tol / 2 + over, k > past ? "beyond" : "top");
           }
           // Tight rows: the first cell of a continuing page, centred in the whole cell, its other
           // rows on the page before (its text above the middle of this page's part, or above it).

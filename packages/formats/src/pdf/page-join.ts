@@ -105,6 +105,11 @@ export function joinAcrossPages(before: Row[], last: Row, first: Row, body: Row[
     const b = first[g];
     if (!b) continue;
     if (a?.text && a.merged && b.text === a.text) unite(g, a, b, a.text);
+    // The same text printed again, clipped on one part (calc centres a cut cell's text in the
+    // whole cell on each page: lines past the page's foot are lost) — in a cell running down to
+    // its bottom, or beside a cell just joined (a project's cells span the same rows).
+    else if (a?.text && a.merged && b.merged && clipped(a.text, b.text) && (fullToBottom.has(a) || done.has(g - 1)))
+      unite(g, a, b, a.text.length >= b.text.length ? a.text : b.text);
     else if (a?.text && b.merged && b.text === "" && (a.merged || extent(g) > shortest)) unite(g, a, b, a.text);
     // An empty region across columns whose cells this page prints apart is no cell begun at the
     // foot: a browser left the cut cells' part there undrawn. The row goes on with the cells above.
@@ -129,4 +134,10 @@ export function joinAcrossPages(before: Row[], last: Row, first: Row, body: Row[
       unite(g, a, b, text);
     }
   }
+}
+
+/** One text the start of the other, the shorter of two lines' worth at least (a clipped reprint). */
+function clipped(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return Array.from(short).length >= 8 && short !== long && long.startsWith(short);
 }

@@ -21,6 +21,8 @@ interface Border {
 
 /** Each text table's borders, in order, shared between the pages of one printed table. */
 const SHARED = new WeakMap<Table, Border[]>();
+/** The x ranges the pages sharing these borders print text across (their cells' texts). */
+const PRINTED = new WeakMap<Border[], Array<[number, number]>>();
 
 const at = (b: Border) => (b.lo + b.hi) / 2;
 
@@ -90,13 +92,16 @@ export function columnBorders(body: InkLine[], earlier: Table[]): { xs: number[]
     left.lo = left.hi = Math.min(left.lo, own[0]!.lo);
     right.lo = right.hi = Math.max(right.hi, own[own.length - 1]!.hi);
     const mine: Border[] = [];
+    // (A gap of this page's only where the earlier pages print a cell's text across it is no
+    // border: the same table has the same columns, this page's texts there are only shorter.)
+    const across = (g: Border) => (PRINTED.get(prev) ?? []).some(([a, b]) => a < g.lo && b > g.hi);
     inner.forEach((g, k) => {
       const shared = prev.slice(1, -1).filter((_, j) => within[j] === g);
       for (const p of shared) {
         p.lo = Math.max(p.lo, g.lo);
         p.hi = Math.min(p.hi, g.hi);
       }
-      mine.push(...(shared.length ? shared : k > 0 && k < inner.length - 1 ? [g] : []));
+      mine.push(...(shared.length ? shared : k > 0 && k < inner.length - 1 && !across(g) ? [g] : []));
     });
     borders = [left, ...mine, right];
     for (const t of earlier) {
@@ -104,5 +109,14 @@ export function columnBorders(body: InkLine[], earlier: Table[]): { xs: number[]
       if (shared) t.xs = shared.map(at);
     }
   }
+  PRINTED.set(borders, [...(PRINTED.get(prev) ?? []), ...printed(body)]);
   return { xs: borders.map(at), keep: (t) => SHARED.set(t, borders) };
+}
+
+/** The x ranges of the table lines' texts (a run of glyphs a cell prints; not a note across the table). */
+function printed(body: InkLine[]): Array<[number, number]> {
+  const groups = body.filter((l) => l.groups.length >= 3).flatMap((l) => l.groups);
+  const lo = Math.min(...groups.map((g) => g[0]));
+  const hi = Math.max(...groups.map((g) => g[1]));
+  return groups.filter((g) => g[1] - g[0] <= (hi - lo) * 0.25);
 }

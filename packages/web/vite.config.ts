@@ -23,6 +23,8 @@ export function precompress(minBytes = 1024): Plugin {
   return {
     name: "jixiao-precompress",
     apply: "build",
+    // The browser's files only: the server-rendering bundle is read from disk by the server.
+    applyToEnvironment: (environment) => environment.name === "client",
     async writeBundle(options, bundle) {
       const dir = options.dir ?? path.resolve("dist");
       const names = Object.keys(bundle).filter((n) => COMPRESSIBLE.test(n));
@@ -49,16 +51,60 @@ export function precompress(minBytes = 1024): Plugin {
   };
 }
 
+/** Folder of the server-rendering bundle inside the build's output folder (packages/server reads it there). */
+export const SERVER_BUNDLE_DIR = "server";
+
+/**
+ * The server-rendering bundle (src/entry-server.tsx) goes to `<outDir>/server/`, beside the
+ * browser's files of the same build, whatever `--outDir` the build was given (the e2e suite's keyed
+ * builds): the server then finds both in one folder. Everything it imports is bundled into it
+ * (`noExternal`), so it runs from any folder, without node_modules.
+ */
+function serverBundle(): Plugin {
+  return {
+    name: "jixiao-server-bundle",
+    config(config) {
+      const outDir = config.build?.outDir ?? "dist";
+      return {
+        environments: {
+          ssr: {
+            resolve: { noExternal: true },
+            // React's and antd's production code, as in the browser (class names must match).
+            define: { "process.env.NODE_ENV": JSON.stringify("production") },
+            build: {
+              outDir: path.join(outDir, SERVER_BUNDLE_DIR),
+              emptyOutDir: false,
+              copyPublicDir: false,
+              // .mjs: ES modules wherever they are read from (a folder without a package.json "type").
+              rollupOptions: {
+                input: { "entry-server": "src/entry-server.tsx" },
+                output: { entryFileNames: "[name].mjs", chunkFileNames: "chunks/[name]-[hash].mjs" },
+              },
+            },
+          },
+        },
+      };
+    },
+  };
+}
+
 // The server (packages/server) serves dist/ at "/" and the API at /api/v1.
 // `npm run dev -w @jixiao/web` proxies the API to a server on :3000.
+// `vite build` builds the browser's files, then the server-rendering bundle (serverBundle above).
 export default defineConfig({
-  plugins: [react(), routeHints(), precompress()],
+  plugins: [react(), routeHints(), precompress(), serverBundle()],
   base: "/",
   build: {
     outDir: "dist",
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     sourcemap: false,
+  },
+  builder: {
+    async buildApp(builder) {
+      await builder.build(builder.environments.client);
+      await builder.build(builder.environments.ssr);
+    },
   },
   server: { proxy: { "/api": "http://localhost:3000" } },
 });

@@ -2,7 +2,7 @@
  * Builds the Fastify application: security headers, sessions + CSRF, coded JSON errors,
  * OpenAPI (/api/openapi.json, /api/docs), the /api/v1 routes, and the web app at `/`.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
@@ -17,6 +17,8 @@ import type { Database } from "./db/connect.ts";
 import { AppError, errorBody, statusOf, validationError } from "./errors.ts";
 import { isDiskFull, storageFull } from "./http/faults.ts";
 import { checkRequestText } from "./http/input-hygiene.ts";
+import { loadPageRenderer, type PageRenderer } from "./http/page-renderer.ts";
+import { sendRenderedPage, serverRenderedPage, wantsHtml } from "./http/server-rendered-page.ts";
 import type { AppState } from "./http/state.ts";
 import { staticAssetOptions } from "./http/static-assets.ts";
 import { registerRoutes } from "./routes/index.ts";
@@ -45,6 +47,11 @@ export interface AppOptions {
   pool?: Partial<Omit<PoolOptions, "module">>;
   /** PDF queue and export cache bounds (workers/exporter.ts EXPORTER_DEFAULTS). */
   exporter?: Partial<ExporterOptions>;
+  /**
+   * Renders the first-load pages on the server (http/page-renderer.ts). Default: the web build's
+   * own rendering bundle, when `webDist` has one; null: every page is rendered by the browser.
+   */
+  pageRenderer?: PageRenderer | null;
 }
 
 const DEFAULT_WEB_DIST =
@@ -184,12 +191,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const dist = options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist;
   if (dist && existsSync(path.join(dist, "index.html"))) {
     await app.register(fastifyStatic, staticAssetOptions(dist));
-    app.get("/*", { schema: { hide: true } }, (req, reply) => {
+    const template = readFileSync(path.join(dist, "index.html"), "utf8");
+    const renderer =
+      options.pageRenderer === undefined ? loadPageRenderer(dist) : Promise.resolve(options.pageRenderer);
+    app.get("/*", { schema: { hide: true } }, async (req, reply) => {
       if (req.url.startsWith("/api/")) {
         const e = new AppError("route.not-found", "接口不存在", `No route ${req.method} ${req.url.split("?")[0]}`);
         return reply.status(404).send(errorBody(e));
       }
-      return reply.sendFile("index.html");
+      const page = wantsHtml(req) ? await serverRenderedPage(app, req, renderer, template) : null;
+      return page ? sendRenderedPage(req, reply, page) : reply.sendFile("index.html");
     });
   }
   return app;

@@ -17,21 +17,14 @@ import { App as AntApp, ConfigProvider, Spin, theme } from "antd";
 import enUSModule from "antd/es/locale/en_US.js";
 import zhCNModule from "antd/es/locale/zh_CN.js";
 import { lazy, type ReactNode, Suspense } from "react";
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router-dom";
+import { Navigate, Route, Routes, useLocation } from "react-router-dom";
 import { useLibraryLabels } from "./components/library-labels.ts";
 import type { MenuEntry } from "./components/shell/shell.tsx";
 import { LangProvider, useLang } from "./i18n.tsx";
 import { lazyComponent } from "./lib/lazy-component.tsx";
-import {
-  loadDashboard,
-  loadEditor,
-  loadLogin,
-  loadProjects,
-  loadPublic,
-  loadShell,
-  preloadRoute,
-} from "./route-preload.ts";
+import { loadDashboard, loadEditor, loadLogin, loadProjects, loadPublic, loadShell } from "./route-preload.ts";
 import { can, SessionProvider, useSession } from "./session.tsx";
+import type { ViewSettings } from "./settings.ts";
 
 // The signed-in frame (header, menu, drawer) is a chunk of its own: login and public pages skip it.
 // It and the pages a first load can start on render without suspending once their chunk is in.
@@ -64,21 +57,26 @@ const unwrap = (m: unknown): Locale => ((m as { default?: Locale }).default ?? m
 const zhCN = unwrap(zhCNModule);
 const enUS = unwrap(enUSModule);
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
-});
+/** The app's query client (one per page load in the browser, one per render on the server). */
+export const createQueryClient = (): QueryClient =>
+  new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 
-// The route in the address bar is known now: its chunks and answers start before the first render,
-// which waits for the chunks (main.tsx).
-export const firstRoute = preloadRoute(queryClient, window.location.pathname);
+export interface AppProps {
+  client: QueryClient;
+  /** Wraps the app in its router: BrowserRouter in the browser (main.tsx), a static router at the request's URL on the server (entry-server.tsx). */
+  router: (app: ReactNode) => ReactNode;
+  /** The view settings to start with (the server's render and the page it hydrates); else the stored ones. */
+  settings?: ViewSettings;
+}
 
-export function App() {
+/** The whole app: the browser renders it (main.tsx), and the server renders its first-load pages (entry-server.tsx). */
+export function App({ client, router, settings }: AppProps) {
   return (
-    <QueryClientProvider client={queryClient}>
-      <LangProvider>
+    <QueryClientProvider client={client}>
+      <LangProvider initial={settings?.lang}>
         <Themed>
-          <BrowserRouter>
-            <SessionProvider>
+          {router(
+            <SessionProvider initial={settings}>
               <Suspense fallback={<Spin style={{ margin: 48 }} />}>
                 <Routes>
                   <Route path="/login" element={<LoginPage />} />
@@ -86,8 +84,8 @@ export function App() {
                   <Route path="/*" element={<Authed />} />
                 </Routes>
               </Suspense>
-            </SessionProvider>
-          </BrowserRouter>
+            </SessionProvider>,
+          )}
         </Themed>
       </LangProvider>
     </QueryClientProvider>

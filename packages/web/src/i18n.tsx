@@ -3,8 +3,9 @@
  * `t("中文", "English")` so that the Chinese stays next to the code that shows it.
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { type Lang, SETTING_KEYS, storedSettings, storeValue } from "./settings.ts";
 
-export type Lang = "zh" | "en";
+export type { Lang };
 
 interface LangState {
   lang: Lang;
@@ -14,25 +15,12 @@ interface LangState {
 
 const LangContext = createContext<LangState>({ lang: "zh", setLang: () => {}, t: (zh) => zh });
 
-const STORAGE_KEY = "jixiao.lang";
-
-function initialLang(): Lang {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === "en" ? "en" : "zh";
-  } catch {
-    return "zh";
-  }
-}
-
-export function LangProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
+/** `initial`: the language to start in (the server's render passes the request's); else the stored one. */
+export function LangProvider({ children, initial }: { children: ReactNode; initial?: Lang }) {
+  const [lang, setLangState] = useState<Lang>(() => initial ?? storedSettings().lang);
   const setLang = useCallback((next: Lang) => {
     setLangState(next);
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // private mode: keep it in memory only
-    }
+    storeValue(SETTING_KEYS.lang, next);
   }, []);
   // The page's language follows the UI's from the first render (screen readers, hyphenation).
   useEffect(() => {

@@ -13,7 +13,8 @@ import { matchPath } from "react-router-dom";
 import { dashboardQuery, markPreloaded, meQuery, projectQuery, publicationQuery } from "./api/queries.ts";
 import { FIRST_LOAD_ROUTES, type FirstLoadModule } from "./first-load-routes.ts";
 import { once } from "./lib/lazy-component.tsx";
-import { scopeDept, storedDept, storedYear } from "./session.tsx";
+import { scopeDept } from "./session.tsx";
+import { storedSettings, type ViewSettings } from "./settings.ts";
 
 export const loadShell = once(() => import("./components/shell/shell.tsx"));
 export const loadLogin = once(() => import("./pages/login.tsx"));
@@ -24,8 +25,8 @@ export const loadProjects = once(() => import("./pages/projects.tsx"));
 export const loadEditor = once(() => import("./pages/editor.tsx"));
 
 /** Fetches a query into the cache and marks the answer as the preload's (no refetch on mount). */
-function prefetch<T, K extends unknown[]>(qc: QueryClient, options: FetchQueryOptions<T, Error, T, K>): void {
-  void qc
+function prefetch<T, K extends unknown[]>(qc: QueryClient, options: FetchQueryOptions<T, Error, T, K>): Promise<void> {
+  return qc
     .prefetchQuery(options)
     .then(() => markPreloaded(qc.getQueryCache().find({ queryKey: options.queryKey, exact: true })));
 }
@@ -42,28 +43,45 @@ const LOADERS: Record<FirstLoadModule, () => Promise<unknown>> = {
 };
 
 /**
+ * Starts the queries the page at `pathname` needs for its first paint, the dashboard's in the
+ * year and department of `settings`. Resolves when every answer is in, or failed (the server's
+ * render, entry-server.tsx, waits for it; a failed answer is met again when the page asks for it).
+ */
+export function preloadQueries(
+  qc: QueryClient,
+  pathname: string,
+  settings: ViewSettings = storedSettings(),
+): Promise<void> {
+  const pub = matchPath("/public/:id", pathname);
+  if (pub?.params.id) return prefetch(qc, publicationQuery(pub.params.id));
+  if (matchPath("/login", pathname) || matchPath("/public", pathname)) return Promise.resolve();
+  // A signed-in screen: the session, and the page's answer.
+  const me = qc.fetchQuery(meQuery());
+  const project = matchPath("/projects/:id", pathname);
+  const page: Promise<unknown> = project?.params.id
+    ? prefetch(qc, projectQuery(project.params.id))
+    : // The dashboard's scope is the user's department: asked once the session is known.
+      matchPath("/", pathname)
+      ? me.then((user) => user && prefetch(qc, dashboardQuery(settings.year, scopeDept(user, settings.dept))))
+      : Promise.resolve();
+  return Promise.allSettled([me, page]).then(() => {});
+}
+
+/** Loads the chunks the page at `pathname` needs for its first paint; resolves when they are in, or failed. */
+export function preloadChunks(pathname: string): Promise<void> {
+  const route: { modules: readonly FirstLoadModule[] } | undefined = FIRST_LOAD_ROUTES.find((r) =>
+    matchPath(r.path, pathname),
+  );
+  return Promise.allSettled((route?.modules ?? []).map((m) => LOADERS[m]())).then(() => {});
+}
+
+/**
  * Starts the chunks and queries the page at `pathname` needs for its first paint. Resolves when
  * its chunks are in, or failed: a failed chunk or answer is met again, and shown, when React asks
  * for it.
  */
 export function preloadRoute(qc: QueryClient, pathname: string): Promise<void> {
   // Answers first: on HTTP/1.1 the chunks' preloads fill the browser's six connections.
-  const pub = matchPath("/public/:id", pathname);
-  if (pub?.params.id) prefetch(qc, publicationQuery(pub.params.id));
-  else if (!matchPath("/login", pathname) && !matchPath("/public", pathname)) {
-    // A signed-in screen: the session, and the page's answer.
-    const me = qc.fetchQuery(meQuery());
-    me.catch(() => {});
-    const project = matchPath("/projects/:id", pathname);
-    if (project?.params.id) prefetch(qc, projectQuery(project.params.id));
-    // The dashboard's scope is the user's department: asked once the session is known.
-    else if (matchPath("/", pathname))
-      me.then((user) => user && prefetch(qc, dashboardQuery(storedYear(), scopeDept(user, storedDept())))).catch(
-        () => {},
-      );
-  }
-  const route: { modules: readonly FirstLoadModule[] } | undefined = FIRST_LOAD_ROUTES.find((r) =>
-    matchPath(r.path, pathname),
-  );
-  return Promise.allSettled((route?.modules ?? []).map((m) => LOADERS[m]())).then(() => {});
+  void preloadQueries(qc, pathname);
+  return preloadChunks(pathname);
 }

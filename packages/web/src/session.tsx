@@ -6,6 +6,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import { request, setCsrf } from "./api/client.ts";
 import { meQuery } from "./api/queries.ts";
 import type { Role, User } from "./api/types.ts";
+import { DEFAULT_YEAR, SETTING_KEYS, storedSettings, storeValue, type ViewSettings } from "./settings.ts";
 
 interface SessionState {
   user: User | null;
@@ -29,39 +30,24 @@ export interface ProjectFocus {
 
 const SessionContext = createContext<SessionState | null>(null);
 
-function stored(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-function store(key: string, value: string | null): void {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    // ignore
-  }
-}
-
-export const DEFAULT_YEAR = 2024;
+export { DEFAULT_YEAR };
 
 /** The fiscal year the screens look at when the page loads (the last one chosen). */
-export const storedYear = (): number => Number(stored("jixiao.year")) || DEFAULT_YEAR;
+export const storedYear = (): number => storedSettings().year;
 /** The department chosen last (users bound to none choose one). */
-export const storedDept = (): string | null => stored("jixiao.dept");
+export const storedDept = (): string | null => storedSettings().dept;
 
 /** A user bound to a department or unit always looks at their own department. */
 export function scopeDept(user: User | null, choice: string | null): string | null {
   return user?.deptCode ?? user?.unitCode?.slice(0, 3) ?? choice ?? null;
 }
 
-export function SessionProvider({ children }: { children: ReactNode }) {
+/** `initial`: the year and department to start with (the server's render passes the request's); else the stored ones. */
+export function SessionProvider({ children, initial }: { children: ReactNode; initial?: ViewSettings }) {
   const qc = useQueryClient();
   const me = useQuery(meQuery());
-  const [fiscalYear, setYear] = useState<number>(storedYear);
-  const [deptChoice, setDept] = useState<string | null>(storedDept);
+  const [fiscalYear, setYear] = useState<number>(() => initial?.year ?? storedYear());
+  const [deptChoice, setDept] = useState<string | null>(() => (initial ? initial.dept : storedDept()));
   const [focus, setFocusState] = useState<ProjectFocus | null>(null);
   const setFocus = useCallback(
     (f: ProjectFocus | null) =>
@@ -100,12 +86,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       fiscalYear,
       setFiscalYear: (y) => {
         setYear(y);
-        store("jixiao.year", String(y));
+        storeValue(SETTING_KEYS.year, String(y));
       },
       deptCode,
       setDeptCode: (d) => {
         setDept(d);
-        store("jixiao.dept", d);
+        storeValue(SETTING_KEYS.dept, d);
       },
       focus,
       setFocus,

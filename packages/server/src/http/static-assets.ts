@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { FastifyStaticOptions } from "@fastify/static";
+import { SERVER_BUNDLE_DIR } from "./page-renderer.ts";
 
 /** Cache-Control of a content-hashed file: its name changes whenever its bytes do. */
 export const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -23,7 +24,10 @@ export function staticAssetOptions(dist: string): FastifyStaticOptions {
     root: dist,
     prefix: "/",
     wildcard: false,
-    index: ["index.html"],
+    // "/" is a page like any other (app.ts): it may be rendered on the server.
+    index: false,
+    // The server-rendering bundle (http/page-renderer.ts) is the server's, not the browser's.
+    allowedPath: (pathName) => !pathName.startsWith(`/${SERVER_BUNDLE_DIR}/`),
     preCompressed: true,
     setHeaders(reply, file) {
       reply.header("cache-control", path.resolve(file).startsWith(assets) ? IMMUTABLE : REVALIDATE);

@@ -4,7 +4,7 @@
  */
 import type { Project } from "@jixiao/core";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
-import { buildApp } from "../app.ts";
+import { type AppOptions, buildApp } from "../app.ts";
 import { ensureOrg, insertUser } from "../commands/org.ts";
 import { insertProject } from "../commands/projects/index.ts";
 import type { Database } from "../db/connect.ts";
@@ -82,7 +82,8 @@ const TEST_APP_DATA = defineTemplate("test-app", async (database) => {
   });
 });
 
-export async function openTestApp(driver: TestDriver): Promise<TestApp> {
+/** `options`: more of buildApp's options (a web build to serve, a page renderer). */
+export async function openTestApp(driver: TestDriver, options: Omit<AppOptions, "database"> = {}): Promise<TestApp> {
   const database = await driver.openPrepared(TEST_APP_DATA);
   const { id: foreignProjectId } = await database.db
     .selectFrom("projects")
@@ -90,7 +91,7 @@ export async function openTestApp(driver: TestDriver): Promise<TestApp> {
     .where("region_code", "=", FOREIGN_REGION)
     .where("name", "=", FOREIGN_PROJECT_NAME)
     .executeTakeFirstOrThrow();
-  const app = await buildApp({ database, webDist: null });
+  const app = await buildApp({ database, webDist: null, ...options });
   await app.ready();
 
   const client = (cookie: string | null, csrf: string): Client => ({

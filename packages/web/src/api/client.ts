@@ -56,6 +56,15 @@ async function parse(res: Response): Promise<unknown> {
   return res.text();
 }
 
+/** How requests go out: the browser's fetch, or (server-side rendering, entry-server.tsx) the server's own API in-process. */
+type Transport = (url: string, init: RequestInit) => Promise<Response>;
+let transport: Transport = (url, init) => fetch(url, init);
+
+/** Replaces how requests go out (entry-server.tsx only; the browser keeps fetch). */
+export function setTransport(next: Transport): void {
+  transport = next;
+}
+
 /** JSON request to the API; `path` is relative to /api/v1 unless it starts with /api. */
 export async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   const method = opts.method ?? (opts.body === undefined ? "GET" : "POST");
@@ -71,7 +80,7 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
     if (csrf) headers["x-csrf-token"] = csrf;
   }
   const url = path.startsWith("/api") ? path : `${API}${path}`;
-  const res = await fetch(url, { method, headers, body, credentials: "same-origin", signal: opts.signal });
+  const res = await transport(url, { method, headers, body, credentials: "same-origin", signal: opts.signal });
   const data = await parse(res);
   if (!res.ok) {
     const err = (data as { error?: { code?: string; message?: string } } | null)?.error;

@@ -18,6 +18,7 @@ export function routeHints(): Plugin {
   return {
     name: "jixiao-route-hints",
     apply: "build",
+    applyToEnvironment: (environment) => environment.name === "client",
     enforce: "post",
     configResolved(config) {
       root = config.root;
@@ -29,11 +30,12 @@ export function routeHints(): Plugin {
       const fileName = this.getFileName(
         this.emitFile({ type: "asset", name: "route-hints.js", source: hintScript(table) }),
       );
-      // Before the entry module: a parser-blocking classic script runs as soon as it arrives,
-      // while the preload scanner has already asked for the entry and its modulepreloads.
+      // Before the entry module, deferred: it runs before the entry (deferred scripts and modules
+      // run in document order) without holding the parser back — a page the server rendered
+      // (packages/server http/server-rendered-page.ts) is painted before it arrives.
       html.source = String(html.source).replace(
         /(\s*)<script type="module"/,
-        `$1<script src="/${fileName}"></script>$1<script type="module"`,
+        `$1<script defer src="/${fileName}"></script>$1<script type="module"`,
       );
     },
   };

@@ -78,3 +78,43 @@ export function blocksOf(ys: ColumnLine[], gap: number, cutAt = Number.NEGATIVE_
   }
   return out;
 }
+
+/**
+ * Lines below the anchor column's last row (from its lowest line: a wrapped cell beside it makes
+ * it taller), on the rows' grid (whole row steps below it), whose text is a one-line block in
+ * each column holding it — a row without the anchor's text (a 合计 line under the last
+ * indicator), not the centred lines of a merged cell cut by the page's foot (those form blocks
+ * of several lines, or sit between the grid's lines). `next`: one row step below (right under it).
+ */
+export function rowsBelow(blocks: Block[][], rows: Block[], tol: number): Array<Block & { next: boolean }> {
+  const pitches = rows
+    .slice(1)
+    .map((r, i) => r.fb - rows[i]!.lb)
+    .sort((a, b) => a - b);
+  const step = pitches[Math.floor(pitches.length / 2)];
+  const end = rows[rows.length - 1]!;
+  const last = Math.max(
+    ...blocks
+      .flat()
+      .filter((b) => b.fb - tol <= end.lb && b.lb + tol >= end.fb)
+      .map((b) => b.lb),
+  );
+  if (!step) return [];
+  const ys = [
+    ...new Set(
+      blocks
+        .flat()
+        .filter((b) => b.fb > last + step * 0.9)
+        .map((b) => b.fb),
+    ),
+  ].sort((a, b) => a - b);
+  const out: Array<Block & { next: boolean }> = [];
+  for (const y of ys) {
+    const k = Math.round((y - last) / step);
+    if (Math.abs(y - last - k * step) > tol) continue;
+    const on = blocks.flatMap((col) => col.filter((b) => b.fb - tol <= y && b.lb + tol >= y));
+    if (on.length >= 2 && on.every((b) => b.lb - b.fb < tol) && !out.some((r) => Math.abs(r.fb - y) < tol))
+      out.push({ fb: y, lb: y, next: k === 1 });
+  }
+  return out;
+}

@@ -16,7 +16,7 @@
  */
 import type { TextRun } from "./pdf-page.ts";
 import type { Cell } from "./ruled-grid.ts";
-import { type Block, blocksOf, columnLines, lineStep } from "./text-blocks.ts";
+import { type Block, blocksOf, columnLines, lineStep, rowsBelow } from "./text-blocks.ts";
 
 export interface BodyLine {
   y: number;
@@ -52,9 +52,10 @@ export function spannedRows(
 ): Spans | null {
   const size = body.map((l) => l.size).sort((a, b) => a - b)[Math.floor(body.length / 2)]!;
   const lines = columnLines(body, xs);
-  // A page continuing the table prints the same font at the same line step: the step measured
-  // on the pages before (a page holding a few rows may have no two lines of one cell to tell it).
-  const same = prior && Math.abs(prior.size - size) < size * 0.05;
+  // A page continuing the table prints the same font at the same line step: a page holding a few
+  // lines (a table's last rows and its 合计) may have no two lines of one cell to tell it, and
+  // reads with the step measured on the pages before.
+  const same = prior && body.length < 16 && Math.abs(prior.size - size) < size * 0.05;
   const step = same ? prior.step : lineStep(lines, size, true);
   // (Tight rows: the next row's line may be one line step below; a short line ends its cell.)
   const gap = tight ? step * 1.1 : step + size * 0.3;
@@ -163,7 +164,15 @@ export function spannedRows(
   let begunBefore = false;
   for (let c = anchor - 1; c >= 0; c--) {
     begun[c] = begunBefore;
-    segsOf[c] = tile(mblocks[c]!, mrows, mborder, { tol, continuing, tight, ends: starts(c + 1), begunBefore }).segs;
+    const far = c < project;
+    segsOf[c] = tile(mblocks[c]!, mrows, mborder, {
+      tol,
+      continuing,
+      tight,
+      ends: starts(c + 1),
+      begunBefore,
+      far,
+    }).segs;
     // The page's first cell left empty: it began on an earlier page, and so did every coarser
     // cell holding it (merged cells nest).
     begunBefore ||= continuing && segsOf[c]![0]!.kind === "empty";
@@ -173,7 +182,7 @@ export function spannedRows(
   const joint = project >= 2 && project < anchor;
   if (joint) {
     const ends = starts(project);
-    const o = { tol, continuing, tight, ends, begunBefore: begun[project - 1]! };
+    const o = { tol, continuing, tight, ends, begunBefore: begun[project - 1]!, far: true };
     const fits = (fixed: Set<number>) => {
       const each = segsOf.slice(0, project).map((_, c) => tile(mblocks[c]!, mrows, mborder, { ...o, fixed }));
       return { each, cost: each.reduce((k, t) => k + t.cost, 0) };
@@ -223,46 +232,6 @@ export function spannedRows(
   return { ys, cells, owner, doubtful, size, step };
 }
 
-/**
- * Lines below the anchor column's last row (from its lowest line: a wrapped cell beside it makes
- * it taller), on the rows' grid (whole row steps below it), whose text is a one-line block in
- * each column holding it — a row without the anchor's text (a 合计 line under the last
- * indicator), not the centred lines of a merged cell cut by the page's foot (those form blocks
- * of several lines, or sit between the grid's lines).
- */
-function rowsBelow(blocks: Block[][], rows: Block[], tol: number): Array<Block & { next: boolean }> {
-  const pitches = rows
-    .slice(1)
-    .map((r, i) => r.fb - rows[i]!.lb)
-    .sort((a, b) => a - b);
-  const step = pitches[Math.floor(pitches.length / 2)];
-  const end = rows[rows.length - 1]!;
-  const last = Math.max(
-    ...blocks
-      .flat()
-      .filter((b) => b.fb - tol <= end.lb && b.lb + tol >= end.fb)
-      .map((b) => b.lb),
-  );
-  if (!step) return [];
-  const ys = [
-    ...new Set(
-      blocks
-        .flat()
-        .filter((b) => b.fb > last + step * 0.9)
-        .map((b) => b.fb),
-    ),
-  ].sort((a, b) => a - b);
-  const out: Array<Block & { next: boolean }> = [];
-  for (const y of ys) {
-    const k = Math.round((y - last) / step);
-    if (Math.abs(y - last - k * step) > tol) continue;
-    const on = blocks.flatMap((col) => col.filter((b) => b.fb - tol <= y && b.lb + tol >= y));
-    if (on.length >= 2 && on.every((b) => b.lb - b.fb < tol) && !out.some((r) => Math.abs(r.fb - y) < tol))
-      out.push({ fb: y, lb: y, next: k === 1 });
-  }
-  return out;
-}
-
 interface Segment {
   r0: number;
   r1: number;
@@ -299,6 +268,8 @@ function tile(
     fixed?: Set<number>;
     /** Tight rows, read again when no tiling holds every block alone: a cell may hold several. */
     several?: boolean;
+    /** The project's columns: a cut cell's text may lie inside this page's part (below its middle). */
+    far?: boolean;
   },
 ): { segs: Segment[]; cost: number } {
   const R = rows.length;
@@ -354,8 +325,8 @@ function tile(
           // Rows beyond the page's foot more than its text lies past the foot (or, padded rows, two)
           // are a guess: how many rows the next page prints is not seen here.
           const below = (2 * (mid(b) - (border[s]! + border[e]!) / 2)) / pitch;
-          const beyond = Math.max(2, Math.ceil(below) + 2);
           const past = o.tight ? Math.max(2, Math.ceil((mid(b) - border[e]!) / pitch) * 2 + 2) : 2;
+          const beyond = o.far ? Math.max(2, Math.ceil(below) + 2) : past;
           for (let k = 1; k <= beyond && e === R && whole; k++) {
             const over = Math.abs(mid(b) - (border[s]! + border[e]! + k * pitch) / 2);
             if (over <= o.tol) put(o.tol / 2 + over, k > past ? "beyond" : "top");

@@ -108,6 +108,7 @@ describe("server-rendered pages: the web build's renderer", () => {
     const financeState = stateOf(asFinance.body);
     assert.equal(dataOf(financeState, "me")?.username, "finance");
     assert.ok(dataOf(financeState, "dashboard"), "the dashboard's answer");
+    assert.match(rootOf(asFinance.body), /role="img"[^>]*>[\s\S]*?<svg[\s\S]*?<path/, "its charts drawn");
     assert.doesNotMatch(asFinance.body, /unit151001/, "nothing of another session");
     assert.equal(financeState?.csrfToken, finance.csrf);
     for (const url of ["/", `/projects/${id}`]) {

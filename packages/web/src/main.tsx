@@ -1,12 +1,13 @@
 import { hydrate } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { BrowserRouter } from "react-router-dom";
+import { BrowserRouter, matchPath } from "react-router-dom";
 import { setCsrf } from "./api/client.ts";
 import { markPreloaded } from "./api/queries.ts";
 import { App, createQueryClient } from "./app.tsx";
+import { hasLocalDraft } from "./pages/editor/local-draft-key.ts";
 import { preloadChunks, preloadRoute } from "./route-preload.ts";
-import { readServerState } from "./server-state.ts";
+import { readServerState, type ServerState } from "./server-state.ts";
 import { mirrorSettingsToCookies, sameSettings, storedSettings } from "./settings.ts";
 import "./styles.css";
 
@@ -19,7 +20,13 @@ const settings = storedSettings();
 // Settings stored before they had cookies: the server's next render starts from them.
 mirrorSettingsToCookies();
 
-if (server && root.firstElementChild && sameSettings(server.settings, settings)) {
+/** Whether the browser's first render is the page the server rendered (same settings, no local draft on screen). */
+function sameFirstRender(state: ServerState): boolean {
+  const project = matchPath("/projects/:id", pathname)?.params.id;
+  return sameSettings(state.settings, settings) && !(project && hasLocalDraft(project));
+}
+
+if (server && root.firstElementChild && sameFirstRender(server)) {
   // The server rendered the page (entry-server.tsx): take over its markup with the answers it was
   // rendered from, once the page's chunks are in (a hydration that suspends shows nothing new).
   hydrate(client, server.queries);

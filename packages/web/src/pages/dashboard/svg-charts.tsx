@@ -23,10 +23,17 @@ const AXIS = "#6e7079";
 const tick = (v: number) => v.toLocaleString("en-US", { maximumFractionDigits: 6 });
 const GRID = "#e0e6f1";
 
+/**
+ * Width a chart is drawn at before its element is measured: the server's render of the dashboard
+ * (entry-server.tsx) and the browser's first render, which hydrates it, draw the same chart (about
+ * a half column of the dashboard at 1440 px); the measured width follows at once.
+ */
+const UNMEASURED_WIDTH = 560;
+
 /** The element's width, followed as it resizes. */
 function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
   const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
+  const [width, setWidth] = useState(UNMEASURED_WIDTH);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;

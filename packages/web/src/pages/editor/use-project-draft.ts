@@ -6,13 +6,14 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Project, ProjectDetail } from "../../api/types.ts";
 import { diffProjects } from "../../lib/merge.ts";
+import { localDraftKey } from "./local-draft-key.ts";
 
 export interface SavedTable {
   table: Project;
   rowVersion: number;
 }
 
-const localKey = (id: string) => `jixiao.draft.${id}`;
+const localKey = localDraftKey;
 
 export function useProjectDraft(detail: ProjectDetail) {
   const id = String(detail.id);

@@ -323,13 +323,14 @@ function tile(
           // calc centres a cut cell's text in the whole cell, so it may sit inside this page's part,
           // below its middle (as many rows beyond as twice the offset of the two, and two more).
           // Rows beyond the page's foot more than its text lies past the foot (or, padded rows, two)
-          // are a guess: how many rows the next page prints is not seen here.
+          // are a guess — how many rows the next page prints is not seen here: flagged, and costing
+          // half `tol` more (a reading of the rows this page shows is preferred).
           const below = (2 * (mid(b) - (border[s]! + border[e]!) / 2)) / pitch;
           const past = o.tight ? Math.max(2, Math.ceil((mid(b) - border[e]!) / pitch) * 2 + 2) : 2;
           const beyond = o.far ? Math.max(2, Math.ceil(below) + 2) : past;
           for (let k = 1; k <= beyond && e === R && whole; k++) {
             const over = Math.abs(mid(b) - (border[s]! + border[e]! + k * pitch) / 2);
-            if (over <= o.tol) put(o.tol / 2 + over, k > past ? "beyond" : "top");
+            if (over <= o.tol) put(o.tol / 2 + over + (k > past ? o.tol / 2 : 0), k > past ? "beyond" : "top");
           }
           // Tight rows: the first cell of a continuing page, centred in the whole cell, its other
           // rows on the page before (its text above the middle of this page's part, or above it).

@@ -32,9 +32,11 @@ if (server && root.firstElementChild && sameFirstRender(server)) {
   hydrate(client, server.queries);
   for (const query of client.getQueryCache().getAll()) markPreloaded(query);
   if (server.csrfToken) setCsrf(server.csrfToken);
-  // After the server's markup has been painted: hydrating is one long task that would hold the
-  // first paint back if it ran first.
-  const painted = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // After the server's markup has been painted, and the frame after it begun: hydrating is one
+  // long task that would hold the first paint (and the frame that shows it is done) back.
+  const painted = new Promise<void>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
   void Promise.all([preloadChunks(pathname), painted]).then(() =>
     hydrateRoot(root, <App client={client} router={inBrowser} settings={server.settings} />),
   );

@@ -6,7 +6,8 @@
  *  - bytes transferred on the wire (compressed body sizes reported by chromium) of the page's
  *    JavaScript + CSS and of everything (HTML, API answers included), until the network is idle;
  *  - time from navigation start to the first useful paint: the page's content (login form,
- *    first chart drawn, first indicator row, first 表12 cell) in the DOM and painted;
+ *    first chart drawn, first indicator row, first 表12 cell) in the DOM and painted — at the first
+ *    contentful paint when the server sent it rendered, else two frames after it appeared;
  * against the targets (JS + CSS ≤ 350 KB compressed, first useful paint ≤ 1 s). Baseline in the
  * same run: the same pages asking for `Accept-Encoding: identity` (uncompressed, as served before
  * issue 14). Also a second visit in the same context (hashed assets come from the cache).
@@ -54,7 +55,12 @@ interface PageSpec {
 }
 
 interface Load {
+  /** First useful paint (firstUsefulPaint). */
   ms: number;
+  /** Two frames after the content appeared, whatever the page (the figure before server rendering). */
+  framesMs: number;
+  /** The content was in the server's HTML and painted at the first contentful paint. */
+  inFirstPaint: boolean;
   jsCss: number;
   all: number;
   requests: number;
@@ -100,9 +106,31 @@ function meter(context: BrowserContext) {
   return { m, settle: () => Promise.all(pending) };
 }
 
-/** Waits in the page for `selector` to be present, then for two frames (painted). */
+/**
+ * When the page's content (`selector`) was first painted, in ms since navigation start:
+ *  - content in the HTML the server sent (a server-rendered page): it is on screen at the first
+ *    contentful paint (chromium's paint timing) when it was in the document by then;
+ *  - content drawn by the page's scripts: it appeared after the first paint, and is on screen
+ *    two frames after it appeared (the frame that draws it has been presented).
+ * `presentMs` (when a MutationObserver, installed before the document is parsed, first saw it) and
+ * `framesMs` (the two-frame figure, whatever the page) are kept for the report: for a server-rendered
+ * page the two-frame figure also counts the module scripts the main thread runs right after that paint.
+ */
 async function firstUsefulPaint(context: BrowserContext, url: string, selector: string, cpu = false) {
   const page = await context.newPage();
+  await page.addInitScript((sel: string) => {
+    // (No named functions in here: tsx's __name helper does not exist in the page.)
+    const w = window as unknown as { __jxPresent?: number };
+    if (document.querySelector(sel)) w.__jxPresent = performance.now();
+    else {
+      const mo = new MutationObserver(() => {
+        if (w.__jxPresent !== undefined || !document.querySelector(sel)) return;
+        w.__jxPresent = performance.now();
+        mo.disconnect();
+      });
+      mo.observe(document, { childList: true, subtree: true });
+    }
+  }, selector);
   // Chromium's own counters of the renderer's main thread (the DevTools Performance domain).
   const cdp = cpu ? await context.newCDPSession(page) : null;
   // Thread ticks: the renderer's own CPU time, not the wall time of its tasks (which other processes stretch).
@@ -111,7 +139,26 @@ async function firstUsefulPaint(context: BrowserContext, url: string, selector: 
   const r = await page.evaluate(async (sel) => {
     while (!document.querySelector(sel)) await new Promise((res) => requestAnimationFrame(res));
     await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
-    return { ms: performance.now(), origin: performance.timeOrigin };
+    const framesMs = performance.now();
+    // The first contentful paint's entry is queued once that frame is presented: wait for it (≤ 1 s).
+    // (No named functions in here: tsx's __name helper does not exist in the page.)
+    const fcp = await new Promise<number | null>((res) => {
+      const seen = performance.getEntriesByName("first-contentful-paint")[0];
+      if (seen) return res(seen.startTime);
+      new PerformanceObserver((list) =>
+        res(list.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null),
+      ).observe({ type: "paint" });
+      setTimeout(() => res(null), 1000);
+    });
+    const present = (window as unknown as { __jxPresent?: number }).__jxPresent ?? null;
+    const inFirstPaint = fcp !== null && present !== null && present <= fcp;
+    return {
+      ms: inFirstPaint ? fcp : framesMs,
+      framesMs,
+      presentMs: present,
+      inFirstPaint,
+      origin: performance.timeOrigin,
+    };
   }, selector);
   const metrics = cdp ? (await cdp.send("Performance.getMetrics")).metrics : null;
   await page.waitForLoadState("networkidle");
@@ -202,11 +249,16 @@ async function load(browser: Browser, base: string, spec: PageSpec, identity: bo
     }
     const { m, settle } = meter(context);
     const timed = CHAIN ? timings(context) : null;
-    const { ms, origin, page, cpu } = await firstUsefulPaint(context, `${base}${spec.path}`, spec.ready, CPU);
+    const { ms, framesMs, inFirstPaint, origin, page, cpu } = await firstUsefulPaint(
+      context,
+      `${base}${spec.path}`,
+      spec.ready,
+      CPU,
+    );
     await settle();
     await page.close();
     const chain = timed ? criticalChain(await timed.settle(), origin, ms, spec.key) : [];
-    return { ms, ...m, chain, cpu };
+    return { ms, framesMs, inFirstPaint, ...m, chain, cpu };
   } finally {
     await context.close();
   }
@@ -325,6 +377,10 @@ export async function firstLoadBench(browser: Browser): Promise<void> {
       );
       console.log(
         `  ${"".padEnd(11)} all ${kb(r.all)} in ${r.requests} requests; first useful paint ${ms.toFixed(0)} ms (runs ${runs.map((x) => x.ms.toFixed(0)).join(", ")}${baseMs})  target ≤ 1000 ms: ${verdict(ms <= TARGET_MS)}`,
+      );
+      const served = runs.filter((x) => x.inFirstPaint).length;
+      console.log(
+        `  ${"".padEnd(11)} ${served} of ${runs.length} runs had the content in the server's HTML, painted at the first contentful paint; two frames after it appeared: ${median(runs.map((x) => x.framesMs)).toFixed(0)} ms (runs ${runs.map((x) => x.framesMs.toFixed(0)).join(", ")})`,
       );
       const files = [...r.files].sort((a, b) => b[1] - a[1]);
       console.log(

@@ -36,6 +36,23 @@ test("a centred page number is dropped, even with a cut cell's text printed belo
     assert.deepEqual(withoutPageNumbers(page([run(f, 400, 580, 40)])).runs, []);
 });
 
+test("a centred page number is dropped when a cut cell's clipped text lies on its baseline far to its left (calc)", () => {
+  const footer = [
+    run("第", 398, 572, 6),
+    run("2", 406, 572, 4),
+    run("页，共", 412, 572, 18),
+    run("3", 431, 572, 4),
+    run("页", 437, 572, 6),
+  ];
+  // The cut project's budget, right-aligned in its column, half a point lower.
+  const cut = [run("76.93", 262, 572.6, 16), run("一般公共预算项目", 190, 573.1, 45)];
+  const p = withoutPageNumbers(page([...footer, ...cut]));
+  assert.deepEqual(
+    p.runs.map((r) => r.str),
+    cut.map((r) => r.str),
+  );
+});
+
 test("numbers that are table data stay: not centred, a bare number, or beside other text", () => {
   const kept = [
     run("第1页", 40, 300, 30), // at the left: a cell

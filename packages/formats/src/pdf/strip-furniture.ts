@@ -56,11 +56,26 @@ const PAGE_NUMBER = /^(第\d+页([，,]?共\d+页)?|共\d+页[，,]?第\d+页|pa
  */
 export function withoutPageNumbers(p: PdfPage): PdfPage {
   const drop = new Set<TextRun>();
-  for (const l of lines(p)) {
+  for (const l of lines(p).flatMap(clusters)) {
     const x0 = Math.min(...l.runs.map((r) => r.x));
     const x1 = Math.max(...l.runs.map((r) => r.x + r.w));
     const centred = Math.abs((x0 + x1) / 2 - p.width / 2) < p.width * 0.1 && x1 - x0 < p.width * 0.3;
     if (centred && PAGE_NUMBER.test(text(l).replace(/\s+/g, ""))) for (const r of l.runs) drop.add(r);
   }
   return drop.size ? { ...p, runs: p.runs.filter((r) => !drop.has(r)) } : p;
+}
+
+/**
+ * A line's runs in groups apart by more than three em: a cut cell's text may sit on the footer's
+ * baseline far from it (calc draws the clipped text of a merged cell the page break cuts there).
+ */
+function clusters(l: Line): Line[] {
+  const out: Line[] = [];
+  for (const r of [...l.runs].sort((a, b) => a.x - b.x)) {
+    const g = out[out.length - 1];
+    const last = g?.runs[g.runs.length - 1];
+    if (g && last && r.x - (last.x + last.w) <= r.size * 3) g.runs.push(r);
+    else out.push({ y: l.y, runs: [r] });
+  }
+  return out;
 }
